@@ -1,0 +1,3 @@
+//! The ONLY layer that writes Verilog text.
+
+pub mod deadcheck;

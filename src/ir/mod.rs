@@ -1,0 +1,186 @@
+//! The RTL IR: a small, typed view of a Verilog design that keeps original byte spans.
+//!
+//! The IR never refers to sv-parser types (see ARCHITECTURE.md). Parameters are evaluated during
+//! lowering; expressions refer to signals by `SignalId` (an index into `Module::signals`).
+
+pub mod dump;
+pub mod eval;
+pub mod expr;
+pub mod span;
+pub mod stmt;
+pub mod value;
+
+pub use expr::{BinaryOp, Expr, LValue, UnaryOp};
+pub use span::{FileId, SourceMap, Span};
+pub use stmt::{CaseArm, CaseKind, Stmt};
+pub use value::Tv;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SignalId(pub u32);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Input,
+    Output,
+    Inout,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SignalKind {
+    /// `wire`/net: driven by continuous assigns or instance outputs.
+    Net,
+    /// `reg`/`logic`/`integer`: driven by procedural code.
+    Var,
+}
+
+#[derive(Clone, Debug)]
+pub struct Signal {
+    pub name: String,
+    pub kind: SignalKind,
+    /// Declared packed range `[msb:lsb]` (`[0:0]` for scalars).
+    pub msb: i64,
+    pub lsb: i64,
+    pub signed: bool,
+    /// Unpacked range for memories (`reg [7:0] m [0:15]` gives `Some((0, 15))`).
+    pub array: Option<(i64, i64)>,
+    pub direction: Option<Direction>,
+    /// Initial value on the declaration (`reg [2:0] s = S_0;`), as Bambu writes it.
+    pub init: Option<Expr>,
+    pub attributes: Vec<(String, Option<String>)>,
+    pub span: Span,
+}
+
+impl Signal {
+    pub fn width(&self) -> u32 {
+        ((self.msb - self.lsb).unsigned_abs() + 1).min(Tv::MAX_WIDTH as u64) as u32
+    }
+    /// Number of words (1 for a plain register).
+    pub fn depth(&self) -> u64 {
+        self.array.map_or(1, |(a, b)| (a - b).unsigned_abs() + 1)
+    }
+    pub fn bits(&self) -> u64 {
+        self.width() as u64 * self.depth()
+    }
+    pub fn is_memory(&self) -> bool {
+        self.array.is_some()
+    }
+    /// Bit position (0 = LSB) of declared index `i`.
+    pub fn bit_offset(&self, i: i64) -> i64 {
+        if self.msb >= self.lsb {
+            i - self.lsb
+        } else {
+            self.lsb - i
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Edge {
+    Pos,
+    Neg,
+    Any,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProcessKind {
+    /// `always @(*)`, `always_comb`, or a sensitivity list without edges.
+    Comb,
+    /// `always @(posedge clk ...)` / `always_ff`: every edge event, clock first.
+    Clocked { events: Vec<(Edge, SignalId)> },
+    /// `initial`: recorded, never executed by the analyses.
+    Initial,
+}
+
+#[derive(Clone, Debug)]
+pub struct Process {
+    pub kind: ProcessKind,
+    pub body: Stmt,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct ContAssign {
+    pub lhs: LValue,
+    pub rhs: Expr,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Param {
+    pub name: String,
+    pub value: Tv,
+    pub local: bool,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Connection {
+    /// Port name for `.name(expr)`; `None` for ordered connections.
+    pub port: Option<String>,
+    pub expr: Option<Expr>,
+    /// Direction in the instantiated module, resolved when its definition is known.
+    pub direction: Option<Direction>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Instance {
+    pub module: String,
+    pub name: String,
+    pub connections: Vec<Connection>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Function {
+    pub name: String,
+    pub width: u32,
+    pub signed: bool,
+    /// Module signals read by the body (functions may read module scope).
+    pub reads: Vec<SignalId>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Module {
+    pub name: String,
+    pub span: Span,
+    pub params: Vec<Param>,
+    pub ports: Vec<SignalId>,
+    pub signals: Vec<Signal>,
+    pub processes: Vec<Process>,
+    pub assigns: Vec<ContAssign>,
+    pub instances: Vec<Instance>,
+    pub functions: Vec<Function>,
+    /// Byte ranges between `translate_off` and `translate_on`: kept verbatim, never analysed.
+    pub sim_only: Vec<Span>,
+}
+
+impl Module {
+    pub fn signal(&self, id: SignalId) -> &Signal {
+        &self.signals[id.0 as usize]
+    }
+    pub fn find(&self, name: &str) -> Option<SignalId> {
+        self.signals
+            .iter()
+            .position(|s| s.name == name)
+            .map(|i| SignalId(i as u32))
+    }
+    pub fn name_of(&self, id: SignalId) -> &str {
+        &self.signal(id).name
+    }
+    pub fn signal_ids(&self) -> impl Iterator<Item = SignalId> {
+        (0..self.signals.len() as u32).map(SignalId)
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Design {
+    pub modules: Vec<Module>,
+    pub sources: SourceMap,
+}
+
+impl Design {
+    pub fn module(&self, name: &str) -> Option<&Module> {
+        self.modules.iter().find(|m| m.name == name)
+    }
+}

@@ -1,0 +1,13 @@
+//! idet: make HLS-generated hardware survive power loss.
+//!
+//! Data flows one way: Verilog text → `frontend` → `ir` → `passes` (FSM detection, state graph,
+//! def/use, liveness) → `report`. See ARCHITECTURE.md for the map and the invariants.
+
+pub mod diag;
+pub mod frontend;
+pub mod ir;
+pub mod passes;
+pub mod report;
+pub mod analyze;
+pub mod emit;
+pub mod cli_define;

@@ -1,0 +1,198 @@
+//! The `idet` command line: argument parsing only; each subcommand is one library call.
+
+use clap::{Args, Parser, Subcommand};
+use idet::analyze::{analyze_design, AnalyzeOptions, Outcome};
+use idet::diag::Diagnostic;
+use idet::frontend::{read_design, FrontendOptions};
+use idet::passes::fsm_detect::FsmOptions;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// idet: make HLS-generated hardware survive power loss.
+///
+/// Exit codes: 0 success, 1 a check failed, 2 bad input (unreadable file, syntax error,
+/// unsupported construct, unknown top module).
+#[derive(Parser)]
+#[command(name = "idet", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Find the control FSM(s) and report, per state, the live registers and live bits.
+    ///
+    /// Examples:
+    ///   idet analyze gcd.v
+    ///   idet analyze polyphony_out.v -I out --top gcd --json > gcd.json
+    ///   idet analyze top.v --state-reg cur_state --dump-after state-graph
+    #[command(verbatim_doc_comment)]
+    Analyze(AnalyzeArgs),
+    /// List the analysis passes (usable with --dump-after).
+    PassHelp,
+    /// Write a Verilog module that corrupts dead registers during a testbench run
+    /// (the liveness-by-simulation check).
+    ///
+    /// Example:
+    ///   idet deadcheck gcd.v --top gcd --dut test.gcd_0 --clock test.clk -o deadcheck.v
+    ///   iverilog -g2012 -s test -s idet_deadcheck test.v deadcheck.v && vvp a.out
+    #[command(verbatim_doc_comment)]
+    Deadcheck(DeadcheckArgs),
+}
+
+#[derive(Args)]
+struct DesignArgs {
+    /// Verilog/SystemVerilog files of the design (HLS output).
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// Top module (default: the only module no other module instantiates).
+    #[arg(long)]
+    top: Option<String>,
+    /// Include directory for `include (repeatable).
+    #[arg(short = 'I', value_name = "DIR")]
+    include: Vec<PathBuf>,
+    /// Preprocessor define NAME or NAME=VALUE (repeatable).
+    #[arg(short = 'D', value_name = "NAME[=VALUE]")]
+    define: Vec<String>,
+    /// Treat this register as a state register even if its reads fail the structural check.
+    #[arg(long, value_name = "NAME")]
+    state_reg: Vec<String>,
+    /// Never treat this register as a state register.
+    #[arg(long, value_name = "NAME")]
+    not_state_reg: Vec<String>,
+}
+
+#[derive(Args)]
+struct AnalyzeArgs {
+    #[command(flatten)]
+    design: DesignArgs,
+    /// Write the report as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Stop after this pass and print its result (see `idet pass-help`).
+    #[arg(long, value_name = "PASS")]
+    dump_after: Option<String>,
+    /// Write to this file instead of standard output.
+    #[arg(short = 'o', long)]
+    output: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct DeadcheckArgs {
+    #[command(flatten)]
+    design: DesignArgs,
+    /// Hierarchical path of the design instance in the testbench.
+    #[arg(long)]
+    dut: String,
+    /// Hierarchical path of the testbench clock.
+    #[arg(long)]
+    clock: String,
+    /// Seed of the Verilog random generator.
+    #[arg(long, default_value_t = 12345)]
+    seed: u32,
+    /// Corrupt in about one of N cycles.
+    #[arg(long, default_value_t = 1)]
+    every: u32,
+    /// Also corrupt this register in every state (mutation check of the harness).
+    #[arg(long, value_name = "NAME")]
+    assume_dead: Vec<String>,
+    #[arg(short = 'o', long)]
+    output: Option<PathBuf>,
+}
+
+impl DesignArgs {
+    fn options(&self) -> Result<AnalyzeOptions, Diagnostic> {
+        let mut defines = vec![];
+        for d in &self.define {
+            defines.push(idet::cli_define::parse_define(d).map_err(Diagnostic::plain)?);
+        }
+        Ok(AnalyzeOptions {
+            files: self.files.clone(),
+            frontend: FrontendOptions {
+                include_dirs: self.include.clone(),
+                defines,
+            },
+            top: self.top.clone(),
+            fsm: FsmOptions {
+                force: self.state_reg.clone(),
+                forbid: self.not_state_reg.clone(),
+            },
+        })
+    }
+}
+
+fn write_out(path: &Option<PathBuf>, text: &str) -> Result<(), Diagnostic> {
+    match path {
+        Some(p) => std::fs::write(p, text)
+            .map_err(|e| Diagnostic::plain(format!("cannot write {}: {e}", p.display()))),
+        None => {
+            print!("{text}");
+            Ok(())
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), Diagnostic> {
+    match cli.command {
+        Command::PassHelp => {
+            println!("{:<12} {}", "lower", "frontend: parse and lower Verilog into the IR (dump: the IR)");
+            for p in idet::passes::PASSES {
+                println!("{:<12} {}", p.name, p.description);
+            }
+            Ok(())
+        }
+        Command::Analyze(args) => {
+            let opts = args.design.options()?;
+            let design = read_design(&opts.files, &opts.frontend)?;
+            match analyze_design(&design, opts.top.as_deref(), opts.fsm, args.dump_after.as_deref())? {
+                Outcome::Dump(d) => write_out(&args.output, &d),
+                Outcome::Report(r) => {
+                    let text = if args.json {
+                        serde_json::to_string_pretty(&*r).expect("report serialises") + "\n"
+                    } else {
+                        idet::report::analyze::to_text(&r)
+                    };
+                    write_out(&args.output, &text)
+                }
+            }
+        }
+        Command::Deadcheck(args) => {
+            let opts = args.design.options()?;
+            let design = read_design(&opts.files, &opts.frontend)?;
+            let (module, _) = idet::analyze::choose_top(&design, opts.top.as_deref())?;
+            let mut a = idet::passes::Analysis::new(&design, module, opts.fsm);
+            idet::passes::run(&mut a, None)?;
+            let mut assume_dead = vec![];
+            for n in &args.assume_dead {
+                assume_dead.push(
+                    module
+                        .find(n)
+                        .ok_or_else(|| Diagnostic::plain(format!("no signal `{n}` in `{}`", module.name)))?,
+                );
+            }
+            let text = idet::emit::deadcheck::emit(
+                &a,
+                &idet::emit::deadcheck::DeadcheckOptions {
+                    dut: args.dut,
+                    clock: args.clock,
+                    seed: args.seed,
+                    every: args.every,
+                    assume_dead,
+                },
+            );
+            write_out(&args.output, &text)
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(d) => {
+            eprintln!("{d}");
+            ExitCode::from(2)
+        }
+    }
+}

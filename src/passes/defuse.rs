@@ -1,0 +1,360 @@
+//! Per-state def/use of registers and memories, by partial evaluation with the state register fixed.
+//!
+//! * use: registers in the cone of influence of everything the clock edge in this state may
+//!   compute — conditions, right-hand sides, indices — through combinational signals, pruned where
+//!   a mux select or an `&&`/`&`/`||` operand is constant in this state;
+//! * may-def: registers a clocked process may write in this state;
+//! * kill: registers written in full on every path (unconditionally) in this state.
+//! Registers feeding output ports or instance inputs are read in every state (conservative).
+
+use super::facts::{Driver, ModuleFacts};
+use super::state_env::StateEnv;
+use crate::ir::eval::Evaluator;
+use crate::ir::*;
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DefUse {
+    pub uses: BTreeSet<SignalId>,
+    pub may_def: BTreeSet<SignalId>,
+    pub kills: BTreeSet<SignalId>,
+}
+
+/// Registers read by output ports and instance inputs, whatever the state.
+pub fn always_read(m: &Module, facts: &ModuleFacts) -> BTreeSet<SignalId> {
+    let mut st = StaticCone {
+        m,
+        facts,
+        memo: HashMap::new(),
+    };
+    let mut out = BTreeSet::new();
+    for &p in &m.ports {
+        if matches!(m.signal(p).direction, Some(Direction::Output | Direction::Inout)) {
+            out.extend(st.signal(p));
+        }
+    }
+    for inst in &m.instances {
+        for c in &inst.connections {
+            if matches!(c.direction, Some(Direction::Output)) {
+                continue;
+            }
+            if let Some(e) = &c.expr {
+                out.extend(st.expr(e));
+            }
+        }
+    }
+    out
+}
+
+/// Unpruned cone of influence, for signals that are observed in every state.
+struct StaticCone<'m> {
+    m: &'m Module,
+    facts: &'m ModuleFacts,
+    memo: HashMap<SignalId, BTreeSet<SignalId>>,
+}
+
+impl StaticCone<'_> {
+    fn expr(&mut self, e: &Expr) -> BTreeSet<SignalId> {
+        let mut sigs = vec![];
+        e.signals(&mut sigs);
+        if let Expr::Call { .. } = e {}
+        let mut funcs = vec![];
+        collect_calls(e, &mut funcs);
+        for f in funcs {
+            sigs.extend(self.m.functions[f].reads.iter().copied());
+        }
+        let mut out = BTreeSet::new();
+        for s in sigs {
+            out.extend(self.signal(s));
+        }
+        out
+    }
+
+    fn signal(&mut self, s: SignalId) -> BTreeSet<SignalId> {
+        if self.facts.is_register(s) {
+            return BTreeSet::from([s]);
+        }
+        if let Some(v) = self.memo.get(&s) {
+            return v.clone();
+        }
+        self.memo.insert(s, BTreeSet::new()); // breaks combinational loops
+        let mut out = BTreeSet::new();
+        let drivers = self.facts.comb_drivers.get(&s).cloned().unwrap_or_default();
+        for d in drivers {
+            match d {
+                Driver::Assign(i) => {
+                    let a = &self.m.assigns[i];
+                    out.extend(self.expr(&a.rhs));
+                    for ie in a.lhs.index_exprs() {
+                        out.extend(self.expr(ie));
+                    }
+                }
+                Driver::CombProcess(p) => {
+                    let mut exprs = vec![];
+                    self.m.processes[p].body.exprs(&mut exprs);
+                    for e in exprs {
+                        out.extend(self.expr(e));
+                    }
+                }
+                // State inside instances is not analysed here (hierarchy comes later): their
+                // outputs depend on their inputs, which are read in every state anyway.
+                Driver::Instance(_) => {}
+            }
+        }
+        self.memo.insert(s, out.clone());
+        out
+    }
+}
+
+fn collect_calls(e: &Expr, out: &mut Vec<usize>) {
+    if let Expr::Call { func, .. } = e {
+        out.push(*func);
+    }
+    for c in e.children() {
+        collect_calls(c, out);
+    }
+}
+
+/// Pruned reads in one state.
+struct Reader<'a, 'm> {
+    m: &'m Module,
+    facts: &'m ModuleFacts,
+    env: &'a StateEnv<'m>,
+    memo: RefCell<HashMap<SignalId, BTreeSet<SignalId>>>,
+    proc_memo: RefCell<HashMap<usize, BTreeSet<SignalId>>>,
+    busy: RefCell<HashSet<SignalId>>,
+}
+
+impl Reader<'_, '_> {
+    fn ev(&self) -> Evaluator<'_, StateEnv<'_>> {
+        Evaluator::new(self.m, self.env)
+    }
+
+    fn expr(&self, e: &Expr, out: &mut BTreeSet<SignalId>) {
+        match e {
+            Expr::Const { .. } => {}
+            Expr::Sig(s) => out.extend(self.signal(*s)),
+            Expr::Word { mem, addr } => {
+                out.extend(self.signal(*mem));
+                self.expr(addr, out);
+            }
+            Expr::Cond(c, a, b) => {
+                self.expr(c, out);
+                match self.ev().truth(c) {
+                    Some(true) => self.expr(a, out),
+                    Some(false) => self.expr(b, out),
+                    None => {
+                        self.expr(a, out);
+                        self.expr(b, out);
+                    }
+                }
+            }
+            Expr::Binary(op @ (BinaryOp::LogAnd | BinaryOp::BitAnd | BinaryOp::Mul), a, b) => {
+                // A known zero decides the result: the other operand is not needed.
+                let zero = |x: &Expr| {
+                    let v = self.ev().eval(x);
+                    match op {
+                        BinaryOp::LogAnd => v.truth() == Some(false),
+                        _ => v.is_known() && v.truth() == Some(false),
+                    }
+                };
+                if zero(a) {
+                    self.expr(a, out)
+                } else if zero(b) {
+                    self.expr(b, out)
+                } else {
+                    self.expr(a, out);
+                    self.expr(b, out);
+                }
+            }
+            Expr::Binary(op @ (BinaryOp::LogOr | BinaryOp::BitOr), a, b) => {
+                let ones = |x: &Expr| {
+                    let v = self.ev().eval(x);
+                    match op {
+                        BinaryOp::LogOr => v.truth() == Some(true),
+                        _ => v.is_known() && v.not().truth() == Some(false),
+                    }
+                };
+                if ones(a) {
+                    self.expr(a, out)
+                } else if ones(b) {
+                    self.expr(b, out)
+                } else {
+                    self.expr(a, out);
+                    self.expr(b, out);
+                }
+            }
+            Expr::Call { func, args } => {
+                for a in args {
+                    self.expr(a, out);
+                }
+                for s in &self.m.functions[*func].reads {
+                    out.extend(self.signal(*s));
+                }
+            }
+            _ => {
+                for c in e.children() {
+                    self.expr(c, out);
+                }
+            }
+        }
+    }
+
+    fn signal(&self, s: SignalId) -> BTreeSet<SignalId> {
+        if self.facts.is_register(s) {
+            return BTreeSet::from([s]);
+        }
+        if let Some(v) = self.memo.borrow().get(&s) {
+            return v.clone();
+        }
+        if !self.busy.borrow_mut().insert(s) {
+            return BTreeSet::new();
+        }
+        let mut out = BTreeSet::new();
+        for d in self.facts.comb_drivers.get(&s).into_iter().flatten() {
+            match d {
+                Driver::Assign(i) => {
+                    let a = &self.m.assigns[*i];
+                    self.expr(&a.rhs, &mut out);
+                    for ie in a.lhs.index_exprs() {
+                        self.expr(ie, &mut out);
+                    }
+                }
+                Driver::CombProcess(p) => out.extend(self.comb_process(*p)),
+                Driver::Instance(_) => {}
+            }
+        }
+        self.busy.borrow_mut().remove(&s);
+        self.memo.borrow_mut().insert(s, out.clone());
+        out
+    }
+
+    /// Everything a combinational process may read in this state (taken branches only).
+    fn comb_process(&self, p: usize) -> BTreeSet<SignalId> {
+        if let Some(v) = self.proc_memo.borrow().get(&p) {
+            return v.clone();
+        }
+        let mut out = BTreeSet::new();
+        let mut du = DefUse::default();
+        self.stmt(&self.m.processes[p].body, true, &mut du, &mut out);
+        self.proc_memo.borrow_mut().insert(p, out.clone());
+        out
+    }
+
+    /// Walk a statement: collect reads into `reads`, writes into `du` (definite = on every path).
+    fn stmt(&self, s: &Stmt, definite: bool, du: &mut DefUse, reads: &mut BTreeSet<SignalId>) {
+        match s {
+            Stmt::Block(v) => v.iter().for_each(|x| self.stmt(x, definite, du, reads)),
+            Stmt::Assign { lhs, rhs, .. } => {
+                self.expr(rhs, reads);
+                for ie in lhs.index_exprs() {
+                    self.expr(ie, reads);
+                }
+                let mut t = vec![];
+                lhs.targets(&mut t);
+                for (sig, whole) in t {
+                    du.may_def.insert(sig);
+                    if whole && definite && !self.m.signal(sig).is_memory() {
+                        du.kills.insert(sig);
+                    }
+                }
+            }
+            Stmt::If {
+                cond,
+                then_s,
+                else_s,
+                ..
+            } => {
+                self.expr(cond, reads);
+                match self.ev().truth(cond) {
+                    Some(true) => self.stmt(then_s, definite, du, reads),
+                    Some(false) => {
+                        if let Some(e) = else_s {
+                            self.stmt(e, definite, du, reads)
+                        }
+                    }
+                    None => {
+                        self.stmt(then_s, false, du, reads);
+                        if let Some(e) = else_s {
+                            self.stmt(e, false, du, reads)
+                        }
+                    }
+                }
+            }
+            Stmt::Case {
+                kind,
+                sel,
+                arms,
+                default,
+                ..
+            } => {
+                self.expr(sel, reads);
+                let ev = self.ev();
+                let selv = ev.eval(sel);
+                let mut certain = definite;
+                for a in arms {
+                    let mut verdict = Some(false);
+                    for l in &a.labels {
+                        self.expr(l, reads);
+                        let lv = ev.eval(l);
+                        let r = match kind {
+                            CaseKind::Case => selv.eq3(&lv).truth(),
+                            _ => selv.wildcard_match(&lv).truth(),
+                        };
+                        verdict = match (verdict, r) {
+                            (Some(true), _) | (_, Some(true)) => Some(true),
+                            (Some(false), Some(false)) => Some(false),
+                            _ => None,
+                        };
+                    }
+                    match verdict {
+                        Some(false) => {}
+                        Some(true) => {
+                            self.stmt(&a.body, certain, du, reads);
+                            return;
+                        }
+                        None => {
+                            self.stmt(&a.body, false, du, reads);
+                            certain = false;
+                        }
+                    }
+                }
+                if let Some(d) = default {
+                    self.stmt(d, certain, du, reads);
+                }
+            }
+            Stmt::SysTask { .. } | Stmt::Nop => {}
+        }
+    }
+}
+
+/// Def/use of one state of the FSM whose register is `reg`.
+pub fn state_defuse(
+    m: &Module,
+    facts: &ModuleFacts,
+    reg: SignalId,
+    code: &Tv,
+    always: &BTreeSet<SignalId>,
+) -> DefUse {
+    let env = StateEnv::new(m, facts, reg, code.clone());
+    let reader = Reader {
+        m,
+        facts,
+        env: &env,
+        memo: RefCell::new(HashMap::new()),
+        proc_memo: RefCell::new(HashMap::new()),
+        busy: RefCell::new(HashSet::new()),
+    };
+    let mut du = DefUse::default();
+    let mut reads = always.clone();
+    for p in &m.processes {
+        if matches!(p.kind, ProcessKind::Clocked { .. }) {
+            reader.stmt(&p.body, true, &mut du, &mut reads);
+        }
+    }
+    du.uses = reads.into_iter().filter(|s| facts.is_register(*s)).collect();
+    du.may_def.retain(|s| facts.is_register(*s));
+    du.kills.retain(|s| facts.is_register(*s));
+    du
+}

@@ -1,0 +1,167 @@
+//! Structural facts every analysis needs: who drives each signal, which signals are registers,
+//! which inputs are resets.
+
+use crate::ir::*;
+use std::collections::{BTreeSet, HashMap};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Driver {
+    Assign(usize),
+    CombProcess(usize),
+    Instance(usize),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reset {
+    pub signal: SignalId,
+    pub active_high: bool,
+    pub asynchronous: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct ModuleFacts {
+    /// Combinational drivers per signal.
+    pub comb_drivers: HashMap<SignalId, Vec<Driver>>,
+    /// Clocked processes writing each register.
+    pub clocked_writers: HashMap<SignalId, Vec<usize>>,
+    /// Signals written by clocked processes (flip-flops and memories), in declaration order.
+    pub registers: BTreeSet<SignalId>,
+    pub resets: Vec<Reset>,
+    /// Per clocked process: the index of its reset branch condition, if it starts with one.
+    pub reset_of_process: HashMap<usize, Reset>,
+}
+
+impl ModuleFacts {
+    pub fn build(m: &Module) -> ModuleFacts {
+        let mut f = ModuleFacts::default();
+        for (i, a) in m.assigns.iter().enumerate() {
+            let mut t = vec![];
+            a.lhs.targets(&mut t);
+            for (s, _) in t {
+                f.comb_drivers.entry(s).or_default().push(Driver::Assign(i));
+            }
+        }
+        for (i, inst) in m.instances.iter().enumerate() {
+            for c in &inst.connections {
+                if matches!(c.direction, Some(Direction::Input)) {
+                    continue;
+                }
+                let mut sigs = vec![];
+                if let Some(e) = &c.expr {
+                    e.signals(&mut sigs);
+                }
+                for s in sigs {
+                    f.comb_drivers.entry(s).or_default().push(Driver::Instance(i));
+                }
+            }
+        }
+        for (i, p) in m.processes.iter().enumerate() {
+            let mut targets = vec![];
+            p.body.walk(&mut |s| {
+                if let Stmt::Assign { lhs, .. } = s {
+                    lhs.targets(&mut targets);
+                }
+            });
+            targets.sort();
+            targets.dedup();
+            match &p.kind {
+                ProcessKind::Comb => {
+                    for (s, _) in targets {
+                        let v = f.comb_drivers.entry(s).or_default();
+                        if !v.contains(&Driver::CombProcess(i)) {
+                            v.push(Driver::CombProcess(i));
+                        }
+                    }
+                }
+                ProcessKind::Clocked { events } => {
+                    for (s, _) in &targets {
+                        let v = f.clocked_writers.entry(*s).or_default();
+                        if !v.contains(&i) {
+                            v.push(i);
+                        }
+                        f.registers.insert(*s);
+                    }
+                    if let Some(r) = reset_branch(m, &p.body, events) {
+                        if !f.resets.iter().any(|x| x.signal == r.signal) {
+                            f.resets.push(r.clone());
+                        }
+                        f.reset_of_process.insert(i, r);
+                    }
+                }
+                ProcessKind::Initial => {}
+            }
+        }
+        f
+    }
+
+    pub fn is_register(&self, s: SignalId) -> bool {
+        self.registers.contains(&s)
+    }
+
+    /// Value that makes reset inactive.
+    pub fn inactive_value(&self, s: SignalId) -> Option<Tv> {
+        self.resets
+            .iter()
+            .find(|r| r.signal == s)
+            .map(|r| Tv::from_u64(1, (!r.active_high) as u64))
+    }
+}
+
+/// The first statement of a clocked process, with its block wrappers removed.
+pub fn first_stmt(body: &Stmt) -> &Stmt {
+    match body {
+        Stmt::Block(v) if !v.is_empty() => first_stmt(&v[0]),
+        s => s,
+    }
+}
+
+/// `if (rst) <constants> else ...` with `rst` a 1-bit input: a reset branch. Returns the reset.
+fn reset_branch(m: &Module, body: &Stmt, events: &[(Edge, SignalId)]) -> Option<Reset> {
+    let Stmt::If { cond, then_s, .. } = first_stmt(body) else {
+        return None;
+    };
+    let (sig, active_high) = reset_condition(cond)?;
+    let s = m.signal(sig);
+    if s.direction != Some(Direction::Input) || s.width() != 1 {
+        return None;
+    }
+    let mut all_const = true;
+    let mut any = false;
+    then_s.walk(&mut |st| {
+        if let Stmt::Assign { rhs, .. } = st {
+            any = true;
+            all_const &= matches!(rhs, Expr::Const { .. });
+        }
+    });
+    if !(any && all_const) {
+        return None;
+    }
+    Some(Reset {
+        signal: sig,
+        active_high,
+        asynchronous: events.iter().skip(1).any(|(_, s)| *s == sig)
+            || events.iter().any(|(_, s)| *s == sig) && events.len() > 1,
+    })
+}
+
+/// `rst`, `!rst`, `~rst`, `rst == 1'b1`, `1'b0 == rst_n`, `rst != 0` ...
+pub fn reset_condition(cond: &Expr) -> Option<(SignalId, bool)> {
+    match cond {
+        Expr::Sig(s) => Some((*s, true)),
+        Expr::Unary(UnaryOp::LogNot | UnaryOp::BitNot, a) => match &**a {
+            Expr::Sig(s) => Some((*s, false)),
+            _ => None,
+        },
+        Expr::Binary(op @ (BinaryOp::Eq | BinaryOp::CaseEq | BinaryOp::Ne | BinaryOp::CaseNe), a, b) => {
+            let (s, c) = match (&**a, &**b) {
+                (Expr::Sig(s), Expr::Const { value, .. }) | (Expr::Const { value, .. }, Expr::Sig(s)) => {
+                    (*s, value.to_u64()?)
+                }
+                _ => return None,
+            };
+            let eq = matches!(op, BinaryOp::Eq | BinaryOp::CaseEq);
+            Some((s, (c != 0) == eq))
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,459 @@
+//! Structural FSM detection.
+//!
+//! A register is a state-register candidate when every value assigned to it is a constant, itself,
+//! or a combinational signal whose every assigned value is (recursively) such a choice — Vitis'
+//! `ap_NS_fsm`, LegUp's `next_state`. It is accepted when it is read only through comparisons with
+//! constants, `case` selects with constant labels, or constant single-bit selects (one-hot decoding).
+//! Names are never used. Every rejected candidate gets a reason, as Yosys' `fsm_detect` logs do.
+
+use super::facts::{Driver, ModuleFacts};
+use crate::ir::dump::expr_to_string;
+use crate::ir::*;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Encoding {
+    OneHot,
+    Binary,
+    /// Any other set of codes (Gray, sparse, hand-picked).
+    Custom,
+}
+
+#[derive(Clone, Debug)]
+pub struct Fsm {
+    pub reg: SignalId,
+    /// Every known code the register can take (assigned, reset or initial values), sorted.
+    pub codes: Vec<Tv>,
+    /// Parameter names of codes, where the design names them.
+    pub names: BTreeMap<Vec<u8>, String>,
+    pub reset: Option<Tv>,
+    pub reset_from: &'static str,
+    pub encoding: Encoding,
+    /// Combinational signals between the next-state logic and the register (e.g. `ap_NS_fsm`).
+    pub next_state_signals: Vec<SignalId>,
+    /// `--state-reg` overrode a failed read check.
+    pub forced: Option<String>,
+}
+
+impl Fsm {
+    pub fn code_key(v: &Tv) -> Vec<u8> {
+        v.raw_val().to_bytes_le()
+    }
+    pub fn name_of(&self, v: &Tv) -> Option<&str> {
+        self.names.get(&Self::code_key(v)).map(String::as_str)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rejection {
+    pub signal: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct FsmOptions {
+    pub force: Vec<String>,
+    pub forbid: Vec<String>,
+}
+
+pub fn detect(m: &Module, facts: &ModuleFacts, sources: &SourceMap, opts: &FsmOptions) -> (Vec<Fsm>, Vec<Rejection>) {
+    let mut fsms = vec![];
+    let mut rejected = vec![];
+    for name in opts.force.iter().chain(opts.forbid.iter()) {
+        if m.find(name).is_none_or(|s| !facts.is_register(s)) {
+            rejected.push(Rejection {
+                signal: name.clone(),
+                reason: "named on the command line but is not a register of this module".into(),
+            });
+        }
+    }
+    for &r in &facts.registers {
+        let sig = m.signal(r);
+        if sig.is_memory() {
+            continue;
+        }
+        let name = &sig.name;
+        if opts.forbid.iter().any(|f| f == name) {
+            rejected.push(Rejection {
+                signal: name.clone(),
+                reason: "forbidden by --not-state-reg".into(),
+            });
+            continue;
+        }
+        let forced = opts.force.iter().any(|f| f == name);
+        match candidate(m, facts, r) {
+            Err(reason) => {
+                let reason = if forced {
+                    format!("--state-reg cannot apply: {reason}")
+                } else {
+                    reason
+                };
+                rejected.push(Rejection {
+                    signal: name.clone(),
+                    reason,
+                })
+            }
+            Ok(c) => {
+                if c.codes.len() < 3 && !forced {
+                    rejected.push(Rejection {
+                        signal: name.clone(),
+                        reason: format!(
+                            "only {} distinct constant value(s): a flag, not an FSM",
+                            c.codes.len()
+                        ),
+                    });
+                    continue;
+                }
+                let violation = read_violation(m, r, &c.chain, sources);
+                let forced_note = match (violation, forced) {
+                    (Some(v), false) => {
+                        rejected.push(Rejection {
+                            signal: name.clone(),
+                            reason: v,
+                        });
+                        continue;
+                    }
+                    (Some(v), true) => Some(v),
+                    (None, _) => None,
+                };
+                let (reset, reset_from) = reset_value(m, facts, r);
+                let mut codes = c.codes;
+                if let Some(rv) = &reset {
+                    if !codes.contains(rv) {
+                        codes.push(rv.clone());
+                    }
+                }
+                codes.sort_by(|a, b| a.raw_val().cmp(b.raw_val()));
+                let encoding = classify(&codes);
+                let mut names = c.names;
+                collect_compare_names(m, r, &mut names);
+                fsms.push(Fsm {
+                    reg: r,
+                    codes,
+                    names,
+                    reset,
+                    reset_from,
+                    encoding,
+                    next_state_signals: c.chain.into_iter().collect(),
+                    forced: forced_note,
+                });
+            }
+        }
+    }
+    (fsms, rejected)
+}
+
+struct Candidate {
+    codes: Vec<Tv>,
+    names: BTreeMap<Vec<u8>, String>,
+    chain: BTreeSet<SignalId>,
+}
+
+fn candidate(m: &Module, facts: &ModuleFacts, r: SignalId) -> Result<Candidate, String> {
+    let mut c = Candidate {
+        codes: vec![],
+        names: BTreeMap::new(),
+        chain: BTreeSet::new(),
+    };
+    let mut visiting = HashSet::new();
+    for &p in facts.clocked_writers.get(&r).into_iter().flatten() {
+        let mut res = Ok(());
+        m.processes[p].body.walk(&mut |s| {
+            if res.is_err() {
+                return;
+            }
+            if let Stmt::Assign { lhs, rhs, .. } = s {
+                let mut t = vec![];
+                lhs.targets(&mut t);
+                if t.iter().any(|(x, _)| *x == r) {
+                    res = match lhs {
+                        LValue::Whole(_) => sources_of(m, facts, r, rhs, &mut c, &mut visiting),
+                        _ => Err(format!("assigned through a bit/part select `{}`", dump::lvalue_to_string(m, lhs))),
+                    };
+                }
+            }
+        });
+        res?;
+    }
+    if let Some(d) = facts.comb_drivers.get(&r) {
+        if !d.is_empty() {
+            return Err("also driven combinationally".into());
+        }
+    }
+    Ok(c)
+}
+
+/// Collect the constants `e` can take; `Err` names the first non-constant source.
+fn sources_of(
+    m: &Module,
+    facts: &ModuleFacts,
+    r: SignalId,
+    e: &Expr,
+    c: &mut Candidate,
+    visiting: &mut HashSet<SignalId>,
+) -> Result<(), String> {
+    match e {
+        Expr::Const { value, name } => {
+            if value.is_known() {
+                if !c.codes.contains(value) {
+                    c.codes.push(value.clone().signed(false));
+                }
+                if let Some(n) = name {
+                    c.names.entry(Fsm::code_key(value)).or_insert_with(|| n.clone());
+                }
+            }
+            Ok(())
+        }
+        Expr::Sig(s) if *s == r => Ok(()),
+        Expr::Cond(_, a, b) => {
+            sources_of(m, facts, r, a, c, visiting)?;
+            sources_of(m, facts, r, b, c, visiting)
+        }
+        Expr::Sig(w) if !facts.is_register(*w) && facts.comb_drivers.contains_key(w) => {
+            if !visiting.insert(*w) {
+                return Ok(());
+            }
+            c.chain.insert(*w);
+            for d in &facts.comb_drivers[w] {
+                match d {
+                    Driver::Assign(i) => {
+                        let a = &m.assigns[*i];
+                        if !matches!(a.lhs, LValue::Whole(_)) {
+                            return Err(format!("next-state signal `{}` is assigned in parts", m.name_of(*w)));
+                        }
+                        sources_of(m, facts, r, &a.rhs, c, visiting)?;
+                    }
+                    Driver::CombProcess(p) => {
+                        let mut res = Ok(());
+                        m.processes[*p].body.walk(&mut |s| {
+                            if res.is_err() {
+                                return;
+                            }
+                            if let Stmt::Assign { lhs, rhs, .. } = s {
+                                let mut t = vec![];
+                                lhs.targets(&mut t);
+                                if t.iter().any(|(x, _)| x == w) {
+                                    res = if matches!(lhs, LValue::Whole(_)) {
+                                        sources_of(m, facts, r, rhs, c, visiting)
+                                    } else {
+                                        Err(format!("next-state signal `{}` is assigned in parts", m.name_of(*w)))
+                                    };
+                                }
+                            }
+                        });
+                        res?;
+                    }
+                    Driver::Instance(_) => {
+                        return Err(format!("next value comes from an instance output `{}`", m.name_of(*w)))
+                    }
+                }
+            }
+            Ok(())
+        }
+        other => Err(format!("next value `{}` is not a constant", expr_to_string(m, other))),
+    }
+}
+
+/// The first read of `r` that is not a comparison with a constant, a constant-labelled case select
+/// or a constant bit select. Reads feeding its own next-state logic (`r <= r`, `NS = r`) are fine.
+fn read_violation(m: &Module, r: SignalId, chain: &BTreeSet<SignalId>, sources: &SourceMap) -> Option<String> {
+    if m.signal(r).direction.is_some() {
+        return Some("is a module port (read outside the module)".into());
+    }
+    let self_targets = |lhs: &LValue| {
+        let mut t = vec![];
+        lhs.targets(&mut t);
+        t.iter().all(|(s, _)| *s == r || chain.contains(s))
+    };
+    for a in &m.assigns {
+        // `assign ap_NS_fsm = ...` may mention r as its hold value.
+        let allow_self = self_targets(&a.lhs) && matches!(a.rhs, Expr::Sig(s) if s == r);
+        if !allow_self {
+            if let Some(v) = bad_read(m, r, &a.rhs) {
+                return Some(format!("read as `{v}` ({})", sources.loc(a.span)));
+            }
+        }
+        for ie in a.lhs.index_exprs() {
+            if let Some(v) = bad_read(m, r, ie) {
+                return Some(format!("read as `{v}` ({})", sources.loc(a.span)));
+            }
+        }
+    }
+    for p in &m.processes {
+        let mut found = None;
+        p.body.walk(&mut |s| {
+            if found.is_some() {
+                return;
+            }
+            match s {
+                Stmt::Assign { lhs, rhs, span, .. } => {
+                    let allow_self = self_targets(lhs) && matches!(rhs, Expr::Sig(x) if *x == r);
+                    if !allow_self {
+                        if let Some(v) = bad_read(m, r, rhs) {
+                            found = Some(format!("read as `{v}` ({})", sources.loc(*span)));
+                        }
+                    }
+                    for ie in lhs.index_exprs() {
+                        if let Some(v) = bad_read(m, r, ie) {
+                            found = Some(format!("read as `{v}` ({})", sources.loc(*span)));
+                        }
+                    }
+                }
+                Stmt::If { cond, span, .. } => {
+                    if let Some(v) = bad_read(m, r, cond) {
+                        found = Some(format!("read as `{v}` ({})", sources.loc(*span)));
+                    }
+                }
+                Stmt::Case { sel, arms, span, .. } => {
+                    let const_labels = arms
+                        .iter()
+                        .all(|a| a.labels.iter().all(|l| matches!(l, Expr::Const { .. })));
+                    let sel_ok = matches!(sel, Expr::Sig(x) if *x == r) && const_labels;
+                    if !sel_ok {
+                        if let Some(v) = bad_read(m, r, sel) {
+                            found = Some(format!("read as `{v}` ({})", sources.loc(*span)));
+                        }
+                    }
+                    for a in arms {
+                        for l in &a.labels {
+                            if let Some(v) = bad_read(m, r, l) {
+                                found = Some(format!("read as case label `{v}` ({})", sources.loc(*span)));
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        });
+        if found.is_some() {
+            return found;
+        }
+    }
+    for i in &m.instances {
+        for c in &i.connections {
+            if let Some(e) = &c.expr {
+                if let Some(v) = bad_read(m, r, e) {
+                    return Some(format!("connected to instance `{}` as `{v}` ({})", i.name, sources.loc(i.span)));
+                }
+            }
+        }
+    }
+    for f in &m.functions {
+        if f.reads.contains(&r) {
+            return Some(format!("read inside function `{}`", f.name));
+        }
+    }
+    None
+}
+
+/// The smallest enclosing expression that reads `r` in a way a state register is never read.
+fn bad_read(m: &Module, r: SignalId, e: &Expr) -> Option<String> {
+    let is_r = |x: &Expr| matches!(x, Expr::Sig(s) if *s == r);
+    let is_c = |x: &Expr| matches!(x, Expr::Const { .. });
+    match e {
+        Expr::Binary(BinaryOp::Eq | BinaryOp::Ne | BinaryOp::CaseEq | BinaryOp::CaseNe, a, b)
+            if (is_r(a) && is_c(b)) || (is_c(a) && is_r(b)) =>
+        {
+            None
+        }
+        Expr::Bit { base, index } if is_r(base) && is_c(index) => None,
+        Expr::Sig(s) if *s == r => Some(m.name_of(r).to_string()),
+        _ => {
+            for c in e.children() {
+                if is_r(c) {
+                    return Some(expr_to_string(m, e));
+                }
+                if let Some(v) = bad_read(m, r, c) {
+                    return Some(v);
+                }
+            }
+            None
+        }
+    }
+}
+
+/// Names for codes from comparisons and case labels (`state == S_IDLE`, `case (state) S_IDLE:`).
+fn collect_compare_names(m: &Module, r: SignalId, names: &mut BTreeMap<Vec<u8>, String>) {
+    fn visit(e: &Expr, r: SignalId, names: &mut BTreeMap<Vec<u8>, String>) {
+            if let Expr::Binary(BinaryOp::Eq | BinaryOp::Ne | BinaryOp::CaseEq | BinaryOp::CaseNe, a, b) = e {
+                for (x, y) in [(a, b), (b, a)] {
+                    if let (Expr::Sig(s), Expr::Const { value, name: Some(n) }) = (&**x, &**y) {
+                        if *s == r && value.is_known() {
+                            names.entry(Fsm::code_key(value)).or_insert_with(|| n.clone());
+                        }
+                    }
+                }
+            }
+            for c in e.children() {
+                visit(c, r, names);
+            }
+    }
+    for a in &m.assigns {
+        visit(&a.rhs, r, names);
+    }
+    for p in &m.processes {
+        p.body.walk(&mut |s| match s {
+            Stmt::If { cond, .. } => visit(cond, r, names),
+            Stmt::Assign { rhs, .. } => visit(rhs, r, names),
+            Stmt::Case { sel: Expr::Sig(s), arms, .. } if *s == r => {
+                for a in arms {
+                    for l in &a.labels {
+                        if let Expr::Const { value, name: Some(n) } = l {
+                            if value.is_known() {
+                                names.entry(Fsm::code_key(value)).or_insert_with(|| n.clone());
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        });
+    }
+    let _ = m;
+}
+
+/// Reset value: the constant assigned in a reset branch, else the declaration's initial value.
+fn reset_value(m: &Module, facts: &ModuleFacts, r: SignalId) -> (Option<Tv>, &'static str) {
+    let w = m.signal(r).width();
+    for &p in facts.clocked_writers.get(&r).into_iter().flatten() {
+        if !facts.reset_of_process.contains_key(&p) {
+            continue;
+        }
+        if let Stmt::If { then_s, .. } = super::facts::first_stmt(&m.processes[p].body) {
+            let mut v = None;
+            then_s.walk(&mut |s| {
+                if let Stmt::Assign { lhs: LValue::Whole(t), rhs: Expr::Const { value, .. }, .. } = s {
+                    if *t == r {
+                        v = Some(value.resize(w).signed(false));
+                    }
+                }
+            });
+            if v.is_some() {
+                return (v, "reset branch");
+            }
+        }
+    }
+    if let Some(init) = &m.signal(r).init {
+        let v = eval::Evaluator::new(m, &eval::NoSignals).eval_in(init, w).signed(false);
+        if v.is_known() {
+            return (Some(v), "declaration initial value");
+        }
+    }
+    (None, "none")
+}
+
+fn classify(codes: &[Tv]) -> Encoding {
+    if codes.iter().all(|c| c.count_ones() == 1) {
+        return Encoding::OneHot;
+    }
+    let vals: Vec<u64> = codes.iter().filter_map(|c| c.to_u64()).collect();
+    if vals.len() == codes.len() {
+        let max = vals.iter().copied().max().unwrap_or(0);
+        // Dense small integers: binary counting codes (possibly with unused ones).
+        if max < 2 * vals.len() as u64 + 1 {
+            return Encoding::Binary;
+        }
+    }
+    Encoding::Custom
+}

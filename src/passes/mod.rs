@@ -1,0 +1,170 @@
+//! Analyses as named passes over the IR, run by a small pass manager. Passes never do I/O: each
+//! fills its part of `Analysis` and can render it as stable text (`--dump-after PASS`).
+
+pub mod defuse;
+pub mod facts;
+pub mod fsm_detect;
+pub mod liveness;
+pub mod state_env;
+pub mod state_graph;
+
+mod dumps;
+/// Shared label helpers for reports.
+pub mod dumps_api {
+    pub use super::dumps::code_label;
+}
+
+use crate::diag::Diagnostic;
+use crate::ir::{Design, Module, SignalId};
+use defuse::DefUse;
+use facts::ModuleFacts;
+use fsm_detect::{Fsm, FsmOptions, Rejection};
+use rayon::prelude::*;
+use state_graph::StateGraph;
+use std::collections::BTreeSet;
+
+/// Everything the analyses know about the top module, filled pass by pass.
+pub struct Analysis<'d> {
+    pub design: &'d Design,
+    pub module: &'d Module,
+    pub options: FsmOptions,
+    pub facts: Option<ModuleFacts>,
+    pub fsms: Vec<Fsm>,
+    pub rejected: Vec<Rejection>,
+    pub graphs: Vec<StateGraph>,
+    /// Registers read in every state (outputs, instance inputs).
+    pub always_read: BTreeSet<SignalId>,
+    /// Per FSM, per graph node.
+    pub defuse: Vec<Vec<DefUse>>,
+    pub live: Vec<Vec<BTreeSet<SignalId>>>,
+}
+
+impl<'d> Analysis<'d> {
+    pub fn new(design: &'d Design, module: &'d Module, options: FsmOptions) -> Self {
+        Analysis {
+            design,
+            module,
+            options,
+            facts: None,
+            fsms: vec![],
+            rejected: vec![],
+            graphs: vec![],
+            always_read: BTreeSet::new(),
+            defuse: vec![],
+            live: vec![],
+        }
+    }
+    pub fn facts(&self) -> &ModuleFacts {
+        self.facts.as_ref().expect("facts pass runs first")
+    }
+}
+
+pub struct PassInfo {
+    pub name: &'static str,
+    pub description: &'static str,
+    run: fn(&mut Analysis) -> Result<(), Diagnostic>,
+    pub dump: fn(&Analysis) -> String,
+}
+
+/// The pipeline, in order. `lower` (the frontend) precedes it; its dump is the IR itself.
+pub const PASSES: &[PassInfo] = &[
+    PassInfo {
+        name: "facts",
+        description: "index drivers of every signal; find registers and reset inputs",
+        run: |a| {
+            a.facts = Some(ModuleFacts::build(a.module));
+            Ok(())
+        },
+        dump: dumps::facts,
+    },
+    PassInfo {
+        name: "fsm-detect",
+        description: "find state registers structurally (constant next values, compare-only reads); \
+                      explain every rejected candidate",
+        run: |a| {
+            let (f, r) = fsm_detect::detect(a.module, a.facts(), &a.design.sources, &a.options);
+            a.fsms = f;
+            a.rejected = r;
+            Ok(())
+        },
+        dump: dumps::fsms,
+    },
+    PassInfo {
+        name: "state-graph",
+        description: "enumerate reachable states from reset by evaluating next-state logic per code",
+        run: |a| {
+            let graphs = a
+                .fsms
+                .par_iter()
+                .map(|f| state_graph::build(a.module, a.facts(), f))
+                .collect();
+            a.graphs = graphs;
+            Ok(())
+        },
+        dump: dumps::graphs,
+    },
+    PassInfo {
+        name: "defuse",
+        description: "per state: registers read, possibly written and always overwritten \
+                      (partial evaluation with the state fixed)",
+        run: |a| {
+            let facts = a.facts();
+            let always = defuse::always_read(a.module, facts);
+            let mut all = vec![];
+            for (f, g) in a.fsms.iter().zip(&a.graphs) {
+                let per_state: Vec<DefUse> = g
+                    .graph
+                    .node_indices()
+                    .collect::<Vec<_>>()
+                    .par_iter()
+                    .map(|n| defuse::state_defuse(a.module, facts, f.reg, &g.graph[*n], &always))
+                    .collect();
+                all.push(per_state);
+            }
+            a.always_read = always;
+            a.defuse = all;
+            Ok(())
+        },
+        dump: dumps::defuse,
+    },
+    PassInfo {
+        name: "liveness",
+        description: "backward liveness of registers and memories over each state graph",
+        run: |a| {
+            a.live = a
+                .graphs
+                .iter()
+                .zip(&a.defuse)
+                .map(|(g, du)| liveness::live_in(&g.graph, du))
+                .collect();
+            Ok(())
+        },
+        dump: dumps::liveness,
+    },
+];
+
+pub fn pass_names() -> Vec<&'static str> {
+    std::iter::once("lower")
+        .chain(PASSES.iter().map(|p| p.name))
+        .collect()
+}
+
+/// Run the pipeline; stop after `stop_after` if given and return that pass's dump.
+pub fn run(a: &mut Analysis, stop_after: Option<&str>) -> Result<Option<String>, Diagnostic> {
+    if stop_after == Some("lower") {
+        return Ok(Some(crate::ir::dump::module_to_string(a.module, &a.design.sources)));
+    }
+    for p in PASSES {
+        (p.run)(a)?;
+        if stop_after == Some(p.name) {
+            return Ok(Some((p.dump)(a)));
+        }
+    }
+    match stop_after {
+        Some(other) => Err(Diagnostic::plain(format!(
+            "unknown pass `{other}` (passes: {})",
+            pass_names().join(", ")
+        ))),
+        None => Ok(None),
+    }
+}

@@ -1,0 +1,282 @@
+//! The `idet analyze` report: built from an `Analysis`, written as text or JSON.
+
+use crate::ir::SignalId;
+use crate::passes::dumps_api::code_label;
+use crate::passes::fsm_detect::Encoding;
+use crate::passes::Analysis;
+use serde::Serialize;
+use std::fmt::Write;
+
+#[derive(Debug, Serialize)]
+pub struct AnalyzeReport {
+    pub top: String,
+    /// Why this module is the top.
+    pub top_reason: String,
+    /// Flip-flop bits of all registers and memories of the top module.
+    pub total_state_bits: u64,
+    pub registers: Vec<RegisterInfo>,
+    pub resets: Vec<String>,
+    /// Registers counted live in every state because they feed outputs or instance inputs.
+    pub always_live: Vec<String>,
+    pub fsms: Vec<FsmReport>,
+    pub rejected: Vec<RejectedCandidate>,
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RegisterInfo {
+    pub name: String,
+    pub bits: u64,
+    pub memory: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RejectedCandidate {
+    pub signal: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FsmReport {
+    pub state_reg: String,
+    pub width: u32,
+    pub encoding: Encoding,
+    pub reset_state: Option<String>,
+    pub reset_from: String,
+    pub states: Vec<StateReport>,
+    pub transitions: Vec<Transition>,
+    pub unreachable: Vec<String>,
+    pub undefined_next: Vec<String>,
+    pub summary: LiveSummary,
+    pub forced: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StateReport {
+    pub name: String,
+    /// Verilog literal of the state code, e.g. `5'd16`.
+    pub code: String,
+    /// Live bits excluding this FSM's own state register (always saved with a checkpoint).
+    pub live_bits: u64,
+    pub live: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Transition {
+    pub from: String,
+    pub to: String,
+    pub guard: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LiveSummary {
+    pub min_live_bits: u64,
+    pub median_live_bits: u64,
+    pub max_live_bits: u64,
+    /// min live bits / total state bits.
+    pub min_ratio: f64,
+}
+
+fn bits(a: &Analysis, s: SignalId) -> u64 {
+    a.module.signal(s).bits()
+}
+
+pub fn build(a: &Analysis, top_reason: &str) -> AnalyzeReport {
+    let m = a.module;
+    let facts = a.facts();
+    let registers: Vec<RegisterInfo> = facts
+        .registers
+        .iter()
+        .map(|&r| RegisterInfo {
+            name: m.name_of(r).to_string(),
+            bits: bits(a, r),
+            memory: m.signal(r).is_memory(),
+        })
+        .collect();
+    let total: u64 = registers.iter().map(|r| r.bits).sum();
+    let mut fsms = vec![];
+    for ((f, g), live) in a.fsms.iter().zip(&a.graphs).zip(&a.live) {
+        let name = |c: &crate::ir::Tv| f.name_of(c).map_or_else(|| c.to_string(), str::to_string);
+        let mut coded: Vec<(&crate::ir::Tv, StateReport)> = g
+            .graph
+            .node_indices()
+            .map(|n| {
+                let code = &g.graph[n];
+                let set: Vec<SignalId> =
+                    live[n.index()].iter().copied().filter(|s| *s != f.reg).collect();
+                let rep = StateReport {
+                    name: name(code),
+                    code: code.to_string(),
+                    live_bits: set.iter().map(|s| bits(a, *s)).sum(),
+                    live: set.iter().map(|s| m.name_of(*s).to_string()).collect(),
+                };
+                (code, rep)
+            })
+            .collect();
+        coded.sort_by(|x, y| x.0.raw_val().cmp(y.0.raw_val()));
+        let states: Vec<StateReport> = coded.into_iter().map(|(_, r)| r).collect();
+        let mut transitions = vec![];
+        for e in g.graph.edge_indices() {
+            let (x, y) = g.graph.edge_endpoints(e).expect("edge");
+            transitions.push(Transition {
+                from: name(&g.graph[x]),
+                to: name(&g.graph[y]),
+                guard: g.graph[e].join(" || "),
+            });
+        }
+        let mut lb: Vec<u64> = states.iter().map(|s| s.live_bits).collect();
+        lb.sort_unstable();
+        let min = lb.first().copied().unwrap_or(0);
+        fsms.push(FsmReport {
+            state_reg: m.name_of(f.reg).to_string(),
+            width: m.signal(f.reg).width(),
+            encoding: f.encoding.clone(),
+            reset_state: f.reset.as_ref().map(|r| code_label(f, r)),
+            reset_from: f.reset_from.to_string(),
+            states,
+            transitions,
+            unreachable: g.unreachable.iter().map(|c| code_label(f, c)).collect(),
+            undefined_next: g.undefined_next.iter().map(|c| code_label(f, c)).collect(),
+            summary: LiveSummary {
+                min_live_bits: min,
+                median_live_bits: lb.get(lb.len() / 2).copied().unwrap_or(0),
+                max_live_bits: lb.last().copied().unwrap_or(0),
+                min_ratio: if total == 0 { 0.0 } else { min as f64 / total as f64 },
+            },
+            forced: f.forced.clone(),
+        });
+    }
+    let mut notes = vec![];
+    if a.fsms.is_empty() {
+        notes.push(
+            "no control FSM: this looks like a pipeline or purely combinational design; \
+             checkpointing it means saving pipeline registers at a drained point"
+                .to_string(),
+        );
+    }
+    for i in &m.instances {
+        notes.push(format!(
+            "instance `{}` of `{}`: state inside it is not analysed yet (hierarchy); its inputs count as read in every state",
+            i.name, i.module
+        ));
+    }
+    if !m.sim_only.is_empty() {
+        notes.push(format!(
+            "{} simulation-only region(s) (translate_off/translate_on) kept verbatim and not analysed",
+            m.sim_only.len()
+        ));
+    }
+    AnalyzeReport {
+        top: m.name.clone(),
+        top_reason: top_reason.to_string(),
+        total_state_bits: total,
+        registers,
+        resets: facts
+            .resets
+            .iter()
+            .map(|r| {
+                format!(
+                    "{} (active {}, {})",
+                    m.name_of(r.signal),
+                    if r.active_high { "high" } else { "low" },
+                    if r.asynchronous { "asynchronous" } else { "synchronous" }
+                )
+            })
+            .collect(),
+        always_live: a.always_read.iter().map(|s| m.name_of(*s).to_string()).collect(),
+        fsms,
+        rejected: a
+            .rejected
+            .iter()
+            .map(|r| RejectedCandidate {
+                signal: r.signal.clone(),
+                reason: r.reason.clone(),
+            })
+            .collect(),
+        notes,
+    }
+}
+
+pub fn to_text(r: &AnalyzeReport) -> String {
+    let mut o = String::new();
+    let _ = writeln!(o, "top: {} ({})", r.top, r.top_reason);
+    let regs = r.registers.iter().filter(|x| !x.memory).count();
+    let mems = r.registers.len() - regs;
+    let _ = writeln!(
+        o,
+        "state: {} bits in {} register(s) and {} memor{}",
+        r.total_state_bits,
+        regs,
+        mems,
+        if mems == 1 { "y" } else { "ies" }
+    );
+    if !r.resets.is_empty() {
+        let _ = writeln!(o, "reset: {}", r.resets.join(", "));
+    }
+    if !r.always_live.is_empty() {
+        let _ = writeln!(o, "live in every state (feed outputs or instances): {}", r.always_live.join(" "));
+    }
+    for f in &r.fsms {
+        let _ = writeln!(o);
+        let _ = writeln!(
+            o,
+            "FSM {} [{} bits, {}], reset state {} (from {})",
+            f.state_reg,
+            f.width,
+            match f.encoding {
+                Encoding::OneHot => "one-hot",
+                Encoding::Binary => "binary",
+                Encoding::Custom => "custom encoding",
+            },
+            f.reset_state.as_deref().unwrap_or("unknown: every code is an entry"),
+            f.reset_from
+        );
+        if let Some(v) = &f.forced {
+            let _ = writeln!(o, "  forced by --state-reg despite: {v}");
+        }
+        let _ = writeln!(o, "  transitions ({}):", f.transitions.len());
+        for t in &f.transitions {
+            let _ = writeln!(o, "    {} -> {}  if {}", t.from, t.to, t.guard);
+        }
+        if !f.unreachable.is_empty() {
+            let _ = writeln!(o, "  unreachable codes: {}", f.unreachable.join(", "));
+        }
+        if !f.undefined_next.is_empty() {
+            let _ = writeln!(o, "  next state may be 'bx (ignored) in: {}", f.undefined_next.join(", "));
+        }
+        let _ = writeln!(
+            o,
+            "  {} reachable states; live bits exclude {} itself ({} bits, saved with every checkpoint):",
+            f.states.len(),
+            f.state_reg,
+            f.width
+        );
+        let wname = f.states.iter().map(|s| s.name.len()).max().unwrap_or(5).max(5);
+        let wcode = f.states.iter().map(|s| s.code.len()).max().unwrap_or(4).max(4);
+        let _ = writeln!(o, "    {:wname$}  {:wcode$}  {:>9}  live registers", "state", "code", "live bits");
+        for s in &f.states {
+            let live = if s.live.is_empty() { "-".to_string() } else { s.live.join(" ") };
+            let _ = writeln!(o, "    {:wname$}  {:wcode$}  {:>9}  {}", s.name, s.code, s.live_bits, live);
+        }
+        let _ = writeln!(
+            o,
+            "  summary: min {} / median {} / max {} live bits of {} total state bits (min/total = {:.3})",
+            f.summary.min_live_bits,
+            f.summary.median_live_bits,
+            f.summary.max_live_bits,
+            r.total_state_bits,
+            f.summary.min_ratio
+        );
+    }
+    if !r.rejected.is_empty() {
+        let _ = writeln!(o);
+        let _ = writeln!(o, "rejected state-register candidates:");
+        for c in &r.rejected {
+            let _ = writeln!(o, "  {}: {}", c.signal, c.reason);
+        }
+    }
+    for n in &r.notes {
+        let _ = writeln!(o, "note: {n}");
+    }
+    o
+}
