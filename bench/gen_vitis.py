@@ -116,7 +116,7 @@ def _generate(target_lines, states, seed, top, zero_delay, n_regs_override):
     # inputs read in state 1 (like Vitis `*_read_reg_NNN`)
     ins = [("a_read_reg_%d" % nid(), 32, "a"), ("b_read_reg_%d" % nid(), 32, "b"),
            ("c_read_reg_%d" % nid(), 16, "c")]
-    avail = [(n, w) for (n, w, _) in ins]  # registers readable from later states
+    avail = [(n, w, 1) for (n, w, _) in ins]  # (name, width, state written): readable from later states
     body_states = list(range(2, done))
     ops = ["+", "-", "^", "&", "|", "+", "+"]
     for r in range(n_regs):
@@ -124,8 +124,9 @@ def _generate(target_lines, states, seed, top, zero_delay, n_regs_override):
         w = rnd.choice([8, 16, 32, 32, 32, 64, 1, 12])
         n = nid()
         name = "reg_%d_%d" % (st, n)
-        src_pool = avail[-60:]
-        (s1, w1), (s2, w2) = rnd.choice(src_pool), rnd.choice(src_pool)
+        # sources: recent registers written in strictly earlier states (so values are defined)
+        src_pool = [x for x in avail[-80:] if x[2] < st] or [x for x in avail if x[2] < st]
+        (s1, w1, _), (s2, w2, _) = rnd.choice(src_pool), rnd.choice(src_pool)
         if w == 1:
             wire = "icmp_ln%d_fu_%d_p2" % (st, nid())
             expr = "((%s == %s) ? 1'b1 : 1'b0)" % (fit(s1, w1, 8), fit(s2, w2, 8))
@@ -138,9 +139,9 @@ def _generate(target_lines, states, seed, top, zero_delay, n_regs_override):
         if rnd.random() < 0.15 and st in counters:
             cond = "(%s == 1'd0)" % counters[st][1]
         regs.append(Reg(name, w, st, wire, expr, cond))
-        avail.append((name, w))
+        avail.append((name, w, st))
     # ap_return combines the last few registers
-    ret_src = [x for x in avail[-4:]]
+    ret_src = [(n, w) for (n, w, _) in avail[-4:]]
 
     L = []
     o = L.append

@@ -17,7 +17,10 @@ pub struct AnalyzeOptions {
 }
 
 /// The top module: the one named, or the only one no other module instantiates.
-pub fn choose_top<'d>(design: &'d Design, top: Option<&str>) -> Result<(&'d Module, String), Diagnostic> {
+pub fn choose_top<'d>(
+    design: &'d Design,
+    top: Option<&str>,
+) -> Result<(&'d Module, String), Diagnostic> {
     if let Some(t) = top {
         return match design.module(t) {
             Some(m) => Ok((m, "given by --top".into())),
@@ -42,7 +45,10 @@ pub fn choose_top<'d>(design: &'d Design, top: Option<&str>) -> Result<(&'d Modu
             "no top module: every module is instantiated by another (modules: {}); pass --top",
             module_list(design)
         ))),
-        1 => Ok((candidates[0], "the only module no other module instantiates".into())),
+        1 => Ok((
+            candidates[0],
+            "the only module no other module instantiates".into(),
+        )),
         _ => {
             // Several roots: take the one with the most instances, then the most signals.
             candidates.sort_by_key(|m| std::cmp::Reverse((m.instances.len(), m.signals.len())));
@@ -60,7 +66,11 @@ pub fn choose_top<'d>(design: &'d Design, top: Option<&str>) -> Result<(&'d Modu
 }
 
 fn module_list(d: &Design) -> String {
-    d.modules.iter().map(|m| m.name.as_str()).collect::<Vec<_>>().join(", ")
+    d.modules
+        .iter()
+        .map(|m| m.name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 pub enum Outcome {

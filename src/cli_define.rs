@@ -29,7 +29,10 @@ mod tests {
     fn forms() {
         assert_eq!(parse_define("X").unwrap(), ("X".into(), None));
         assert_eq!(parse_define("W=8").unwrap(), ("W".into(), Some("8".into())));
-        assert_eq!(parse_define("W=a b").unwrap(), ("W".into(), Some("a b".into())));
+        assert_eq!(
+            parse_define("W=a b").unwrap(),
+            ("W".into(), Some("a b".into()))
+        );
         assert!(parse_define("9X").is_err());
         assert!(parse_define("=1").is_err());
         assert!(parse_define("a-b").is_err());

@@ -33,12 +33,22 @@ impl Diagnostic {
             file: file.map(|f| f.path.clone()),
             line,
             col,
-            source_line: file.and_then(|f| f.text.lines().nth(line.saturating_sub(1)).map(str::to_string)),
+            source_line: file.and_then(|f| {
+                f.text
+                    .lines()
+                    .nth(line.saturating_sub(1))
+                    .map(str::to_string)
+            }),
         }
     }
 
     /// Location by path and byte offset in that file's original text.
-    pub fn at_offset(path: PathBuf, text: &str, offset: usize, message: impl Into<String>) -> Diagnostic {
+    pub fn at_offset(
+        path: PathBuf,
+        text: &str,
+        offset: usize,
+        message: impl Into<String>,
+    ) -> Diagnostic {
         let upto = &text.as_bytes()[..offset.min(text.len())];
         let line = upto.iter().filter(|&&b| b == b'\n').count() + 1;
         let col = upto.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
@@ -54,7 +64,13 @@ impl Diagnostic {
     /// The one-line form used by tests and scripts.
     pub fn headline(&self) -> String {
         match &self.file {
-            Some(f) => format!("{}:{}:{}: error: {}", f.display(), self.line, self.col, self.message),
+            Some(f) => format!(
+                "{}:{}:{}: error: {}",
+                f.display(),
+                self.line,
+                self.col,
+                self.message
+            ),
             None => format!("error: {}", self.message),
         }
     }
@@ -65,7 +81,11 @@ impl fmt::Display for Diagnostic {
         write!(f, "{}", self.headline())?;
         if let Some(src) = &self.source_line {
             let shown: String = src.chars().take(160).collect();
-            write!(f, "\n  | {shown}\n  | {}^", " ".repeat(self.col.saturating_sub(1).min(160)))?;
+            write!(
+                f,
+                "\n  | {shown}\n  | {}^",
+                " ".repeat(self.col.saturating_sub(1).min(160))
+            )?;
         }
         Ok(())
     }

@@ -3,11 +3,11 @@
 //! Data flows one way: Verilog text → `frontend` → `ir` → `passes` (FSM detection, state graph,
 //! def/use, liveness) → `report`. See ARCHITECTURE.md for the map and the invariants.
 
+pub mod analyze;
+pub mod cli_define;
 pub mod diag;
+pub mod emit;
 pub mod frontend;
 pub mod ir;
 pub mod passes;
 pub mod report;
-pub mod analyze;
-pub mod emit;
-pub mod cli_define;

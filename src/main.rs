@@ -94,6 +94,9 @@ struct DeadcheckArgs {
     /// Corrupt in about one of N cycles.
     #[arg(long, default_value_t = 1)]
     every: u32,
+    /// Stop the simulation after this many cycles.
+    #[arg(long, default_value_t = 1_000_000)]
+    max_cycles: u64,
     /// Also corrupt this register in every state (mutation check of the harness).
     #[arg(long, value_name = "NAME")]
     assume_dead: Vec<String>,
@@ -136,7 +139,10 @@ fn write_out(path: &Option<PathBuf>, text: &str) -> Result<(), Diagnostic> {
 fn run(cli: Cli) -> Result<(), Diagnostic> {
     match cli.command {
         Command::PassHelp => {
-            println!("{:<12} {}", "lower", "frontend: parse and lower Verilog into the IR (dump: the IR)");
+            println!(
+                "{:<12} {}",
+                "lower", "frontend: parse and lower Verilog into the IR (dump: the IR)"
+            );
             for p in idet::passes::PASSES {
                 println!("{:<12} {}", p.name, p.description);
             }
@@ -145,7 +151,12 @@ fn run(cli: Cli) -> Result<(), Diagnostic> {
         Command::Analyze(args) => {
             let opts = args.design.options()?;
             let design = read_design(&opts.files, &opts.frontend)?;
-            match analyze_design(&design, opts.top.as_deref(), opts.fsm, args.dump_after.as_deref())? {
+            match analyze_design(
+                &design,
+                opts.top.as_deref(),
+                opts.fsm,
+                args.dump_after.as_deref(),
+            )? {
                 Outcome::Dump(d) => write_out(&args.output, &d),
                 Outcome::Report(r) => {
                     let text = if args.json {
@@ -165,11 +176,9 @@ fn run(cli: Cli) -> Result<(), Diagnostic> {
             idet::passes::run(&mut a, None)?;
             let mut assume_dead = vec![];
             for n in &args.assume_dead {
-                assume_dead.push(
-                    module
-                        .find(n)
-                        .ok_or_else(|| Diagnostic::plain(format!("no signal `{n}` in `{}`", module.name)))?,
-                );
+                assume_dead.push(module.find(n).ok_or_else(|| {
+                    Diagnostic::plain(format!("no signal `{n}` in `{}`", module.name))
+                })?);
             }
             let text = idet::emit::deadcheck::emit(
                 &a,
@@ -179,6 +188,7 @@ fn run(cli: Cli) -> Result<(), Diagnostic> {
                     seed: args.seed,
                     every: args.every,
                     assume_dead,
+                    max_cycles: args.max_cycles,
                 },
             );
             write_out(&args.output, &text)

@@ -100,7 +100,12 @@ impl<'a> Cst<'a> {
     /// The first identifier under a node.
     pub fn ident<'b>(&self, node: impl Into<RefNode<'b>>) -> Option<String> {
         let node: RefNode = node.into();
-        match unwrap_node!(node, SimpleIdentifier, EscapedIdentifier, SystemTfIdentifier) {
+        match unwrap_node!(
+            node,
+            SimpleIdentifier,
+            EscapedIdentifier,
+            SystemTfIdentifier
+        ) {
             Some(RefNode::SimpleIdentifier(x)) => self.tree.get_str(&x.nodes.0).map(str::to_string),
             Some(RefNode::EscapedIdentifier(x)) => self
                 .tree
@@ -175,5 +180,8 @@ pub fn translate_off_regions(text: &str) -> Vec<(u32, u32)> {
 /// The variant name of a node, for refusals of constructs not named explicitly.
 pub fn node_kind(node: &RefNode) -> String {
     let dbg = format!("{node:?}");
-    dbg.split(['(', ' ', '{']).next().unwrap_or("construct").to_string()
+    dbg.split(['(', ' ', '{'])
+        .next()
+        .unwrap_or("construct")
+        .to_string()
 }

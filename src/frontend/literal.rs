@@ -49,8 +49,17 @@ fn based(i: &str) -> IResult<&str, Result<Tv, String>> {
     let (i, size) = opt(digit1).parse(i)?;
     let (i, _) = char('\'')(i)?;
     let (i, signed) = opt(one_of("sS")).parse(i)?;
-    let (i, base) = alt((tag("b"), tag("B"), tag("o"), tag("O"), tag("d"), tag("D"), tag("h"), tag("H")))
-        .parse(i)?;
+    let (i, base) = alt((
+        tag("b"),
+        tag("B"),
+        tag("o"),
+        tag("O"),
+        tag("d"),
+        tag("D"),
+        tag("h"),
+        tag("H"),
+    ))
+    .parse(i)?;
     let (i, digits) = take_while1(|c: char| c.is_ascii_hexdigit() || "xXzZ?".contains(c))(i)?;
     let size = match size {
         Some(s) => match s.parse::<u32>() {
@@ -105,7 +114,8 @@ fn power_of_two_digits(digits: &str, radix_bits: u32, size: Option<u32>) -> Resu
     // Verilog extends a leading x/z digit to fill the declared width.
     let top_is_x = digits.starts_with(['x', 'X', 'z', 'Z', '?']);
     if top_is_x && width > natural {
-        let ext = ((BigUint::from(1u8) << width as usize) - 1u8) ^ ((BigUint::from(1u8) << natural as usize) - 1u8);
+        let ext = ((BigUint::from(1u8) << width as usize) - 1u8)
+            ^ ((BigUint::from(1u8) << natural as usize) - 1u8);
         xm |= ext;
     }
     Ok(Tv::with_mask(width, val, xm))

@@ -37,7 +37,9 @@ impl ModLower<'_, '_> {
                     let (pred, _, _, a, _, b) = &c.nodes;
                     let preds = pred.nodes.0.contents();
                     let [ExpressionOrCondPattern::Expression(cond)] = preds.as_slice() else {
-                        return Err(self.cst.unsupported(pred, "`&&&` or pattern in conditional expression"));
+                        return Err(self
+                            .cst
+                            .unsupported(pred, "`&&&` or pattern in conditional expression"));
                     };
                     let cond = self.expr(RefNode::from(&**cond))?;
                     let a = self.expr(RefNode::from(a))?;
@@ -47,10 +49,12 @@ impl ModLower<'_, '_> {
                 Expression::IncOrDecExpression(x) => {
                     Err(self.cst.unsupported(&**x, "increment/decrement expression"))
                 }
-                Expression::OperatorAssignment(x) => {
-                    Err(self.cst.unsupported(&**x, "assignment inside an expression"))
+                Expression::OperatorAssignment(x) => Err(self
+                    .cst
+                    .unsupported(&**x, "assignment inside an expression")),
+                Expression::InsideExpression(x) => {
+                    Err(self.cst.unsupported(&**x, "`inside` expression"))
                 }
-                Expression::InsideExpression(x) => Err(self.cst.unsupported(&**x, "`inside` expression")),
                 Expression::TaggedUnionExpression(x) => {
                     Err(self.cst.unsupported(&**x, "tagged union expression"))
                 }
@@ -76,7 +80,9 @@ impl ModLower<'_, '_> {
                     let b = self.expr(RefNode::from(b))?;
                     Ok(Expr::Cond(Box::new(c), Box::new(a), Box::new(b)))
                 }
-                ConstantExpression::Inside(x) => Err(self.cst.unsupported(&**x, "`inside` expression")),
+                ConstantExpression::Inside(x) => {
+                    Err(self.cst.unsupported(&**x, "`inside` expression"))
+                }
             },
             RefNode::Primary(p) => self.primary(p),
             RefNode::ConstantPrimary(p) => self.constant_primary(p),
@@ -96,7 +102,9 @@ impl ModLower<'_, '_> {
             RefNode::CaseExpression(c) => self.expr(RefNode::from(&c.nodes.0)),
             other => {
                 let kind = node_kind(&other);
-                Err(self.cst.unsupported(other, &format!("expression form `{kind}`")))
+                Err(self
+                    .cst
+                    .unsupported(other, &format!("expression form `{kind}`")))
             }
         }
     }
@@ -114,7 +122,9 @@ impl ModLower<'_, '_> {
             Primary::Concatenation(c) => {
                 let (cat, range) = &c.nodes;
                 if let Some(r) = range {
-                    return Err(self.cst.unsupported(&r.nodes.1, "select on a concatenation"));
+                    return Err(self
+                        .cst
+                        .unsupported(&r.nodes.1, "select on a concatenation"));
                 }
                 let mut parts = vec![];
                 for e in cat.nodes.0.nodes.1.contents() {
@@ -173,7 +183,9 @@ impl ModLower<'_, '_> {
             ConstantPrimary::Concatenation(c) => {
                 let (cat, range) = &c.nodes;
                 if let Some(r) = range {
-                    return Err(self.cst.unsupported(&r.nodes.1, "select on a concatenation"));
+                    return Err(self
+                        .cst
+                        .unsupported(&r.nodes.1, "select on a concatenation"));
                 }
                 let mut parts = vec![];
                 for e in cat.nodes.0.nodes.1.contents() {
@@ -198,17 +210,23 @@ impl ModLower<'_, '_> {
                 self.call(&f.nodes.0.nodes.0, RefNode::from(&**f))
             }
             ConstantPrimary::MintypmaxExpression(m) => self.expr(RefNode::from(&m.nodes.0.nodes.1)),
-            ConstantPrimary::ConstantCast(c) => Err(self.cst.unsupported(&**c, "cast `type'(expr)`")),
+            ConstantPrimary::ConstantCast(c) => {
+                Err(self.cst.unsupported(&**c, "cast `type'(expr)`"))
+            }
             other => {
                 let kind = node_kind(&RefNode::from(other));
-                Err(self.cst.unsupported(other, &format!("constant primary `{kind}`")))
+                Err(self
+                    .cst
+                    .unsupported(other, &format!("constant primary `{kind}`")))
             }
         }
     }
 
     fn repeat(&mut self, n: i64, parts: Vec<Expr>, at: RefNode) -> R<Expr> {
         if !(0..=Tv::MAX_WIDTH as i64).contains(&n) {
-            return Err(self.cst.err(at, format!("replication count {n} is out of range")));
+            return Err(self
+                .cst
+                .err(at, format!("replication count {n} is out of range")));
         }
         if n == 0 {
             return Err(self.cst.unsupported(at, "zero replication"));
@@ -302,7 +320,9 @@ impl ModLower<'_, '_> {
                     None if !self.funcs.contains_key(&name) => self.name_ref(&name, at),
                     _ => {
                         let Some(&func) = self.funcs.get(&name) else {
-                            return Err(self.cst.err(at, format!("call of unknown function `{name}`")));
+                            return Err(self
+                                .cst
+                                .err(at, format!("call of unknown function `{name}`")));
                         };
                         let args = match args {
                             Some(a) => self.arguments(&a.nodes.1)?,
@@ -338,7 +358,9 @@ impl ModLower<'_, '_> {
                         (name, args)
                     }
                     SystemTfCall::ArgDataType(x) => {
-                        return Err(self.cst.unsupported(&**x, "system function with a type argument"))
+                        return Err(self
+                            .cst
+                            .unsupported(&**x, "system function with a type argument"))
                     }
                 };
                 self.system_function(&name, args, at)
@@ -386,7 +408,9 @@ impl ModLower<'_, '_> {
                 };
                 Ok(Expr::konst(Tv::from_u64(32, bits).signed(true)))
             }
-            _ => Err(self.cst.unsupported(at, &format!("system function `{name}` in hardware"))),
+            _ => Err(self
+                .cst
+                .unsupported(at, &format!("system function `{name}` in hardware"))),
         }
     }
 
@@ -394,7 +418,10 @@ impl ModLower<'_, '_> {
 
     fn check_no_scope(&self, scope: Option<RefNode>) -> R<()> {
         if let Some(s) = scope {
-            let has_tokens = s.clone().into_iter().any(|n| matches!(n, RefNode::Locate(_)));
+            let has_tokens = s
+                .clone()
+                .into_iter()
+                .any(|n| matches!(n, RefNode::Locate(_)));
             if has_tokens {
                 return Err(self.cst.unsupported(s, "package or class scope"));
             }
@@ -436,9 +463,10 @@ impl ModLower<'_, '_> {
                 name: Some(name.to_string()),
             });
         }
-        Err(self
-            .cst
-            .err(at, format!("undeclared identifier `{name}` (implicit nets are not supported)")))
+        Err(self.cst.err(
+            at,
+            format!("undeclared identifier `{name}` (implicit nets are not supported)"),
+        ))
     }
 
     /// Bit-select index expressions and an optional part select, from a `Select` or `ConstantSelect`.
@@ -449,7 +477,12 @@ impl ModLower<'_, '_> {
                 if let Some(m) = member {
                     return Err(self.cst.unsupported(&m.2, "member select"));
                 }
-                let bits = bits.nodes.0.iter().map(|b| RefNode::from(&b.nodes.1)).collect();
+                let bits = bits
+                    .nodes
+                    .0
+                    .iter()
+                    .map(|b| RefNode::from(&b.nodes.1))
+                    .collect();
                 let part = match part {
                     None => None,
                     Some(p) => Some(match &p.nodes.1 {
@@ -470,7 +503,12 @@ impl ModLower<'_, '_> {
                 if let Some(m) = member {
                     return Err(self.cst.unsupported(&m.2, "member select"));
                 }
-                let bits = bits.nodes.0.iter().map(|b| RefNode::from(&b.nodes.1)).collect();
+                let bits = bits
+                    .nodes
+                    .0
+                    .iter()
+                    .map(|b| RefNode::from(&b.nodes.1))
+                    .collect();
                 let part = match part {
                     None => None,
                     Some(p) => Some(match &p.nodes.1 {
@@ -502,7 +540,9 @@ impl ModLower<'_, '_> {
         let mut e = match base {
             Expr::Sig(s) if self.m.signal(s).is_memory() => {
                 let Some(addr) = bits.next() else {
-                    return Err(self.cst.unsupported(at, &format!("whole-array reference to memory `{name}`")));
+                    return Err(self
+                        .cst
+                        .unsupported(at, &format!("whole-array reference to memory `{name}`")));
                 };
                 Expr::Word {
                     mem: s,
@@ -543,7 +583,9 @@ impl ModLower<'_, '_> {
             PartSel::Indexed(start, up, width) => {
                 let w = self.const_int(width.clone(), "indexed part-select width")?;
                 if !(1..=Tv::MAX_WIDTH as i64).contains(&w) {
-                    return Err(self.cst.err(width, "indexed part-select width out of range"));
+                    return Err(self
+                        .cst
+                        .err(width, "indexed part-select width out of range"));
                 }
                 Ok(Expr::IndexedPart {
                     base: Box::new(base),
@@ -560,12 +602,13 @@ impl ModLower<'_, '_> {
     fn target(&mut self, name: &str, at: RefNode) -> R<SignalId> {
         match self.sigs.get(name) {
             Some(&s) => Ok(s),
-            None if self.params.contains_key(name) => {
-                Err(self.cst.err(at, format!("assignment to parameter `{name}`")))
-            }
-            None => Err(self
+            None if self.params.contains_key(name) => Err(self
                 .cst
-                .err(at, format!("undeclared identifier `{name}` (implicit nets are not supported)"))),
+                .err(at, format!("assignment to parameter `{name}`"))),
+            None => Err(self.cst.err(
+                at,
+                format!("undeclared identifier `{name}` (implicit nets are not supported)"),
+            )),
         }
     }
 
@@ -589,7 +632,9 @@ impl ModLower<'_, '_> {
             (false, None, _, Some(PartSel::Indexed(start, up, width))) => {
                 let w = self.const_int(width.clone(), "indexed part-select width")?;
                 if !(1..=Tv::MAX_WIDTH as i64).contains(&w) {
-                    return Err(self.cst.err(width, "indexed part-select width out of range"));
+                    return Err(self
+                        .cst
+                        .err(width, "indexed part-select width out of range"));
                 }
                 Ok(LValue::IndexedPart {
                     sig,
@@ -600,10 +645,13 @@ impl ModLower<'_, '_> {
             }
             (true, Some(addr), None, None) => Ok(LValue::Word(sig, self.expr(addr)?)),
             (true, None, _, _) => Err(self.cst.unsupported(at, "assignment to a whole memory")),
-            (true, Some(_), _, _) => {
-                Err(self.cst.unsupported(at, "bit or part select of a memory word on the left-hand side"))
-            }
-            (false, Some(_), _, _) => Err(self.cst.unsupported(at, "multiple selects on the left-hand side")),
+            (true, Some(_), _, _) => Err(self.cst.unsupported(
+                at,
+                "bit or part select of a memory word on the left-hand side",
+            )),
+            (false, Some(_), _, _) => Err(self
+                .cst
+                .unsupported(at, "multiple selects on the left-hand side")),
         }
     }
 
@@ -631,7 +679,9 @@ impl ModLower<'_, '_> {
                 }
                 Ok(LValue::Concat(parts))
             }
-            VariableLvalue::Pattern(p) => Err(self.cst.unsupported(&**p, "assignment pattern target")),
+            VariableLvalue::Pattern(p) => {
+                Err(self.cst.unsupported(&**p, "assignment pattern target"))
+            }
             VariableLvalue::StreamingConcatenation(s) => {
                 Err(self.cst.unsupported(&**s, "streaming concatenation target"))
             }

@@ -140,12 +140,21 @@ impl<'c, 'a> ModLower<'c, 'a> {
             match port {
                 Port::NonNamed(p) => {
                     if let Some(PortExpression::PortReference(r)) = &p.nodes.0 {
-                        order.push((self.cst.ident(&r.nodes.0).unwrap_or_default(), RefNode::from(&**r)));
+                        order.push((
+                            self.cst.ident(&r.nodes.0).unwrap_or_default(),
+                            RefNode::from(&**r),
+                        ));
                     } else if let Some(pe) = &p.nodes.0 {
-                        return Err(self.cst.unsupported(pe, "concatenated port expression in port list"));
+                        return Err(self
+                            .cst
+                            .unsupported(pe, "concatenated port expression in port list"));
                     }
                 }
-                Port::Named(p) => return Err(self.cst.unsupported(&**p, "named port expression `.name(...)` in port list")),
+                Port::Named(p) => {
+                    return Err(self
+                        .cst
+                        .unsupported(&**p, "named port expression `.name(...)` in port list"))
+                }
             }
         }
         let items: Vec<RefNode> = items.iter().map(RefNode::from).collect();
@@ -154,9 +163,10 @@ impl<'c, 'a> ModLower<'c, 'a> {
             match self.sigs.get(&name) {
                 Some(id) if self.m.signal(*id).direction.is_some() => self.m.ports.push(*id),
                 _ => {
-                    return Err(self
-                        .cst
-                        .err(node, format!("port `{name}` has no input/output declaration")))
+                    return Err(self.cst.err(
+                        node,
+                        format!("port `{name}` has no input/output declaration"),
+                    ))
                 }
             }
         }
@@ -190,7 +200,9 @@ impl<'c, 'a> ModLower<'c, 'a> {
         match decl {
             ParameterPortDeclaration::ParameterDeclaration(p) => self.param_decl(p),
             ParameterPortDeclaration::LocalParameterDeclaration(p) => self.localparam_decl(p),
-            other => Err(self.cst.unsupported(other, "typed parameter port declaration")),
+            other => Err(self
+                .cst
+                .unsupported(other, "typed parameter port declaration")),
         }
     }
 
@@ -214,9 +226,7 @@ impl<'c, 'a> ModLower<'c, 'a> {
                 }
                 Ok(())
             }
-            LocalParameterDeclaration::Type(t) => {
-                Err(self.cst.unsupported(&**t, "type parameter"))
-            }
+            LocalParameterDeclaration::Type(t) => Err(self.cst.unsupported(&**t, "type parameter")),
         }
     }
 
@@ -283,7 +293,9 @@ impl<'c, 'a> ModLower<'c, 'a> {
                 }
                 i64::try_from(i).map_err(|_| self.cst.err(node, format!("{what} is out of range")))
             }
-            None => Err(self.cst.err(node, format!("{what} must be a constant expression"))),
+            None => Err(self
+                .cst
+                .err(node, format!("{what} must be a constant expression"))),
         }
     }
 
@@ -308,9 +320,9 @@ impl<'c, 'a> ModLower<'c, 'a> {
                 let mut s = self.packed(dims, RefNode::from(&**v))?;
                 s.signed = matches!(signing, Some(Signing::Signed(_)));
                 s.kind = match ty {
-                    IntegerVectorType::Reg(_) | IntegerVectorType::Logic(_) | IntegerVectorType::Bit(_) => {
-                        SignalKind::Var
-                    }
+                    IntegerVectorType::Reg(_)
+                    | IntegerVectorType::Logic(_)
+                    | IntegerVectorType::Bit(_) => SignalKind::Var,
                 };
                 Ok(s)
             }
@@ -351,7 +363,9 @@ impl<'c, 'a> ModLower<'c, 'a> {
                 let msb = self.const_int(&cr.nodes.0, "packed range bound")?;
                 let lsb = self.const_int(&cr.nodes.2, "packed range bound")?;
                 if (msb - lsb).unsigned_abs() >= Tv::MAX_WIDTH as u64 {
-                    return Err(self.cst.err(&**r, format!("vector wider than {} bits", Tv::MAX_WIDTH)));
+                    return Err(self
+                        .cst
+                        .err(&**r, format!("vector wider than {} bits", Tv::MAX_WIDTH)));
                 }
                 Ok(Shape {
                     msb,
@@ -383,7 +397,9 @@ impl<'c, 'a> ModLower<'c, 'a> {
                 }
                 Ok(Some((0, n - 1)))
             }
-            [_, second, ..] => Err(self.cst.unsupported(second, "multi-dimensional unpacked array")),
+            [_, second, ..] => Err(self
+                .cst
+                .unsupported(second, "multi-dimensional unpacked array")),
         }
     }
 
@@ -392,7 +408,11 @@ impl<'c, 'a> ModLower<'c, 'a> {
         for d in dims {
             match d {
                 VariableDimension::UnpackedDimension(u) => ud.push((**u).clone()),
-                other => return Err(self.cst.unsupported(other, "dynamic, associative or queue dimension")),
+                other => {
+                    return Err(self
+                        .cst
+                        .unsupported(other, "dynamic, associative or queue dimension"))
+                }
             }
         }
         self.unpacked(&ud)
@@ -485,7 +505,12 @@ impl<'c, 'a> ModLower<'c, 'a> {
                                     }
                                     s
                                 }
-                                other => return Err(self.cst.unsupported(other, "net type identifier or interconnect port")),
+                                other => {
+                                    return Err(self.cst.unsupported(
+                                        other,
+                                        "net type identifier or interconnect port",
+                                    ))
+                                }
                             };
                             let dir = match dir {
                                 Some(d) => self.direction(d)?,
@@ -532,7 +557,9 @@ impl<'c, 'a> ModLower<'c, 'a> {
                     (self.cst.ident(id).unwrap_or_default(), dir, shape, array)
                 }
                 AnsiPortDeclaration::Paren(p) => {
-                    return Err(self.cst.unsupported(&**p, "explicit port expression `.name(expr)`"))
+                    return Err(self
+                        .cst
+                        .unsupported(&**p, "explicit port expression `.name(expr)`"))
                 }
             };
             prev = Some((dir, shape));
@@ -556,7 +583,11 @@ impl<'c, 'a> ModLower<'c, 'a> {
         for a in attrs {
             for spec in a.nodes.1.contents() {
                 let name = self.cst.ident(&spec.nodes.0).unwrap_or_default();
-                let value = spec.nodes.1.as_ref().map(|(_, e)| self.cst.text(e).trim_matches('"').to_string());
+                let value = spec
+                    .nodes
+                    .1
+                    .as_ref()
+                    .map(|(_, e)| self.cst.text(e).trim_matches('"').to_string());
                 out.push((name, value));
             }
         }
@@ -625,7 +656,14 @@ impl<'c, 'a> ModLower<'c, 'a> {
                         for (id, ud) in n.nodes.2.nodes.0.contents() {
                             let arr = self.unpacked(ud)?;
                             let name = self.cst.ident(id).unwrap_or_default();
-                            self.declare(name, shape, arr, Some(Direction::Input), span, attrs.clone())?;
+                            self.declare(
+                                name,
+                                shape,
+                                arr,
+                                Some(Direction::Input),
+                                span,
+                                attrs.clone(),
+                            )?;
                         }
                     }
                     InputDeclaration::Variable(v) => {
@@ -641,7 +679,14 @@ impl<'c, 'a> ModLower<'c, 'a> {
                         for (id, ud) in n.nodes.2.nodes.0.contents() {
                             let arr = self.unpacked(ud)?;
                             let name = self.cst.ident(id).unwrap_or_default();
-                            self.declare(name, shape, arr, Some(Direction::Output), span, attrs.clone())?;
+                            self.declare(
+                                name,
+                                shape,
+                                arr,
+                                Some(Direction::Output),
+                                span,
+                                attrs.clone(),
+                            )?;
                         }
                     }
                     OutputDeclaration::Variable(v) => {
@@ -656,7 +701,14 @@ impl<'c, 'a> ModLower<'c, 'a> {
                             }
                             let arr = self.variable_dims(vd)?;
                             let name = self.cst.ident(id).unwrap_or_default();
-                            self.declare(name, shape, arr, Some(Direction::Output), span, attrs.clone())?;
+                            self.declare(
+                                name,
+                                shape,
+                                arr,
+                                Some(Direction::Output),
+                                span,
+                                attrs.clone(),
+                            )?;
                         }
                     }
                 }
@@ -668,11 +720,20 @@ impl<'c, 'a> ModLower<'c, 'a> {
                 for (id, ud) in n.nodes.2.nodes.0.contents() {
                     let arr = self.unpacked(ud)?;
                     let name = self.cst.ident(id).unwrap_or_default();
-                    self.declare(name, shape, arr, Some(Direction::Inout), span, attrs.clone())?;
+                    self.declare(
+                        name,
+                        shape,
+                        arr,
+                        Some(Direction::Inout),
+                        span,
+                        attrs.clone(),
+                    )?;
                 }
             }
             PortDeclaration::Ref(r) => return Err(self.cst.unsupported(&**r, "ref port")),
-            PortDeclaration::Interface(x) => return Err(self.cst.unsupported(&**x, "interface port")),
+            PortDeclaration::Interface(x) => {
+                return Err(self.cst.unsupported(&**x, "interface port"))
+            }
         }
         Ok(())
     }
@@ -687,7 +748,9 @@ impl<'c, 'a> ModLower<'c, 'a> {
                 }
                 Ok(s)
             }
-            other => Err(self.cst.unsupported(other, "net type identifier or interconnect")),
+            other => Err(self
+                .cst
+                .unsupported(other, "net type identifier or interconnect")),
         }
     }
 
@@ -701,7 +764,11 @@ impl<'c, 'a> ModLower<'c, 'a> {
             ModuleOrGenerateItemDeclaration::GenvarDeclaration(g) => {
                 return Err(self.cst.unsupported(&**g, "genvar (generate constructs)"))
             }
-            other => return Err(self.cst.unsupported(other, "clocking block or default disable")),
+            other => {
+                return Err(self
+                    .cst
+                    .unsupported(other, "clocking block or default disable"))
+            }
         };
         let span = self.cst.span(&**pg);
         match &**pg {
@@ -724,7 +791,9 @@ impl<'c, 'a> ModLower<'c, 'a> {
                     }
                     Ok(())
                 }
-                other => Err(self.cst.unsupported(other, "user-defined net type or interconnect")),
+                other => Err(self
+                    .cst
+                    .unsupported(other, "user-defined net type or interconnect")),
             },
             PackageOrGenerateItemDeclaration::DataDeclaration(dd) => match &**dd {
                 DataDeclaration::Variable(v) => {
@@ -736,7 +805,9 @@ impl<'c, 'a> ModLower<'c, 'a> {
                     shape.kind = SignalKind::Var;
                     for vda in list.nodes.0.contents() {
                         let VariableDeclAssignment::Variable(v) = vda else {
-                            return Err(self.cst.unsupported(vda, "dynamic array or class declaration"));
+                            return Err(self
+                                .cst
+                                .unsupported(vda, "dynamic array or class declaration"));
                         };
                         let (id, vd, init) = &v.nodes;
                         let arr = self.variable_dims(vd)?;
@@ -782,19 +853,27 @@ impl<'c, 'a> ModLower<'c, 'a> {
                 NonPortModuleItem::ModuleOrGenerateItem(g) => match &**g {
                     ModuleOrGenerateItem::ModuleItem(mi) => self.common_item(&mi.nodes.1),
                     ModuleOrGenerateItem::Module(mi) => self.instance(&mi.nodes.1),
-                    ModuleOrGenerateItem::Parameter(p) => Err(self.cst.unsupported(&**p, "defparam")),
+                    ModuleOrGenerateItem::Parameter(p) => {
+                        Err(self.cst.unsupported(&**p, "defparam"))
+                    }
                     ModuleOrGenerateItem::Gate(x) => {
                         Err(self.cst.unsupported(&**x, "gate primitive instantiation"))
                     }
-                    ModuleOrGenerateItem::Udp(x) => Err(self.cst.unsupported(&**x, "UDP instantiation")),
+                    ModuleOrGenerateItem::Udp(x) => {
+                        Err(self.cst.unsupported(&**x, "UDP instantiation"))
+                    }
                 },
                 NonPortModuleItem::GenerateRegion(x) => {
                     Err(self.cst.unsupported(&**x, "generate region"))
                 }
-                NonPortModuleItem::SpecifyBlock(x) => Err(self.cst.unsupported(&**x, "specify block")),
+                NonPortModuleItem::SpecifyBlock(x) => {
+                    Err(self.cst.unsupported(&**x, "specify block"))
+                }
                 NonPortModuleItem::Specparam(x) => Err(self.cst.unsupported(&**x, "specparam")),
                 NonPortModuleItem::TimeunitsDeclaration(_) => Ok(()),
-                other => Err(self.cst.unsupported(other, "nested module, interface or program declaration")),
+                other => Err(self
+                    .cst
+                    .unsupported(other, "nested module, interface or program declaration")),
             },
             _ => Ok(()),
         }

@@ -21,13 +21,17 @@ impl ModLower<'_, '_> {
             AlwaysKeyword::AlwaysLatch(k) => Err(self.cst.unsupported(&**k, "always_latch")),
             AlwaysKeyword::Always(_) | AlwaysKeyword::AlwaysFf(_) => {
                 let StatementItem::ProceduralTimingControlStatement(ptc) = &stmt.nodes.2 else {
-                    return Err(self.cst.unsupported(stmt, "`always` without an event control"));
+                    return Err(self
+                        .cst
+                        .unsupported(stmt, "`always` without an event control"));
                 };
                 let (control, body) = &ptc.nodes;
                 let ec = match control {
                     ProceduralTimingControl::EventControl(ec) => ec,
                     ProceduralTimingControl::DelayControl(d) => {
-                        return Err(self.cst.unsupported(&**d, "delay control in `always` (testbench code)"))
+                        return Err(self
+                            .cst
+                            .unsupported(&**d, "delay control in `always` (testbench code)"))
                     }
                     ProceduralTimingControl::CycleDelay(c) => {
                         return Err(self.cst.unsupported(&**c, "cycle delay"))
@@ -45,7 +49,9 @@ impl ModLower<'_, '_> {
                         } else if edges == events.len() {
                             ProcessKind::Clocked { events }
                         } else {
-                            return Err(self.cst.unsupported(&**e, "sensitivity list mixing edges and levels"));
+                            return Err(self
+                                .cst
+                                .unsupported(&**e, "sensitivity list mixing edges and levels"));
                         }
                     }
                     other => return Err(self.cst.unsupported(other, "named event control")),
@@ -69,13 +75,19 @@ impl ModLower<'_, '_> {
                 let edge = match edge {
                     Some(EdgeIdentifier::Posedge(_)) => Edge::Pos,
                     Some(EdgeIdentifier::Negedge(_)) => Edge::Neg,
-                    Some(EdgeIdentifier::Edge(k)) => return Err(self.cst.unsupported(&**k, "`edge` event")),
+                    Some(EdgeIdentifier::Edge(k)) => {
+                        return Err(self.cst.unsupported(&**k, "`edge` event"))
+                    }
                     None => Edge::Any,
                 };
                 match self.expr(RefNode::from(expr))? {
                     Expr::Sig(s) => out.push((edge, s)),
                     _ if edge == Edge::Any => {} // level-sensitive on an expression: combinational anyway
-                    _ => return Err(self.cst.unsupported(expr, "edge on an expression (only signals)")),
+                    _ => {
+                        return Err(self
+                            .cst
+                            .unsupported(expr, "edge on an expression (only signals)"))
+                    }
                 }
                 Ok(())
             }
@@ -133,9 +145,10 @@ impl ModLower<'_, '_> {
                         span,
                     })
                 }
-                BlockingAssignment::Variable(v) => {
-                    Err(self.cst.unsupported(&**v, "intra-assignment timing control in blocking assignment"))
-                }
+                BlockingAssignment::Variable(v) => Err(self.cst.unsupported(
+                    &**v,
+                    "intra-assignment timing control in blocking assignment",
+                )),
                 other => Err(self.cst.unsupported(other, "dynamic array or class `new`")),
             },
             StatementItem::ConditionalStatement(c) => self.conditional(c),
@@ -146,7 +159,9 @@ impl ModLower<'_, '_> {
                     let _ = n; // a block name only scopes declarations, which are refused below
                 }
                 if let Some(d) = decls.first() {
-                    return Err(self.cst.unsupported(d, "declaration inside a procedural block"));
+                    return Err(self
+                        .cst
+                        .unsupported(d, "declaration inside a procedural block"));
                 }
                 let mut out = vec![];
                 for s in stmts {
@@ -173,19 +188,22 @@ impl ModLower<'_, '_> {
             StatementItem::IncOrDecExpression(x) => {
                 Err(self.cst.unsupported(&x.0, "increment/decrement statement"))
             }
-            StatementItem::ProceduralTimingControlStatement(x) => {
-                Err(self.cst.unsupported(&**x, "timing control inside a process"))
-            }
-            StatementItem::ParBlock(x) => Err(self.cst.unsupported(&**x, "fork/join block")),
-            StatementItem::JumpStatement(x) => {
-                Err(self.cst.unsupported(&**x, "return/break/continue statement"))
-            }
-            StatementItem::WaitStatement(x) => Err(self.cst.unsupported(&**x, "wait statement")),
-            StatementItem::DisableStatement(x) => Err(self.cst.unsupported(&**x, "disable statement")),
-            StatementItem::EventTrigger(x) => Err(self.cst.unsupported(&**x, "event trigger")),
-            StatementItem::ProceduralContinuousAssignment(x) => Err(self
+            StatementItem::ProceduralTimingControlStatement(x) => Err(self
                 .cst
-                .unsupported(&x.0, "procedural continuous assignment (assign/force/release)")),
+                .unsupported(&**x, "timing control inside a process")),
+            StatementItem::ParBlock(x) => Err(self.cst.unsupported(&**x, "fork/join block")),
+            StatementItem::JumpStatement(x) => Err(self
+                .cst
+                .unsupported(&**x, "return/break/continue statement")),
+            StatementItem::WaitStatement(x) => Err(self.cst.unsupported(&**x, "wait statement")),
+            StatementItem::DisableStatement(x) => {
+                Err(self.cst.unsupported(&**x, "disable statement"))
+            }
+            StatementItem::EventTrigger(x) => Err(self.cst.unsupported(&**x, "event trigger")),
+            StatementItem::ProceduralContinuousAssignment(x) => Err(self.cst.unsupported(
+                &x.0,
+                "procedural continuous assignment (assign/force/release)",
+            )),
             StatementItem::ProceduralAssertionStatement(_) => Ok(Stmt::Nop),
             other => {
                 let kind = node_kind(&RefNode::from(other));
@@ -208,7 +226,11 @@ impl ModLower<'_, '_> {
             ">>=" => BinaryOp::Shr,
             "<<<=" => BinaryOp::AShl,
             ">>>=" => BinaryOp::AShr,
-            _ => return Err(self.cst.unsupported(at, &format!("assignment operator `{op}`"))),
+            _ => {
+                return Err(self
+                    .cst
+                    .unsupported(at, &format!("assignment operator `{op}`")))
+            }
         };
         let cur = match lhs {
             LValue::Whole(s) => Expr::Sig(*s),
@@ -255,7 +277,9 @@ impl ModLower<'_, '_> {
 
     fn case(&mut self, c: &CaseStatement) -> R<Stmt> {
         let CaseStatement::Normal(n) = c else {
-            return Err(self.cst.unsupported(c, "case ... matches / case ... inside"));
+            return Err(self
+                .cst
+                .unsupported(c, "case ... matches / case ... inside"));
         };
         let (_, kw, sel, first, rest, _) = &n.nodes;
         let span = self.cst.span(&**n);

@@ -51,14 +51,22 @@ impl<'m, E: Env + ?Sized> Evaluator<'m, E> {
             Expr::Sig(s) => {
                 let sig = m.signal(*s);
                 let v = self.env.signal(*s);
-                let v = if v.width() == sig.width() { v } else { v.resize(sig.width()) };
+                let v = if v.width() == sig.width() {
+                    v
+                } else {
+                    v.resize(sig.width())
+                };
                 v.signed(signed).resize(w)
             }
             Expr::Word { mem, addr } => {
                 let a = self.eval(addr);
                 let sig = m.signal(*mem);
                 let v = self.env.word(*mem, &a);
-                let v = if v.width() == sig.width() { v } else { Tv::unknown(sig.width()) };
+                let v = if v.width() == sig.width() {
+                    v
+                } else {
+                    Tv::unknown(sig.width())
+                };
                 v.signed(signed).resize(w)
             }
             Expr::Bit { base, index } => {
@@ -86,7 +94,8 @@ impl<'m, E: Env + ?Sized> Evaluator<'m, E> {
                     }
                     None => ((*msb).min(*lsb), (*msb).max(*lsb)),
                 };
-                b.slice(lo, (hi - lo + 1).clamp(1, Tv::MAX_WIDTH as i64) as u32).resize(w)
+                b.slice(lo, (hi - lo + 1).clamp(1, Tv::MAX_WIDTH as i64) as u32)
+                    .resize(w)
             }
             Expr::IndexedPart {
                 base,
@@ -95,7 +104,11 @@ impl<'m, E: Env + ?Sized> Evaluator<'m, E> {
                 up,
             } => {
                 let b = self.eval(base);
-                match self.eval(start).to_u64().and_then(|i| i64::try_from(i).ok()) {
+                match self
+                    .eval(start)
+                    .to_u64()
+                    .and_then(|i| i64::try_from(i).ok())
+                {
                     Some(i) => {
                         let lo_index = if *up { i } else { i - *width as i64 + 1 };
                         let hi_index = lo_index + *width as i64 - 1;
@@ -141,7 +154,9 @@ impl<'m, E: Env + ?Sized> Evaluator<'m, E> {
             UnaryOp::Plus => self.eval_in(a, w),
             UnaryOp::Neg => {
                 let v = self.eval_in(a, w);
-                Tv::from_u64(w, 0).signed(v.signed).arith(&v, w, ArithOp::Sub)
+                Tv::from_u64(w, 0)
+                    .signed(v.signed)
+                    .arith(&v, w, ArithOp::Sub)
             }
             UnaryOp::BitNot => self.eval_in(a, w).not(),
             UnaryOp::LogNot => Tv::bit(self.eval_in(a, sw).truth().map(|t| !t)).resize(w),
@@ -215,7 +230,9 @@ impl<'m, E: Env + ?Sized> Evaluator<'m, E> {
             }
             Shl | AShl => self.eval_in(a, w).shift(&self.eval(b), w, ShiftKind::Left),
             Shr => self.eval_in(a, w).shift(&self.eval(b), w, ShiftKind::Right),
-            AShr => self.eval_in(a, w).shift(&self.eval(b), w, ShiftKind::ArithRight),
+            AShr => self
+                .eval_in(a, w)
+                .shift(&self.eval(b), w, ShiftKind::ArithRight),
         }
     }
 }
@@ -236,7 +253,9 @@ pub fn self_width(m: &Module, e: &Expr) -> u32 {
         Expr::Const { value, .. } => value.width(),
         Expr::Sig(s) | Expr::Word { mem: s, .. } => m.signal(*s).width(),
         Expr::Bit { .. } => 1,
-        Expr::Part { msb, lsb, .. } => ((msb - lsb).unsigned_abs() + 1).min(Tv::MAX_WIDTH as u64) as u32,
+        Expr::Part { msb, lsb, .. } => {
+            ((msb - lsb).unsigned_abs() + 1).min(Tv::MAX_WIDTH as u64) as u32
+        }
         Expr::IndexedPart { width, .. } => *width,
         Expr::Unary(op, a) => match op {
             UnaryOp::Plus | UnaryOp::Neg | UnaryOp::BitNot => self_width(m, a),

@@ -102,15 +102,28 @@ impl UnaryOp {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Expr {
     /// A literal or a folded parameter (`name` keeps the parameter's name for reports).
-    Const { value: Tv, name: Option<String> },
+    Const {
+        value: Tv,
+        name: Option<String>,
+    },
     /// A whole signal.
     Sig(SignalId),
     /// One word of a memory.
-    Word { mem: SignalId, addr: Box<Expr> },
+    Word {
+        mem: SignalId,
+        addr: Box<Expr>,
+    },
     /// A single bit `e[i]`; `i` is in declared index space of the base signal (see `Signal::bit_offset`).
-    Bit { base: Box<Expr>, index: Box<Expr> },
+    Bit {
+        base: Box<Expr>,
+        index: Box<Expr>,
+    },
     /// A constant part select `e[msb:lsb]` in declared index space.
-    Part { base: Box<Expr>, msb: i64, lsb: i64 },
+    Part {
+        base: Box<Expr>,
+        msb: i64,
+        lsb: i64,
+    },
     /// `e[base +: width]` (up) or `e[base -: width]`.
     IndexedPart {
         base: Box<Expr>,
@@ -124,9 +137,15 @@ pub enum Expr {
     Concat(Vec<Expr>),
     Repeat(u32, Box<Expr>),
     /// `$signed(e)` / `$unsigned(e)`.
-    Cast { signed: bool, arg: Box<Expr> },
+    Cast {
+        signed: bool,
+        arg: Box<Expr>,
+    },
     /// A call of a module-local function.
-    Call { func: usize, args: Vec<Expr> },
+    Call {
+        func: usize,
+        args: Vec<Expr>,
+    },
 }
 
 impl Expr {
@@ -198,7 +217,9 @@ impl LValue {
     pub fn index_exprs(&self) -> Vec<&Expr> {
         match self {
             LValue::Whole(_) | LValue::Part(..) => vec![],
-            LValue::Bit(_, e) | LValue::Word(_, e) | LValue::IndexedPart { start: e, .. } => vec![e],
+            LValue::Bit(_, e) | LValue::Word(_, e) | LValue::IndexedPart { start: e, .. } => {
+                vec![e]
+            }
             LValue::Concat(v) => v.iter().flat_map(|l| l.index_exprs()).collect(),
         }
     }

@@ -39,7 +39,10 @@ pub enum Stmt {
         span: Span,
     },
     /// A system task such as `$display`: no effect on hardware state.
-    SysTask { name: String, span: Span },
+    SysTask {
+        name: String,
+        span: Span,
+    },
     Nop,
 }
 

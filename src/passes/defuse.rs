@@ -30,7 +30,10 @@ pub fn always_read(m: &Module, facts: &ModuleFacts) -> BTreeSet<SignalId> {
     };
     let mut out = BTreeSet::new();
     for &p in &m.ports {
-        if matches!(m.signal(p).direction, Some(Direction::Output | Direction::Inout)) {
+        if matches!(
+            m.signal(p).direction,
+            Some(Direction::Output | Direction::Inout)
+        ) {
             out.extend(st.signal(p));
         }
     }
@@ -353,7 +356,10 @@ pub fn state_defuse(
             reader.stmt(&p.body, true, &mut du, &mut reads);
         }
     }
-    du.uses = reads.into_iter().filter(|s| facts.is_register(*s)).collect();
+    du.uses = reads
+        .into_iter()
+        .filter(|s| facts.is_register(*s))
+        .collect();
     du.may_def.retain(|s| facts.is_register(*s));
     du.kills.retain(|s| facts.is_register(*s));
     du

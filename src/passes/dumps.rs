@@ -23,7 +23,11 @@ pub fn facts(a: &Analysis) -> String {
             "reset: {} active {}{}",
             a.module.name_of(r.signal),
             if r.active_high { "high" } else { "low" },
-            if r.asynchronous { " (asynchronous)" } else { "" }
+            if r.asynchronous {
+                " (asynchronous)"
+            } else {
+                ""
+            }
         );
     }
     let mut comb: Vec<_> = f.comb_drivers.keys().copied().collect();
@@ -53,7 +57,11 @@ pub fn fsms(a: &Analysis) -> String {
             codes.join(", ")
         );
         if !f.next_state_signals.is_empty() {
-            let _ = writeln!(out, "  next-state signals: {}", names(a, f.next_state_signals.iter().copied()));
+            let _ = writeln!(
+                out,
+                "  next-state signals: {}",
+                names(a, f.next_state_signals.iter().copied())
+            );
         }
     }
     for r in &a.rejected {
@@ -68,7 +76,12 @@ pub fn fsms(a: &Analysis) -> String {
 pub fn graphs(a: &Analysis) -> String {
     let mut out = String::new();
     for (f, g) in a.fsms.iter().zip(&a.graphs) {
-        let _ = writeln!(out, "fsm {}: {} reachable states", a.module.name_of(f.reg), g.graph.node_count());
+        let _ = writeln!(
+            out,
+            "fsm {}: {} reachable states",
+            a.module.name_of(f.reg),
+            g.graph.node_count()
+        );
         for e in g.graph.edge_indices() {
             let (x, y) = g.graph.edge_endpoints(e).expect("edge");
             let _ = writeln!(
@@ -88,7 +101,11 @@ pub fn graphs(a: &Analysis) -> String {
 
 pub fn defuse(a: &Analysis) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "read in every state: {}", names(a, a.always_read.iter().copied()));
+    let _ = writeln!(
+        out,
+        "read in every state: {}",
+        names(a, a.always_read.iter().copied())
+    );
     for ((f, g), du) in a.fsms.iter().zip(&a.graphs).zip(&a.defuse) {
         let _ = writeln!(out, "fsm {}", a.module.name_of(f.reg));
         for n in g.graph.node_indices() {

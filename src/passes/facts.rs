@@ -51,7 +51,10 @@ impl ModuleFacts {
                     e.signals(&mut sigs);
                 }
                 for s in sigs {
-                    f.comb_drivers.entry(s).or_default().push(Driver::Instance(i));
+                    f.comb_drivers
+                        .entry(s)
+                        .or_default()
+                        .push(Driver::Instance(i));
                 }
             }
         }
@@ -152,11 +155,14 @@ pub fn reset_condition(cond: &Expr) -> Option<(SignalId, bool)> {
             Expr::Sig(s) => Some((*s, false)),
             _ => None,
         },
-        Expr::Binary(op @ (BinaryOp::Eq | BinaryOp::CaseEq | BinaryOp::Ne | BinaryOp::CaseNe), a, b) => {
+        Expr::Binary(
+            op @ (BinaryOp::Eq | BinaryOp::CaseEq | BinaryOp::Ne | BinaryOp::CaseNe),
+            a,
+            b,
+        ) => {
             let (s, c) = match (&**a, &**b) {
-                (Expr::Sig(s), Expr::Const { value, .. }) | (Expr::Const { value, .. }, Expr::Sig(s)) => {
-                    (*s, value.to_u64()?)
-                }
+                (Expr::Sig(s), Expr::Const { value, .. })
+                | (Expr::Const { value, .. }, Expr::Sig(s)) => (*s, value.to_u64()?),
                 _ => return None,
             };
             let eq = matches!(op, BinaryOp::Eq | BinaryOp::CaseEq);

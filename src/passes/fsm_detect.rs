@@ -57,7 +57,12 @@ pub struct FsmOptions {
     pub forbid: Vec<String>,
 }
 
-pub fn detect(m: &Module, facts: &ModuleFacts, sources: &SourceMap, opts: &FsmOptions) -> (Vec<Fsm>, Vec<Rejection>) {
+pub fn detect(
+    m: &Module,
+    facts: &ModuleFacts,
+    sources: &SourceMap,
+    opts: &FsmOptions,
+) -> (Vec<Fsm>, Vec<Rejection>) {
     let mut fsms = vec![];
     let mut rejected = vec![];
     for name in opts.force.iter().chain(opts.forbid.iter()) {
@@ -169,7 +174,10 @@ fn candidate(m: &Module, facts: &ModuleFacts, r: SignalId) -> Result<Candidate, 
                 if t.iter().any(|(x, _)| *x == r) {
                     res = match lhs {
                         LValue::Whole(_) => sources_of(m, facts, r, rhs, &mut c, &mut visiting),
-                        _ => Err(format!("assigned through a bit/part select `{}`", dump::lvalue_to_string(m, lhs))),
+                        _ => Err(format!(
+                            "assigned through a bit/part select `{}`",
+                            dump::lvalue_to_string(m, lhs)
+                        )),
                     };
                 }
             }
@@ -195,12 +203,16 @@ fn sources_of(
 ) -> Result<(), String> {
     match e {
         Expr::Const { value, name } => {
+            // Codes are compared at the register's width (`1'd0` and `32'd0` are one code).
+            let value = value.resize(m.signal(r).width()).signed(false);
             if value.is_known() {
-                if !c.codes.contains(value) {
-                    c.codes.push(value.clone().signed(false));
+                if !c.codes.contains(&value) {
+                    c.codes.push(value.clone());
                 }
                 if let Some(n) = name {
-                    c.names.entry(Fsm::code_key(value)).or_insert_with(|| n.clone());
+                    c.names
+                        .entry(Fsm::code_key(&value))
+                        .or_insert_with(|| n.clone());
                 }
             }
             Ok(())
@@ -220,7 +232,10 @@ fn sources_of(
                     Driver::Assign(i) => {
                         let a = &m.assigns[*i];
                         if !matches!(a.lhs, LValue::Whole(_)) {
-                            return Err(format!("next-state signal `{}` is assigned in parts", m.name_of(*w)));
+                            return Err(format!(
+                                "next-state signal `{}` is assigned in parts",
+                                m.name_of(*w)
+                            ));
                         }
                         sources_of(m, facts, r, &a.rhs, c, visiting)?;
                     }
@@ -237,7 +252,10 @@ fn sources_of(
                                     res = if matches!(lhs, LValue::Whole(_)) {
                                         sources_of(m, facts, r, rhs, c, visiting)
                                     } else {
-                                        Err(format!("next-state signal `{}` is assigned in parts", m.name_of(*w)))
+                                        Err(format!(
+                                            "next-state signal `{}` is assigned in parts",
+                                            m.name_of(*w)
+                                        ))
                                     };
                                 }
                             }
@@ -245,19 +263,30 @@ fn sources_of(
                         res?;
                     }
                     Driver::Instance(_) => {
-                        return Err(format!("next value comes from an instance output `{}`", m.name_of(*w)))
+                        return Err(format!(
+                            "next value comes from an instance output `{}`",
+                            m.name_of(*w)
+                        ))
                     }
                 }
             }
             Ok(())
         }
-        other => Err(format!("next value `{}` is not a constant", expr_to_string(m, other))),
+        other => Err(format!(
+            "next value `{}` is not a constant",
+            expr_to_string(m, other)
+        )),
     }
 }
 
 /// The first read of `r` that is not a comparison with a constant, a constant-labelled case select
 /// or a constant bit select. Reads feeding its own next-state logic (`r <= r`, `NS = r`) are fine.
-fn read_violation(m: &Module, r: SignalId, chain: &BTreeSet<SignalId>, sources: &SourceMap) -> Option<String> {
+fn read_violation(
+    m: &Module,
+    r: SignalId,
+    chain: &BTreeSet<SignalId>,
+    sources: &SourceMap,
+) -> Option<String> {
     if m.signal(r).direction.is_some() {
         return Some("is a module port (read outside the module)".into());
     }
@@ -305,7 +334,9 @@ fn read_violation(m: &Module, r: SignalId, chain: &BTreeSet<SignalId>, sources: 
                         found = Some(format!("read as `{v}` ({})", sources.loc(*span)));
                     }
                 }
-                Stmt::Case { sel, arms, span, .. } => {
+                Stmt::Case {
+                    sel, arms, span, ..
+                } => {
                     let const_labels = arms
                         .iter()
                         .all(|a| a.labels.iter().all(|l| matches!(l, Expr::Const { .. })));
@@ -318,7 +349,10 @@ fn read_violation(m: &Module, r: SignalId, chain: &BTreeSet<SignalId>, sources: 
                     for a in arms {
                         for l in &a.labels {
                             if let Some(v) = bad_read(m, r, l) {
-                                found = Some(format!("read as case label `{v}` ({})", sources.loc(*span)));
+                                found = Some(format!(
+                                    "read as case label `{v}` ({})",
+                                    sources.loc(*span)
+                                ));
                             }
                         }
                     }
@@ -334,7 +368,11 @@ fn read_violation(m: &Module, r: SignalId, chain: &BTreeSet<SignalId>, sources: 
         for c in &i.connections {
             if let Some(e) = &c.expr {
                 if let Some(v) = bad_read(m, r, e) {
-                    return Some(format!("connected to instance `{}` as `{v}` ({})", i.name, sources.loc(i.span)));
+                    return Some(format!(
+                        "connected to instance `{}` as `{v}` ({})",
+                        i.name,
+                        sources.loc(i.span)
+                    ));
                 }
             }
         }
@@ -376,18 +414,32 @@ fn bad_read(m: &Module, r: SignalId, e: &Expr) -> Option<String> {
 /// Names for codes from comparisons and case labels (`state == S_IDLE`, `case (state) S_IDLE:`).
 fn collect_compare_names(m: &Module, r: SignalId, names: &mut BTreeMap<Vec<u8>, String>) {
     fn visit(e: &Expr, r: SignalId, names: &mut BTreeMap<Vec<u8>, String>) {
-            if let Expr::Binary(BinaryOp::Eq | BinaryOp::Ne | BinaryOp::CaseEq | BinaryOp::CaseNe, a, b) = e {
-                for (x, y) in [(a, b), (b, a)] {
-                    if let (Expr::Sig(s), Expr::Const { value, name: Some(n) }) = (&**x, &**y) {
-                        if *s == r && value.is_known() {
-                            names.entry(Fsm::code_key(value)).or_insert_with(|| n.clone());
-                        }
+        if let Expr::Binary(
+            BinaryOp::Eq | BinaryOp::Ne | BinaryOp::CaseEq | BinaryOp::CaseNe,
+            a,
+            b,
+        ) = e
+        {
+            for (x, y) in [(a, b), (b, a)] {
+                if let (
+                    Expr::Sig(s),
+                    Expr::Const {
+                        value,
+                        name: Some(n),
+                    },
+                ) = (&**x, &**y)
+                {
+                    if *s == r && value.is_known() {
+                        names
+                            .entry(Fsm::code_key(value))
+                            .or_insert_with(|| n.clone());
                     }
                 }
             }
-            for c in e.children() {
-                visit(c, r, names);
-            }
+        }
+        for c in e.children() {
+            visit(c, r, names);
+        }
     }
     for a in &m.assigns {
         visit(&a.rhs, r, names);
@@ -396,12 +448,22 @@ fn collect_compare_names(m: &Module, r: SignalId, names: &mut BTreeMap<Vec<u8>, 
         p.body.walk(&mut |s| match s {
             Stmt::If { cond, .. } => visit(cond, r, names),
             Stmt::Assign { rhs, .. } => visit(rhs, r, names),
-            Stmt::Case { sel: Expr::Sig(s), arms, .. } if *s == r => {
+            Stmt::Case {
+                sel: Expr::Sig(s),
+                arms,
+                ..
+            } if *s == r => {
                 for a in arms {
                     for l in &a.labels {
-                        if let Expr::Const { value, name: Some(n) } = l {
+                        if let Expr::Const {
+                            value,
+                            name: Some(n),
+                        } = l
+                        {
                             if value.is_known() {
-                                names.entry(Fsm::code_key(value)).or_insert_with(|| n.clone());
+                                names
+                                    .entry(Fsm::code_key(value))
+                                    .or_insert_with(|| n.clone());
                             }
                         }
                     }
@@ -423,7 +485,12 @@ fn reset_value(m: &Module, facts: &ModuleFacts, r: SignalId) -> (Option<Tv>, &'s
         if let Stmt::If { then_s, .. } = super::facts::first_stmt(&m.processes[p].body) {
             let mut v = None;
             then_s.walk(&mut |s| {
-                if let Stmt::Assign { lhs: LValue::Whole(t), rhs: Expr::Const { value, .. }, .. } = s {
+                if let Stmt::Assign {
+                    lhs: LValue::Whole(t),
+                    rhs: Expr::Const { value, .. },
+                    ..
+                } = s
+                {
                     if *t == r {
                         v = Some(value.resize(w).signed(false));
                     }
@@ -435,7 +502,9 @@ fn reset_value(m: &Module, facts: &ModuleFacts, r: SignalId) -> (Option<Tv>, &'s
         }
     }
     if let Some(init) = &m.signal(r).init {
-        let v = eval::Evaluator::new(m, &eval::NoSignals).eval_in(init, w).signed(false);
+        let v = eval::Evaluator::new(m, &eval::NoSignals)
+            .eval_in(init, w)
+            .signed(false);
         if v.is_known() {
             return (Some(v), "declaration initial value");
         }

@@ -79,7 +79,8 @@ pub const PASSES: &[PassInfo] = &[
     },
     PassInfo {
         name: "fsm-detect",
-        description: "find state registers structurally (constant next values, compare-only reads); \
+        description:
+            "find state registers structurally (constant next values, compare-only reads); \
                       explain every rejected candidate",
         run: |a| {
             let (f, r) = fsm_detect::detect(a.module, a.facts(), &a.design.sources, &a.options);
@@ -91,7 +92,8 @@ pub const PASSES: &[PassInfo] = &[
     },
     PassInfo {
         name: "state-graph",
-        description: "enumerate reachable states from reset by evaluating next-state logic per code",
+        description:
+            "enumerate reachable states from reset by evaluating next-state logic per code",
         run: |a| {
             let graphs = a
                 .fsms
@@ -152,7 +154,10 @@ pub fn pass_names() -> Vec<&'static str> {
 /// Run the pipeline; stop after `stop_after` if given and return that pass's dump.
 pub fn run(a: &mut Analysis, stop_after: Option<&str>) -> Result<Option<String>, Diagnostic> {
     if stop_after == Some("lower") {
-        return Ok(Some(crate::ir::dump::module_to_string(a.module, &a.design.sources)));
+        return Ok(Some(crate::ir::dump::module_to_string(
+            a.module,
+            &a.design.sources,
+        )));
     }
     for p in PASSES {
         (p.run)(a)?;

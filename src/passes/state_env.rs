@@ -52,7 +52,12 @@ impl<'m> StateEnv<'m> {
                 }
             }
             [Driver::CombProcess(p)] => {
-                if let Some(v) = self.comb_memo.borrow().get(p).and_then(|vals| vals.get(&id)) {
+                if let Some(v) = self
+                    .comb_memo
+                    .borrow()
+                    .get(p)
+                    .and_then(|vals| vals.get(&id))
+                {
                     return v.clone();
                 }
                 let vals = self.run_comb(*p);

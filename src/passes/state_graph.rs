@@ -107,7 +107,15 @@ fn next_values(m: &Module, facts: &ModuleFacts, fsm: &Fsm, env: &StateEnv) -> Ve
     let mut out = vec![];
     for &p in facts.clocked_writers.get(&fsm.reg).into_iter().flatten() {
         let start = vec![(None, vec![])];
-        out.extend(exec(m, facts, fsm, env, &m.processes[p].body, fsm.reg, start));
+        out.extend(exec(
+            m,
+            facts,
+            fsm,
+            env,
+            &m.processes[p].body,
+            fsm.reg,
+            start,
+        ));
     }
     if out.is_empty() {
         out.push((None, vec![]));
@@ -224,7 +232,11 @@ fn exec(
                         let label = format!(
                             "{} matches {}",
                             expr_to_string(m, sel),
-                            a.labels.iter().map(|l| expr_to_string(m, l)).collect::<Vec<_>>().join("/")
+                            a.labels
+                                .iter()
+                                .map(|l| expr_to_string(m, l))
+                                .collect::<Vec<_>>()
+                                .join("/")
                         );
                         let taken: Vec<Outcome> = remaining
                             .iter()
@@ -251,7 +263,13 @@ fn exec(
 
 /// Possible values of a next-state expression: constants directly, or through the combinational
 /// next-state signals (evaluated by the same forking execution of their drivers).
-fn values_of(m: &Module, facts: &ModuleFacts, fsm: &Fsm, env: &StateEnv, e: &Expr) -> Vec<(Tv, Vec<String>)> {
+fn values_of(
+    m: &Module,
+    facts: &ModuleFacts,
+    fsm: &Fsm,
+    env: &StateEnv,
+    e: &Expr,
+) -> Vec<(Tv, Vec<String>)> {
     let w = m.signal(fsm.reg).width();
     match e {
         Expr::Sig(s) if *s == fsm.reg => vec![(env.code().clone(), vec![])],
@@ -259,9 +277,19 @@ fn values_of(m: &Module, facts: &ModuleFacts, fsm: &Fsm, env: &StateEnv, e: &Exp
             let mut out = vec![];
             for d in facts.comb_drivers.get(s).into_iter().flatten() {
                 match d {
-                    Driver::Assign(i) => out.extend(values_of(m, facts, fsm, env, &m.assigns[*i].rhs)),
+                    Driver::Assign(i) => {
+                        out.extend(values_of(m, facts, fsm, env, &m.assigns[*i].rhs))
+                    }
                     Driver::CombProcess(p) => {
-                        for (v, g) in exec(m, facts, fsm, env, &m.processes[*p].body, *s, vec![(None, vec![])]) {
+                        for (v, g) in exec(
+                            m,
+                            facts,
+                            fsm,
+                            env,
+                            &m.processes[*p].body,
+                            *s,
+                            vec![(None, vec![])],
+                        ) {
                             match v {
                                 Some(v) => out.push((v, g)),
                                 // A combinational block that leaves it unassigned on a path: a latch;
@@ -289,10 +317,14 @@ fn values_of(m: &Module, facts: &ModuleFacts, fsm: &Fsm, env: &StateEnv, e: &Exp
                             (v, g)
                         })
                         .collect();
-                    out.extend(values_of(m, facts, fsm, env, b).into_iter().map(|(v, mut g)| {
-                        g.insert(0, format!("!({cs})"));
-                        (v, g)
-                    }));
+                    out.extend(
+                        values_of(m, facts, fsm, env, b)
+                            .into_iter()
+                            .map(|(v, mut g)| {
+                                g.insert(0, format!("!({cs})"));
+                                (v, g)
+                            }),
+                    );
                     out
                 }
             }

@@ -102,8 +102,11 @@ pub fn build(a: &Analysis, top_reason: &str) -> AnalyzeReport {
             .node_indices()
             .map(|n| {
                 let code = &g.graph[n];
-                let set: Vec<SignalId> =
-                    live[n.index()].iter().copied().filter(|s| *s != f.reg).collect();
+                let set: Vec<SignalId> = live[n.index()]
+                    .iter()
+                    .copied()
+                    .filter(|s| *s != f.reg)
+                    .collect();
                 let rep = StateReport {
                     name: name(code),
                     code: code.to_string(),
@@ -141,7 +144,11 @@ pub fn build(a: &Analysis, top_reason: &str) -> AnalyzeReport {
                 min_live_bits: min,
                 median_live_bits: lb.get(lb.len() / 2).copied().unwrap_or(0),
                 max_live_bits: lb.last().copied().unwrap_or(0),
-                min_ratio: if total == 0 { 0.0 } else { min as f64 / total as f64 },
+                min_ratio: if total == 0 {
+                    0.0
+                } else {
+                    min as f64 / total as f64
+                },
             },
             forced: f.forced.clone(),
         });
@@ -179,11 +186,19 @@ pub fn build(a: &Analysis, top_reason: &str) -> AnalyzeReport {
                     "{} (active {}, {})",
                     m.name_of(r.signal),
                     if r.active_high { "high" } else { "low" },
-                    if r.asynchronous { "asynchronous" } else { "synchronous" }
+                    if r.asynchronous {
+                        "asynchronous"
+                    } else {
+                        "synchronous"
+                    }
                 )
             })
             .collect(),
-        always_live: a.always_read.iter().map(|s| m.name_of(*s).to_string()).collect(),
+        always_live: a
+            .always_read
+            .iter()
+            .map(|s| m.name_of(*s).to_string())
+            .collect(),
         fsms,
         rejected: a
             .rejected
@@ -214,7 +229,11 @@ pub fn to_text(r: &AnalyzeReport) -> String {
         let _ = writeln!(o, "reset: {}", r.resets.join(", "));
     }
     if !r.always_live.is_empty() {
-        let _ = writeln!(o, "live in every state (feed outputs or instances): {}", r.always_live.join(" "));
+        let _ = writeln!(
+            o,
+            "live in every state (feed outputs or instances): {}",
+            r.always_live.join(" ")
+        );
     }
     for f in &r.fsms {
         let _ = writeln!(o);
@@ -228,7 +247,9 @@ pub fn to_text(r: &AnalyzeReport) -> String {
                 Encoding::Binary => "binary",
                 Encoding::Custom => "custom encoding",
             },
-            f.reset_state.as_deref().unwrap_or("unknown: every code is an entry"),
+            f.reset_state
+                .as_deref()
+                .unwrap_or("unknown: every code is an entry"),
             f.reset_from
         );
         if let Some(v) = &f.forced {
@@ -242,7 +263,11 @@ pub fn to_text(r: &AnalyzeReport) -> String {
             let _ = writeln!(o, "  unreachable codes: {}", f.unreachable.join(", "));
         }
         if !f.undefined_next.is_empty() {
-            let _ = writeln!(o, "  next state may be 'bx (ignored) in: {}", f.undefined_next.join(", "));
+            let _ = writeln!(
+                o,
+                "  next state may be 'bx (ignored) in: {}",
+                f.undefined_next.join(", ")
+            );
         }
         let _ = writeln!(
             o,
@@ -251,12 +276,36 @@ pub fn to_text(r: &AnalyzeReport) -> String {
             f.state_reg,
             f.width
         );
-        let wname = f.states.iter().map(|s| s.name.len()).max().unwrap_or(5).max(5);
-        let wcode = f.states.iter().map(|s| s.code.len()).max().unwrap_or(4).max(4);
-        let _ = writeln!(o, "    {:wname$}  {:wcode$}  {:>9}  live registers", "state", "code", "live bits");
+        let wname = f
+            .states
+            .iter()
+            .map(|s| s.name.len())
+            .max()
+            .unwrap_or(5)
+            .max(5);
+        let wcode = f
+            .states
+            .iter()
+            .map(|s| s.code.len())
+            .max()
+            .unwrap_or(4)
+            .max(4);
+        let _ = writeln!(
+            o,
+            "    {:wname$}  {:wcode$}  {:>9}  live registers",
+            "state", "code", "live bits"
+        );
         for s in &f.states {
-            let live = if s.live.is_empty() { "-".to_string() } else { s.live.join(" ") };
-            let _ = writeln!(o, "    {:wname$}  {:wcode$}  {:>9}  {}", s.name, s.code, s.live_bits, live);
+            let live = if s.live.is_empty() {
+                "-".to_string()
+            } else {
+                s.live.join(" ")
+            };
+            let _ = writeln!(
+                o,
+                "    {:wname$}  {:wcode$}  {:>9}  {}",
+                s.name, s.code, s.live_bits, live
+            );
         }
         let _ = writeln!(
             o,

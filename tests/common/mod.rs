@@ -1,0 +1,110 @@
+//! Test cases are directories with an `idet-case.toml` manifest (see tests/README.md).
+
+#![allow(dead_code)]
+
+use idet::analyze::{analyze_design, Outcome};
+use idet::frontend::{read_design, FrontendOptions};
+use idet::passes::fsm_detect::FsmOptions;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+#[derive(Deserialize, Debug)]
+pub struct Case {
+    pub top: String,
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub include_dirs: Vec<String>,
+    #[serde(default)]
+    pub args: Vec<String>,
+    pub sim: Option<Sim>,
+}
+
+#[derive(Deserialize, Debug)]
+pub struct Sim {
+    pub files: Vec<String>,
+    #[serde(default)]
+    pub include_dirs: Vec<String>,
+    pub tb_top: String,
+    pub dut: String,
+    pub clock: String,
+    pub pass: String,
+    pub fail: String,
+}
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn load(manifest: &Path) -> Case {
+    let text = std::fs::read_to_string(manifest).expect("manifest readable");
+    toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", manifest.display()))
+}
+
+/// Every case directory under benchmarks-rtl/ and tests/fixtures/, sorted.
+pub fn all_cases() -> Vec<PathBuf> {
+    let mut out = vec![];
+    for root in ["benchmarks-rtl", "tests/fixtures"] {
+        collect(&repo().join(root), &mut out);
+    }
+    out.sort();
+    out
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in rd.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            if p.join("idet-case.toml").is_file() {
+                out.push(p);
+            } else {
+                collect(&p, out);
+            }
+        }
+    }
+}
+
+/// `polyphony/gcd` for `<repo>/benchmarks-rtl/polyphony/gcd`.
+pub fn case_name(dir: &Path) -> String {
+    let rel = dir.strip_prefix(repo()).unwrap_or(dir);
+    let s = rel.to_string_lossy().replace('\\', "/");
+    s.trim_start_matches("benchmarks-rtl/")
+        .trim_start_matches("tests/fixtures/")
+        .to_string()
+}
+
+pub fn fsm_options(args: &[String]) -> FsmOptions {
+    let mut o = FsmOptions::default();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--state-reg" => o.force.push(it.next().expect("value").clone()),
+            "--not-state-reg" => o.forbid.push(it.next().expect("value").clone()),
+            other => panic!("unsupported arg in manifest: {other}"),
+        }
+    }
+    o
+}
+
+pub fn read(dir: &Path, case: &Case) -> idet::ir::Design {
+    let files: Vec<PathBuf> = case.sources.iter().map(|s| dir.join(s)).collect();
+    let opts = FrontendOptions {
+        include_dirs: case.include_dirs.iter().map(|s| dir.join(s)).collect(),
+        defines: vec![],
+    };
+    read_design(&files, &opts).unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+}
+
+/// The analyze text report with absolute paths made relative (stable snapshots).
+pub fn analyze_text(dir: &Path) -> String {
+    let case = load(&dir.join("idet-case.toml"));
+    let design = read(dir, &case);
+    match analyze_design(&design, Some(&case.top), fsm_options(&case.args), None) {
+        Ok(Outcome::Report(r)) => idet::report::analyze::to_text(&r),
+        Ok(Outcome::Dump(_)) => unreachable!("no dump requested"),
+        Err(e) => panic!("{}: {e}", dir.display()),
+    }
+    .replace(&format!("{}/", repo().display()), "")
+}
