@@ -139,10 +139,7 @@ fn write_out(path: &Option<PathBuf>, text: &str) -> Result<(), Diagnostic> {
 fn run(cli: Cli) -> Result<(), Diagnostic> {
     match cli.command {
         Command::PassHelp => {
-            println!(
-                "{:<12} {}",
-                "lower", "frontend: parse and lower Verilog into the IR (dump: the IR)"
-            );
+            println!("lower        frontend: parse and lower Verilog into the IR (dump: the IR)");
             for p in idet::passes::PASSES {
                 println!("{:<12} {}", p.name, p.description);
             }

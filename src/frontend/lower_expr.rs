@@ -26,13 +26,7 @@ impl ModLower<'_, '_> {
                     let op = self.unary_op(op)?;
                     Ok(Expr::Unary(op, Box::new(self.expr(RefNode::from(p))?)))
                 }
-                Expression::Binary(b) => {
-                    let (l, op, _, r) = &b.nodes;
-                    let op = self.binary_op(op)?;
-                    let l = self.expr(RefNode::from(l))?;
-                    let r = self.expr(RefNode::from(r))?;
-                    Ok(Expr::Binary(op, Box::new(l), Box::new(r)))
-                }
+                Expression::Binary(_) => self.binary_chain(RefNode::from(e)),
                 Expression::ConditionalExpression(c) => {
                     let (pred, _, _, a, _, b) = &c.nodes;
                     let preds = pred.nodes.0.contents();
@@ -66,13 +60,7 @@ impl ModLower<'_, '_> {
                     let op = self.unary_op(op)?;
                     Ok(Expr::Unary(op, Box::new(self.expr(RefNode::from(p))?)))
                 }
-                ConstantExpression::Binary(b) => {
-                    let (l, op, _, r) = &b.nodes;
-                    let op = self.binary_op(op)?;
-                    let l = self.expr(RefNode::from(l))?;
-                    let r = self.expr(RefNode::from(r))?;
-                    Ok(Expr::Binary(op, Box::new(l), Box::new(r)))
-                }
+                ConstantExpression::Binary(_) => self.binary_chain(RefNode::from(e)),
                 ConstantExpression::Ternary(t) => {
                     let (c, _, _, a, _, b) = &t.nodes;
                     let c = self.expr(RefNode::from(c))?;
@@ -107,6 +95,58 @@ impl ModLower<'_, '_> {
                     .unsupported(other, &format!("expression form `{kind}`")))
             }
         }
+    }
+
+    /// Flatten sv-parser's right-leaning operator spine and rebuild it by precedence. A spine ending
+    /// in `p ? x : y` means `(... OP p) ? x : y`: `?:` binds loosest.
+    fn binary_chain(&mut self, n: RefNode) -> R<Expr> {
+        let mut operands = vec![];
+        let mut ops = vec![];
+        let mut tails: Vec<(Expr, Expr)> = vec![];
+        let mut cur = n;
+        loop {
+            match cur {
+                RefNode::Expression(Expression::Binary(b)) => {
+                    let (l, op, _, r) = &b.nodes;
+                    operands.push(self.expr(RefNode::from(l))?);
+                    ops.push(self.binary_op(op)?);
+                    cur = RefNode::from(r);
+                }
+                RefNode::ConstantExpression(ConstantExpression::Binary(b)) => {
+                    let (l, op, _, r) = &b.nodes;
+                    operands.push(self.expr(RefNode::from(l))?);
+                    ops.push(self.binary_op(op)?);
+                    cur = RefNode::from(r);
+                }
+                RefNode::Expression(Expression::ConditionalExpression(c)) if !ops.is_empty() => {
+                    let (pred, _, _, a, _, b) = &c.nodes;
+                    let preds = pred.nodes.0.contents();
+                    let [ExpressionOrCondPattern::Expression(p)] = preds.as_slice() else {
+                        return Err(self
+                            .cst
+                            .unsupported(pred, "`&&&` or pattern in conditional expression"));
+                    };
+                    tails.push((self.expr(RefNode::from(a))?, self.expr(RefNode::from(b))?));
+                    cur = RefNode::from(&**p);
+                }
+                RefNode::ConstantExpression(ConstantExpression::Ternary(t)) if !ops.is_empty() => {
+                    let (p, _, _, a, _, b) = &t.nodes;
+                    tails.push((self.expr(RefNode::from(a))?, self.expr(RefNode::from(b))?));
+                    cur = RefNode::from(p);
+                }
+                other => {
+                    operands.push(self.expr(other)?);
+                    break;
+                }
+            }
+        }
+        let mut e = super::precedence::combine(operands, ops);
+        // Innermost ternary first: `a + b ? c : d ? x : y` is `(a + b) ? c : (d ? x : y)`, which the
+        // tails already encode in their else branches.
+        for (a, b) in tails.into_iter().rev() {
+            e = Expr::Cond(Box::new(e), Box::new(a), Box::new(b));
+        }
+        Ok(e)
     }
 
     fn primary(&mut self, p: &Primary) -> R<Expr> {
@@ -483,19 +523,16 @@ impl ModLower<'_, '_> {
                     .iter()
                     .map(|b| RefNode::from(&b.nodes.1))
                     .collect();
-                let part = match part {
-                    None => None,
-                    Some(p) => Some(match &p.nodes.1 {
-                        PartSelectRange::ConstantRange(r) => {
-                            PartSel::Range(RefNode::from(&r.nodes.0), RefNode::from(&r.nodes.2))
-                        }
-                        PartSelectRange::IndexedRange(r) => PartSel::Indexed(
-                            RefNode::from(&r.nodes.0),
-                            self.cst.text(&r.nodes.1) == "+:",
-                            RefNode::from(&r.nodes.2),
-                        ),
-                    }),
-                };
+                let part = part.as_ref().map(|p| match &p.nodes.1 {
+                    PartSelectRange::ConstantRange(r) => {
+                        PartSel::Range(RefNode::from(&r.nodes.0), RefNode::from(&r.nodes.2))
+                    }
+                    PartSelectRange::IndexedRange(r) => PartSel::Indexed(
+                        RefNode::from(&r.nodes.0),
+                        self.cst.text(&r.nodes.1) == "+:",
+                        RefNode::from(&r.nodes.2),
+                    ),
+                });
                 Ok((bits, part))
             }
             RefNode::ConstantSelect(s) => {
@@ -509,19 +546,16 @@ impl ModLower<'_, '_> {
                     .iter()
                     .map(|b| RefNode::from(&b.nodes.1))
                     .collect();
-                let part = match part {
-                    None => None,
-                    Some(p) => Some(match &p.nodes.1 {
-                        ConstantPartSelectRange::ConstantRange(r) => {
-                            PartSel::Range(RefNode::from(&r.nodes.0), RefNode::from(&r.nodes.2))
-                        }
-                        ConstantPartSelectRange::ConstantIndexedRange(r) => PartSel::Indexed(
-                            RefNode::from(&r.nodes.0),
-                            self.cst.text(&r.nodes.1) == "+:",
-                            RefNode::from(&r.nodes.2),
-                        ),
-                    }),
-                };
+                let part = part.as_ref().map(|p| match &p.nodes.1 {
+                    ConstantPartSelectRange::ConstantRange(r) => {
+                        PartSel::Range(RefNode::from(&r.nodes.0), RefNode::from(&r.nodes.2))
+                    }
+                    ConstantPartSelectRange::ConstantIndexedRange(r) => PartSel::Indexed(
+                        RefNode::from(&r.nodes.0),
+                        self.cst.text(&r.nodes.1) == "+:",
+                        RefNode::from(&r.nodes.2),
+                    ),
+                });
                 Ok((bits, part))
             }
             other => Err(self.cst.unsupported(other, "select")),

@@ -625,20 +625,17 @@ impl<'c, 'a> ModLower<'c, 'a> {
             RefNode::ModuleItem(ModuleItem::NonPortModuleItem(n)) => {
                 self.declarations(RefNode::from(&**n))
             }
-            RefNode::NonPortModuleItem(n) => match n {
-                NonPortModuleItem::ModuleOrGenerateItem(g) => match &**g {
-                    ModuleOrGenerateItem::ModuleItem(mi) => {
-                        let (attrs, common) = &mi.nodes;
-                        match common {
-                            ModuleCommonItem::ModuleOrGenerateItemDeclaration(d) => {
-                                let attrs = self.attributes(attrs);
-                                self.declaration(d, attrs)
-                            }
-                            _ => Ok(()),
+            RefNode::NonPortModuleItem(NonPortModuleItem::ModuleOrGenerateItem(g)) => match &**g {
+                ModuleOrGenerateItem::ModuleItem(mi) => {
+                    let (attrs, common) = &mi.nodes;
+                    match common {
+                        ModuleCommonItem::ModuleOrGenerateItemDeclaration(d) => {
+                            let attrs = self.attributes(attrs);
+                            self.declaration(d, attrs)
                         }
+                        _ => Ok(()),
                     }
-                    _ => Ok(()),
-                },
+                }
                 _ => Ok(()),
             },
             _ => Ok(()),

@@ -10,6 +10,7 @@ mod lower_expr;
 mod lower_module;
 mod lower_stmt;
 mod parse;
+mod precedence;
 
 use crate::diag::Diagnostic;
 use crate::ir::{Design, SourceMap};

@@ -5,6 +5,7 @@
 //!   a mux select or an `&&`/`&`/`||` operand is constant in this state;
 //! * may-def: registers a clocked process may write in this state;
 //! * kill: registers written in full on every path (unconditionally) in this state.
+//!
 //! Registers feeding output ports or instance inputs are read in every state (conservative).
 
 use super::facts::{Driver, ModuleFacts};

@@ -1,0 +1,5 @@
+module broken(input clk, output reg q);
+  always @(posedge clk) begin
+    q <= ;
+  end
+endmodule

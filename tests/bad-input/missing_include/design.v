@@ -1,0 +1,3 @@
+`include "no_such_file.vh"
+module i(input clk);
+endmodule

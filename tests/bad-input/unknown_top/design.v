@@ -1,0 +1,3 @@
+module m(input clk, output reg q);
+  always @(posedge clk) q <= ~q;
+endmodule
