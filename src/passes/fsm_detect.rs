@@ -133,6 +133,8 @@ pub fn detect(
                 let encoding = classify(&codes);
                 let mut names = c.names;
                 collect_compare_names(m, r, &mut names);
+                declared_codes(m, r, &mut codes, &mut names);
+                codes.sort_by(|a, b| a.raw_val().cmp(b.raw_val()));
                 fsms.push(Fsm {
                     reg: r,
                     codes,
@@ -510,6 +512,42 @@ fn reset_value(m: &Module, facts: &ModuleFacts, r: SignalId) -> (Option<Tv>, &'s
         }
     }
     (None, "none")
+}
+
+/// Declared but unused state codes: parameters declared between the first and the last parameter
+/// that names a code of this FSM (HLS tools declare all state codes in one run). Declaration order
+/// is the structural hint; the names themselves are not interpreted.
+fn declared_codes(
+    m: &Module,
+    r: SignalId,
+    codes: &mut Vec<Tv>,
+    names: &mut BTreeMap<Vec<u8>, String>,
+) {
+    let w = m.signal(r).width();
+    let used: Vec<usize> = m
+        .params
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| names.values().any(|n| *n == p.name))
+        .map(|(i, _)| i)
+        .collect();
+    let (Some(&lo), Some(&hi)) = (used.first(), used.last()) else {
+        return;
+    };
+    for p in &m.params[lo..=hi] {
+        let fits = p.value.is_known() && p.value.raw_val().bits() <= w as u64;
+        if !fits {
+            continue;
+        }
+        let v = p.value.resize(w).signed(false);
+        let key = Fsm::code_key(&v);
+        if !names.contains_key(&key) {
+            names.insert(key, p.name.clone());
+        }
+        if !codes.contains(&v) {
+            codes.push(v);
+        }
+    }
 }
 
 fn classify(codes: &[Tv]) -> Encoding {
