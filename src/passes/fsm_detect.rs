@@ -541,9 +541,7 @@ fn declared_codes(
         }
         let v = p.value.resize(w).signed(false);
         let key = Fsm::code_key(&v);
-        if !names.contains_key(&key) {
-            names.insert(key, p.name.clone());
-        }
+        names.entry(key).or_insert_with(|| p.name.clone());
         if !codes.contains(&v) {
             codes.push(v);
         }
