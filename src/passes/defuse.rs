@@ -9,6 +9,7 @@
 //! Registers feeding output ports or instance inputs are read in every state (conservative).
 
 use super::facts::{Driver, ModuleFacts};
+use super::literals::{self, Literals, Scope, Unstable};
 use super::state_env::StateEnv;
 use crate::ir::eval::Evaluator;
 use crate::ir::*;
@@ -20,6 +21,8 @@ pub struct DefUse {
     pub uses: BTreeSet<SignalId>,
     pub may_def: BTreeSet<SignalId>,
     pub kills: BTreeSet<SignalId>,
+    /// Whole-register writes that happen only under these guard literals (all must hold).
+    pub cond_writes: Vec<(SignalId, Literals)>,
 }
 
 /// Registers read by output ports and instance inputs, whatever the state.
@@ -128,6 +131,7 @@ struct Reader<'a, 'm> {
     memo: RefCell<HashMap<SignalId, BTreeSet<SignalId>>>,
     proc_memo: RefCell<HashMap<usize, BTreeSet<SignalId>>>,
     busy: RefCell<HashSet<SignalId>>,
+    unstable: &'a Unstable,
 }
 
 impl Reader<'_, '_> {
@@ -241,15 +245,35 @@ impl Reader<'_, '_> {
         }
         let mut out = BTreeSet::new();
         let mut du = DefUse::default();
-        self.stmt(&self.m.processes[p].body, true, &mut du, &mut out);
+        self.stmt(
+            &self.m.processes[p].body,
+            true,
+            &Literals::new(),
+            &mut du,
+            &mut out,
+        );
         self.proc_memo.borrow_mut().insert(p, out.clone());
         out
     }
 
-    /// Walk a statement: collect reads into `reads`, writes into `du` (definite = on every path).
-    fn stmt(&self, s: &Stmt, definite: bool, du: &mut DefUse, reads: &mut BTreeSet<SignalId>) {
+    /// Walk a statement: collect reads into `reads`, writes into `du` (definite = on every path;
+    /// `path` = the guard literals known to hold on this path).
+    fn stmt(
+        &self,
+        s: &Stmt,
+        definite: bool,
+        path: &Literals,
+        du: &mut DefUse,
+        reads: &mut BTreeSet<SignalId>,
+    ) {
+        let scope = Scope {
+            unstable: Some(self.unstable),
+            local: None,
+        };
         match s {
-            Stmt::Block(v) => v.iter().for_each(|x| self.stmt(x, definite, du, reads)),
+            Stmt::Block(v) => v
+                .iter()
+                .for_each(|x| self.stmt(x, definite, path, du, reads)),
             Stmt::Assign { lhs, rhs, .. } => {
                 self.expr(rhs, reads);
                 for ie in lhs.index_exprs() {
@@ -259,8 +283,11 @@ impl Reader<'_, '_> {
                 lhs.targets(&mut t);
                 for (sig, whole) in t {
                     du.may_def.insert(sig);
-                    if whole && definite && !self.m.signal(sig).is_memory() {
+                    let register = !self.m.signal(sig).is_memory();
+                    if whole && definite && register {
                         du.kills.insert(sig);
+                    } else if whole && register {
+                        du.cond_writes.push((sig, path.clone()));
                     }
                 }
             }
@@ -271,17 +298,22 @@ impl Reader<'_, '_> {
                 ..
             } => {
                 self.expr(cond, reads);
-                match self.ev().truth(cond) {
-                    Some(true) => self.stmt(then_s, definite, du, reads),
+                let ev = self.ev();
+                match ev.truth(cond) {
+                    Some(true) => self.stmt(then_s, definite, path, du, reads),
                     Some(false) => {
                         if let Some(e) = else_s {
-                            self.stmt(e, definite, du, reads)
+                            self.stmt(e, definite, path, du, reads)
                         }
                     }
                     None => {
-                        self.stmt(then_s, false, du, reads);
+                        let mut p = path.clone();
+                        p.extend(literals::of_condition(self.m, &ev, &scope, cond, true));
+                        self.stmt(then_s, false, &p, du, reads);
                         if let Some(e) = else_s {
-                            self.stmt(e, false, du, reads)
+                            let mut p = path.clone();
+                            p.extend(literals::of_condition(self.m, &ev, &scope, cond, false));
+                            self.stmt(e, false, &p, du, reads)
                         }
                     }
                 }
@@ -315,17 +347,19 @@ impl Reader<'_, '_> {
                     match verdict {
                         Some(false) => {}
                         Some(true) => {
-                            self.stmt(&a.body, certain, du, reads);
+                            self.stmt(&a.body, certain, path, du, reads);
                             return;
                         }
                         None => {
-                            self.stmt(&a.body, false, du, reads);
+                            let mut p = path.clone();
+                            p.extend(literals::of_case_arm(self.m, &scope, sel, &a.labels));
+                            self.stmt(&a.body, false, &p, du, reads);
                             certain = false;
                         }
                     }
                 }
                 if let Some(d) = default {
-                    self.stmt(d, certain, du, reads);
+                    self.stmt(d, certain, path, du, reads);
                 }
             }
             Stmt::SysTask { .. } | Stmt::Nop => {}
@@ -342,7 +376,9 @@ pub fn state_defuse(
     always: &BTreeSet<SignalId>,
 ) -> DefUse {
     let env = StateEnv::new(m, facts, reg, code.clone());
+    let unstable = Unstable::new(m, facts);
     let reader = Reader {
+        unstable: &unstable,
         m,
         facts,
         env: &env,
@@ -354,7 +390,7 @@ pub fn state_defuse(
     let mut reads = always.clone();
     for p in &m.processes {
         if matches!(p.kind, ProcessKind::Clocked { .. }) {
-            reader.stmt(&p.body, true, &mut du, &mut reads);
+            reader.stmt(&p.body, true, &Literals::new(), &mut du, &mut reads);
         }
     }
     du.uses = reads
@@ -363,5 +399,6 @@ pub fn state_defuse(
         .collect();
     du.may_def.retain(|s| facts.is_register(*s));
     du.kills.retain(|s| facts.is_register(*s));
+    du.cond_writes.retain(|(s, _)| facts.is_register(*s));
     du
 }

@@ -89,7 +89,7 @@ pub fn graphs(a: &Analysis) -> String {
                 "  {} -> {}  [{}]",
                 code_label(f, &g.graph[x]),
                 code_label(f, &g.graph[y]),
-                g.graph[e].join(" | ")
+                super::state_graph::StateGraph::guard_text(&g.graph[e])
             );
         }
         for u in &g.unreachable {

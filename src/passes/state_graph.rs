@@ -1,21 +1,29 @@
 //! State graph: for each state code, evaluate the next-state logic with the state register fixed
-//! (and resets inactive), forking on conditions that stay unknown. Edges carry their guards.
+//! (and resets inactive), forking on conditions that stay unknown. Each edge keeps, per path, the
+//! guard literals that select it: shown in reports, and used by liveness for edge-specific kills.
 
 use super::facts::{Driver, ModuleFacts};
 use super::fsm_detect::Fsm;
+use super::literals::{self, Literals, Scope, Unstable};
 use super::state_env::StateEnv;
-use crate::ir::dump::expr_to_string;
 use crate::ir::eval::Evaluator;
 use crate::ir::*;
 use petgraph::graph::{DiGraph, NodeIndex};
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+
+/// One way of taking an edge: the guard as shown, and the literals safe to reason with.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct EdgePath {
+    pub shown: Literals,
+    pub literals: Literals,
+}
 
 #[derive(Debug, Clone)]
 pub struct StateGraph {
-    pub graph: DiGraph<Tv, Vec<String>>,
+    pub graph: DiGraph<Tv, Vec<EdgePath>>,
     pub index: HashMap<Vec<u8>, NodeIndex>,
     pub entry: Vec<NodeIndex>,
-    /// Codes the design mentions but that cannot be reached from the reset state.
+    /// Codes the design mentions or declares but that cannot be reached from the reset state.
     pub unreachable: Vec<Tv>,
     /// States whose next state can be undefined (`'bx`), which hardware resolves arbitrarily.
     pub undefined_next: Vec<Tv>,
@@ -25,14 +33,45 @@ impl StateGraph {
     pub fn node(&self, code: &Tv) -> Option<NodeIndex> {
         self.index.get(&Fsm::code_key(code)).copied()
     }
+
+    /// Guard text of an edge: its paths joined by `||`.
+    pub fn guard_text(paths: &[EdgePath]) -> String {
+        let alts: Vec<String> = paths
+            .iter()
+            .map(|p| {
+                if p.shown.is_empty() {
+                    "always".to_string()
+                } else {
+                    p.shown.iter().cloned().collect::<Vec<_>>().join(" && ")
+                }
+            })
+            .collect();
+        if alts.iter().any(|a| a == "always") {
+            "always".into()
+        } else {
+            alts.join(" || ")
+        }
+    }
 }
 
-/// A possible next value with the conditions along its path.
-type Outcome = (Option<Tv>, Vec<String>);
+#[derive(Clone, Debug)]
+struct Outcome {
+    value: Option<Tv>,
+    path: EdgePath,
+}
 
 const MAX_PATHS: usize = 4096;
 
+struct Ctx<'a, 'm> {
+    m: &'m Module,
+    facts: &'m ModuleFacts,
+    fsm: &'a Fsm,
+    env: &'a StateEnv<'m>,
+    unstable: &'a Unstable,
+}
+
 pub fn build(m: &Module, facts: &ModuleFacts, fsm: &Fsm) -> StateGraph {
+    let unstable = Unstable::new(m, facts);
     let mut g = DiGraph::new();
     let mut index = HashMap::new();
     let mut undefined_next = vec![];
@@ -49,12 +88,19 @@ pub fn build(m: &Module, facts: &ModuleFacts, fsm: &Fsm) -> StateGraph {
         entry.push(n);
         queue.push_back(e);
     }
-    let mut edges: BTreeMap<(NodeIndex, NodeIndex), Vec<String>> = BTreeMap::new();
+    let mut edges: BTreeMap<(NodeIndex, NodeIndex), Vec<EdgePath>> = BTreeMap::new();
     while let Some(code) = queue.pop_front() {
         let from = index[&Fsm::code_key(&code)];
         let env = StateEnv::new(m, facts, fsm.reg, code.clone());
-        for (next, guard) in next_values(m, facts, fsm, &env) {
-            let next = match next {
+        let cx = Ctx {
+            m,
+            facts,
+            fsm,
+            env: &env,
+            unstable: &unstable,
+        };
+        for o in next_values(&cx) {
+            let next = match o.value {
                 None => code.clone(),
                 Some(v) if v.is_known() => v,
                 Some(_) => {
@@ -73,19 +119,14 @@ pub fn build(m: &Module, facts: &ModuleFacts, fsm: &Fsm) -> StateGraph {
                     n
                 }
             };
-            let text = if guard.is_empty() {
-                "always".to_string()
-            } else {
-                guard.join(" && ")
-            };
             let e = edges.entry((from, to)).or_default();
-            if !e.contains(&text) {
-                e.push(text);
+            if !e.contains(&o.path) {
+                e.push(o.path);
             }
         }
     }
-    for ((a, b), guards) in edges {
-        g.add_edge(a, b, guards);
+    for ((a, b), paths) in edges {
+        g.add_edge(a, b, paths);
     }
     let unreachable = fsm
         .codes
@@ -102,23 +143,30 @@ pub fn build(m: &Module, facts: &ModuleFacts, fsm: &Fsm) -> StateGraph {
     }
 }
 
+fn start() -> Vec<Outcome> {
+    vec![Outcome {
+        value: None,
+        path: EdgePath {
+            shown: Literals::new(),
+            literals: Literals::new(),
+        },
+    }]
+}
+
 /// All values the state register can take at the next clock edge.
-fn next_values(m: &Module, facts: &ModuleFacts, fsm: &Fsm, env: &StateEnv) -> Vec<Outcome> {
+fn next_values(cx: &Ctx) -> Vec<Outcome> {
     let mut out = vec![];
-    for &p in facts.clocked_writers.get(&fsm.reg).into_iter().flatten() {
-        let start = vec![(None, vec![])];
-        out.extend(exec(
-            m,
-            facts,
-            fsm,
-            env,
-            &m.processes[p].body,
-            fsm.reg,
-            start,
-        ));
+    for &p in cx
+        .facts
+        .clocked_writers
+        .get(&cx.fsm.reg)
+        .into_iter()
+        .flatten()
+    {
+        out.extend(exec(cx, None, &cx.m.processes[p].body, cx.fsm.reg, start()));
     }
     if out.is_empty() {
-        out.push((None, vec![]));
+        out = start();
     }
     out.truncate(MAX_PATHS);
     out
@@ -136,12 +184,24 @@ fn assigns_to(s: &Stmt, target: SignalId) -> bool {
     found
 }
 
-/// Run `s` on every path in `paths`, tracking the last value assigned to `target`.
+/// Add a condition's literals to every path.
+fn with(paths: &[Outcome], shown: &Literals, lits: &Literals) -> Vec<Outcome> {
+    paths
+        .iter()
+        .map(|o| {
+            let mut o = o.clone();
+            o.path.shown.extend(shown.iter().cloned());
+            o.path.literals.extend(lits.iter().cloned());
+            o
+        })
+        .collect()
+}
+
+/// Run `s` on every path in `paths`, tracking the last value assigned to `target`. `local` is the
+/// set of targets of the combinational process being run (its conditions on them are unstable).
 fn exec(
-    m: &Module,
-    facts: &ModuleFacts,
-    fsm: &Fsm,
-    env: &StateEnv,
+    cx: &Ctx,
+    local: Option<&HashSet<SignalId>>,
     s: &Stmt,
     target: SignalId,
     paths: Vec<Outcome>,
@@ -149,18 +209,24 @@ fn exec(
     if !assigns_to(s, target) {
         return paths;
     }
-    let ev = Evaluator::new(m, env);
+    let ev = Evaluator::new(cx.m, cx.env);
+    let show = Scope {
+        unstable: None,
+        local: None,
+    };
+    let reason = Scope {
+        unstable: Some(cx.unstable),
+        local,
+    };
     match s {
-        Stmt::Block(v) => v
-            .iter()
-            .fold(paths, |p, x| exec(m, facts, fsm, env, x, target, p)),
+        Stmt::Block(v) => v.iter().fold(paths, |p, x| exec(cx, local, x, target, p)),
         Stmt::Assign { rhs, .. } => {
             let mut out = vec![];
-            for (_, guard) in paths {
-                for (v, g2) in values_of(m, facts, fsm, env, rhs) {
-                    let mut g = guard.clone();
-                    g.extend(g2);
-                    out.push((Some(v), g));
+            for o in paths {
+                for mut v in values_of(cx, local, rhs) {
+                    v.path.shown.extend(o.path.shown.iter().cloned());
+                    v.path.literals.extend(o.path.literals.iter().cloned());
+                    out.push(v);
                 }
             }
             out.truncate(MAX_PATHS);
@@ -172,26 +238,25 @@ fn exec(
             else_s,
             ..
         } => match ev.truth(cond) {
-            Some(true) => exec(m, facts, fsm, env, then_s, target, paths),
+            Some(true) => exec(cx, local, then_s, target, paths),
             Some(false) => match else_s {
-                Some(e) => exec(m, facts, fsm, env, e, target, paths),
+                Some(e) => exec(cx, local, e, target, paths),
                 None => paths,
             },
             None => {
-                let c = expr_to_string(m, cond);
-                let with = |p: &Vec<Outcome>, g: String| -> Vec<Outcome> {
-                    p.iter()
-                        .map(|(v, gs)| {
-                            let mut gs = gs.clone();
-                            gs.push(g.clone());
-                            (v.clone(), gs)
-                        })
-                        .collect()
-                };
-                let mut out = exec(m, facts, fsm, env, then_s, target, with(&paths, c.clone()));
-                let neg = with(&paths, format!("!({c})"));
+                let pos = with(
+                    &paths,
+                    &literals::of_condition(cx.m, &ev, &show, cond, true),
+                    &literals::of_condition(cx.m, &ev, &reason, cond, true),
+                );
+                let neg = with(
+                    &paths,
+                    &literals::of_condition(cx.m, &ev, &show, cond, false),
+                    &literals::of_condition(cx.m, &ev, &reason, cond, false),
+                );
+                let mut out = exec(cx, local, then_s, target, pos);
                 out.extend(match else_s {
-                    Some(e) => exec(m, facts, fsm, env, e, target, neg),
+                    Some(e) => exec(cx, local, e, target, neg),
                     None => neg,
                 });
                 out.truncate(MAX_PATHS);
@@ -207,7 +272,6 @@ fn exec(
         } => {
             let selv = ev.eval(sel);
             let mut out = vec![];
-            let remaining = paths;
             for a in arms {
                 let mut verdict = Some(false);
                 for l in &a.labels {
@@ -224,35 +288,23 @@ fn exec(
                 }
                 match verdict {
                     Some(true) => {
-                        out.extend(exec(m, facts, fsm, env, &a.body, target, remaining));
+                        out.extend(exec(cx, local, &a.body, target, paths));
                         return out;
                     }
                     Some(false) => {}
                     None => {
-                        let label = format!(
-                            "{} matches {}",
-                            expr_to_string(m, sel),
-                            a.labels
-                                .iter()
-                                .map(|l| expr_to_string(m, l))
-                                .collect::<Vec<_>>()
-                                .join("/")
+                        let taken = with(
+                            &paths,
+                            &literals::of_case_arm(cx.m, &show, sel, &a.labels),
+                            &literals::of_case_arm(cx.m, &reason, sel, &a.labels),
                         );
-                        let taken: Vec<Outcome> = remaining
-                            .iter()
-                            .map(|(v, g)| {
-                                let mut g = g.clone();
-                                g.push(label.clone());
-                                (v.clone(), g)
-                            })
-                            .collect();
-                        out.extend(exec(m, facts, fsm, env, &a.body, target, taken));
+                        out.extend(exec(cx, local, &a.body, target, taken));
                     }
                 }
             }
             match default {
-                Some(d) => out.extend(exec(m, facts, fsm, env, d, target, remaining)),
-                None => out.extend(remaining),
+                Some(d) => out.extend(exec(cx, local, d, target, paths)),
+                None => out.extend(paths),
             }
             out.truncate(MAX_PATHS);
             out
@@ -263,75 +315,75 @@ fn exec(
 
 /// Possible values of a next-state expression: constants directly, or through the combinational
 /// next-state signals (evaluated by the same forking execution of their drivers).
-fn values_of(
-    m: &Module,
-    facts: &ModuleFacts,
-    fsm: &Fsm,
-    env: &StateEnv,
-    e: &Expr,
-) -> Vec<(Tv, Vec<String>)> {
-    let w = m.signal(fsm.reg).width();
+fn values_of(cx: &Ctx, local: Option<&HashSet<SignalId>>, e: &Expr) -> Vec<Outcome> {
+    let w = cx.m.signal(cx.fsm.reg).width();
+    let known = |v: Tv| Outcome {
+        value: Some(v),
+        path: EdgePath {
+            shown: Literals::new(),
+            literals: Literals::new(),
+        },
+    };
     match e {
-        Expr::Sig(s) if *s == fsm.reg => vec![(env.code().clone(), vec![])],
-        Expr::Sig(s) if fsm.next_state_signals.contains(s) => {
+        Expr::Sig(s) if *s == cx.fsm.reg => vec![known(cx.env.code().clone())],
+        Expr::Sig(s) if cx.fsm.next_state_signals.contains(s) => {
             let mut out = vec![];
-            for d in facts.comb_drivers.get(s).into_iter().flatten() {
+            for d in cx.facts.comb_drivers.get(s).into_iter().flatten() {
                 match d {
-                    Driver::Assign(i) => {
-                        out.extend(values_of(m, facts, fsm, env, &m.assigns[*i].rhs))
-                    }
+                    Driver::Assign(i) => out.extend(values_of(cx, local, &cx.m.assigns[*i].rhs)),
                     Driver::CombProcess(p) => {
-                        for (v, g) in exec(
-                            m,
-                            facts,
-                            fsm,
-                            env,
-                            &m.processes[*p].body,
+                        let proc_targets = literals::targets(&cx.m.processes[*p]);
+                        for mut o in exec(
+                            cx,
+                            Some(&proc_targets),
+                            &cx.m.processes[*p].body,
                             *s,
-                            vec![(None, vec![])],
+                            start(),
                         ) {
-                            match v {
-                                Some(v) => out.push((v, g)),
-                                // A combinational block that leaves it unassigned on a path: a latch;
-                                // its value is unknown.
-                                None => out.push((Tv::unknown(w), g)),
+                            // A combinational block that leaves it unassigned on a path is a latch:
+                            // its value is unknown.
+                            if o.value.is_none() {
+                                o.value = Some(Tv::unknown(w));
                             }
+                            out.push(o);
                         }
                     }
-                    Driver::Instance(_) => out.push((Tv::unknown(w), vec![])),
+                    Driver::Instance(_) => out.push(known(Tv::unknown(w))),
                 }
             }
             out
         }
         Expr::Cond(c, a, b) => {
-            let ev = Evaluator::new(m, env);
+            let ev = Evaluator::new(cx.m, cx.env);
             match ev.truth(c) {
-                Some(true) => values_of(m, facts, fsm, env, a),
-                Some(false) => values_of(m, facts, fsm, env, b),
+                Some(true) => values_of(cx, local, a),
+                Some(false) => values_of(cx, local, b),
                 None => {
-                    let cs = expr_to_string(m, c);
-                    let mut out: Vec<_> = values_of(m, facts, fsm, env, a)
-                        .into_iter()
-                        .map(|(v, mut g)| {
-                            g.insert(0, cs.clone());
-                            (v, g)
-                        })
-                        .collect();
-                    out.extend(
-                        values_of(m, facts, fsm, env, b)
-                            .into_iter()
-                            .map(|(v, mut g)| {
-                                g.insert(0, format!("!({cs})"));
-                                (v, g)
-                            }),
+                    let show = Scope {
+                        unstable: None,
+                        local: None,
+                    };
+                    let reason = Scope {
+                        unstable: Some(cx.unstable),
+                        local,
+                    };
+                    let mut out = with(
+                        &values_of(cx, local, a),
+                        &literals::of_condition(cx.m, &ev, &show, c, true),
+                        &literals::of_condition(cx.m, &ev, &reason, c, true),
                     );
+                    out.extend(with(
+                        &values_of(cx, local, b),
+                        &literals::of_condition(cx.m, &ev, &show, c, false),
+                        &literals::of_condition(cx.m, &ev, &reason, c, false),
+                    ));
                     out
                 }
             }
         }
         other => {
-            let v = Evaluator::new(m, env).eval_in(other, w).signed(false);
-            vec![(v, vec![])]
+            let v = Evaluator::new(cx.m, cx.env).eval_in(other, w).signed(false);
+            vec![known(v)]
         }
     }
 }

@@ -124,7 +124,7 @@ pub fn build(a: &Analysis, top_reason: &str) -> AnalyzeReport {
             transitions.push(Transition {
                 from: name(&g.graph[x]),
                 to: name(&g.graph[y]),
-                guard: g.graph[e].join(" || "),
+                guard: crate::passes::state_graph::StateGraph::guard_text(&g.graph[e]),
             });
         }
         let mut lb: Vec<u64> = states.iter().map(|s| s.live_bits).collect();

@@ -1,0 +1,161 @@
+//! Guard literals: the conditions on a path through the clock edge's logic, in a normal text form,
+//! so that a write and a transition controlled by the same condition (in different processes, as
+//! Vitis writes one always block per register) can be matched.
+//!
+//! A literal is only produced from a condition whose value is the same wherever it is evaluated in
+//! the clock cycle: conditions that mention a signal assigned by a blocking assignment in a clocked
+//! process, or assigned by the combinational process being executed, give no literal (no
+//! information, never wrong information).
+
+use super::facts::ModuleFacts;
+use crate::ir::dump::expr_to_string;
+use crate::ir::eval::Evaluator;
+use crate::ir::*;
+use std::collections::{BTreeSet, HashSet};
+
+pub type Literals = BTreeSet<String>;
+
+/// Signals whose value can differ within one cycle depending on where it is read.
+pub struct Unstable {
+    global: HashSet<SignalId>,
+}
+
+impl Unstable {
+    pub fn new(m: &Module, facts: &ModuleFacts) -> Unstable {
+        let mut global = HashSet::new();
+        for p in &m.processes {
+            if matches!(p.kind, ProcessKind::Clocked { .. }) {
+                p.body.walk(&mut |s| {
+                    if let Stmt::Assign {
+                        lhs,
+                        blocking: true,
+                        ..
+                    } = s
+                    {
+                        let mut t = vec![];
+                        lhs.targets(&mut t);
+                        global.extend(t.into_iter().map(|x| x.0));
+                    }
+                });
+            }
+        }
+        let _ = facts;
+        Unstable { global }
+    }
+}
+
+/// Where a condition is evaluated: inside a combinational process, its own targets are unstable.
+/// `unstable: None` accepts every condition (for display, not for reasoning).
+#[derive(Clone, Copy)]
+pub struct Scope<'a> {
+    pub unstable: Option<&'a Unstable>,
+    pub local: Option<&'a HashSet<SignalId>>,
+}
+
+impl Scope<'_> {
+    fn stable(&self, e: &Expr) -> bool {
+        let Some(u) = self.unstable else {
+            return true;
+        };
+        let mut sigs = vec![];
+        e.signals(&mut sigs);
+        !sigs
+            .iter()
+            .any(|s| u.global.contains(s) || self.local.is_some_and(|l| l.contains(s)))
+    }
+}
+
+/// Targets of a process (for `Scope::local`).
+pub fn targets(p: &Process) -> HashSet<SignalId> {
+    let mut out = HashSet::new();
+    p.body.walk(&mut |s| {
+        if let Stmt::Assign { lhs, .. } = s {
+            let mut t = vec![];
+            lhs.targets(&mut t);
+            out.extend(t.into_iter().map(|x| x.0));
+        }
+    });
+    out
+}
+
+/// Literals implied by `cond` having truth value `positive` (when it is unknown in this state).
+pub fn of_condition<E: eval::Env + ?Sized>(
+    m: &Module,
+    ev: &Evaluator<'_, E>,
+    scope: &Scope,
+    cond: &Expr,
+    positive: bool,
+) -> Literals {
+    let mut out = Literals::new();
+    collect(m, ev, scope, cond, positive, &mut out);
+    out
+}
+
+fn collect<E: eval::Env + ?Sized>(
+    m: &Module,
+    ev: &Evaluator<'_, E>,
+    scope: &Scope,
+    e: &Expr,
+    positive: bool,
+    out: &mut Literals,
+) {
+    match e {
+        // A true conjunction makes each conjunct true (1-bit operands only for `&`).
+        Expr::Binary(BinaryOp::LogAnd, a, b) if positive => {
+            collect(m, ev, scope, a, true, out);
+            collect(m, ev, scope, b, true, out);
+        }
+        Expr::Binary(BinaryOp::BitAnd, a, b)
+            if positive && eval::self_width(m, a) == 1 && eval::self_width(m, b) == 1 =>
+        {
+            collect(m, ev, scope, a, true, out);
+            collect(m, ev, scope, b, true, out);
+        }
+        // A false disjunction makes each disjunct false.
+        Expr::Binary(BinaryOp::LogOr, a, b) if !positive => {
+            collect(m, ev, scope, a, false, out);
+            collect(m, ev, scope, b, false, out);
+        }
+        Expr::Unary(UnaryOp::LogNot, a) => collect(m, ev, scope, a, !positive, out),
+        Expr::Unary(UnaryOp::BitNot, a) if eval::self_width(m, a) == 1 => {
+            collect(m, ev, scope, a, !positive, out)
+        }
+        _ => {
+            // Conjuncts already decided by the state carry no information.
+            if ev.truth(e).is_some() || !scope.stable(e) {
+                return;
+            }
+            let text = normal_text(m, e);
+            out.insert(if positive { text } else { format!("!({text})") });
+        }
+    }
+}
+
+/// `1'b1 == x` and `x == 1'b1` render alike.
+fn normal_text(m: &Module, e: &Expr) -> String {
+    if let Expr::Binary(
+        op @ (BinaryOp::Eq | BinaryOp::Ne | BinaryOp::CaseEq | BinaryOp::CaseNe),
+        a,
+        b,
+    ) = e
+    {
+        if matches!(**a, Expr::Const { .. }) && !matches!(**b, Expr::Const { .. }) {
+            let swapped = Expr::Binary(*op, b.clone(), a.clone());
+            return expr_to_string(m, &swapped);
+        }
+    }
+    expr_to_string(m, e)
+}
+
+/// The literal for taking a case arm whose match is unknown in this state.
+pub fn of_case_arm(m: &Module, scope: &Scope, sel: &Expr, labels: &[Expr]) -> Literals {
+    if !scope.stable(sel) {
+        return Literals::new();
+    }
+    let l: Vec<String> = labels.iter().map(|x| expr_to_string(m, x)).collect();
+    Literals::from([format!(
+        "{} matches {}",
+        expr_to_string(m, sel),
+        l.join("/")
+    )])
+}
