@@ -26,3 +26,41 @@ fn regression_binary_operator_precedence() {
     let rhs = idet::ir::dump::expr_to_string(m, &m.assigns[0].rhs);
     assert_eq!(rhs, "(a - 4'd1) - 4'd1");
 }
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/frontend").join(name)
+}
+
+#[test]
+fn defines_reach_the_preprocessor() {
+    let narrow = read_design(&[fixture("defines.v")], &FrontendOptions::default()).expect("parses");
+    assert_eq!(narrow.module("leaf").unwrap().signals[1].width(), 8);
+    let opts = FrontendOptions {
+        defines: vec![("WIDE".into(), None)],
+        ..Default::default()
+    };
+    let wide = read_design(&[fixture("defines.v")], &opts).expect("parses");
+    assert_eq!(wide.module("leaf").unwrap().signals[1].width(), 16);
+}
+
+#[test]
+fn top_choice_lists_candidates_when_several() {
+    let d = read_design(&[fixture("defines.v")], &FrontendOptions::default()).expect("parses");
+    let (m, why) = idet::analyze::choose_top(&d, None).expect("a top");
+    assert_eq!(m.name, "leaf");
+    assert!(why.contains("leaf") && why.contains("other"), "{why}");
+    let err = idet::analyze::choose_top(&d, Some("nope")).err().expect("unknown top");
+    assert!(err.message.contains("leaf, other"), "{}", err.message);
+}
+
+#[test]
+fn top_choice_prefers_the_uninstantiated_module() {
+    let f = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benchmarks-rtl/polyphony/array_sum/out");
+    let opts = FrontendOptions {
+        include_dirs: vec![f.clone()],
+        ..Default::default()
+    };
+    let d = read_design(&[f.join("polyphony_out.v")], &opts).expect("parses");
+    let (m, why) = idet::analyze::choose_top(&d, None).expect("a top");
+    assert_eq!(m.name, "array_sum", "{why}");
+}
