@@ -111,6 +111,22 @@ fn collect<E: eval::Env + ?Sized>(
             collect(m, ev, scope, a, true, out);
             collect(m, ev, scope, b, true, out);
         }
+        // `!(a && b)` with `a` already true in this state is `!b` (and symmetrically).
+        Expr::Binary(BinaryOp::LogAnd, a, b) if !positive && ev.truth(a) == Some(true) => {
+            collect(m, ev, scope, b, false, out)
+        }
+        Expr::Binary(BinaryOp::LogAnd, a, b) if !positive && ev.truth(b) == Some(true) => {
+            collect(m, ev, scope, a, false, out)
+        }
+        Expr::Binary(BinaryOp::BitAnd, a, b)
+            if !positive
+                && eval::self_width(m, a) == 1
+                && eval::self_width(m, b) == 1
+                && (ev.truth(a) == Some(true) || ev.truth(b) == Some(true)) =>
+        {
+            let other = if ev.truth(a) == Some(true) { b } else { a };
+            collect(m, ev, scope, other, false, out)
+        }
         // A false disjunction makes each disjunct false.
         Expr::Binary(BinaryOp::LogOr, a, b) if !positive => {
             collect(m, ev, scope, a, false, out);
