@@ -107,7 +107,20 @@ for i in "${!files[@]}"; do
   f="${files[$i]}"; top="${tops[$i]}"
   lines=$(wc -l < "$f")
   if [ $idet_ok = 1 ]; then
-    r_idet=$(fmt "$(measure "$IDET" analyze "$f" --top "$top")")
+    # A corpus design is analysed as its idet-case.toml says (its RAM modules live in other files).
+    idet_args=("$f")
+    manifest="$(dirname "$f")/../idet-case.toml"
+    if [ -f "$manifest" ]; then
+      mapfile -t idet_args < <(python3 - "$manifest" <<'PY'
+import sys, tomllib, os
+m = sys.argv[1]; d = os.path.dirname(m)
+c = tomllib.load(open(m, "rb"))
+for s in c["sources"]: print(os.path.join(d, s))
+for i in c.get("include_dirs", []): print("-I"); print(os.path.join(d, i))
+PY
+)
+    fi
+    r_idet=$(fmt "$(measure "$IDET" analyze "${idet_args[@]}" --top "$top")")
   else
     r_idet="not built"
   fi

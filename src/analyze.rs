@@ -78,6 +78,16 @@ pub enum Outcome {
     Dump(String),
 }
 
+/// Pass timings of the last `analyze_design` call on this thread, for `--timings`.
+pub fn last_timings() -> Vec<(&'static str, std::time::Duration)> {
+    TIMINGS.with(|t| t.borrow().clone())
+}
+
+thread_local! {
+    static TIMINGS: std::cell::RefCell<Vec<(&'static str, std::time::Duration)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Run analyze on an already-read design.
 pub fn analyze_design(
     design: &Design,
@@ -99,7 +109,9 @@ pub fn analyze_design(
         }
     }
     let mut a = Analysis::new(design, module, fsm);
-    if let Some(d) = passes::run(&mut a, dump_after)? {
+    let dump = passes::run(&mut a, dump_after);
+    TIMINGS.with(|t| *t.borrow_mut() = a.timings.clone());
+    if let Some(d) = dump? {
         return Ok(Outcome::Dump(d));
     }
     Ok(Outcome::Report(Box::new(build(&a, &reason))))

@@ -76,6 +76,9 @@ struct AnalyzeArgs {
     /// Write to this file instead of standard output.
     #[arg(short = 'o', long)]
     output: Option<PathBuf>,
+    /// Print the time taken by reading and by each pass to standard error.
+    #[arg(long)]
+    timings: bool,
 }
 
 #[derive(Args)]
@@ -147,13 +150,22 @@ fn run(cli: Cli) -> Result<(), Diagnostic> {
         }
         Command::Analyze(args) => {
             let opts = args.design.options()?;
+            let t0 = std::time::Instant::now();
             let design = read_design(&opts.files, &opts.frontend)?;
-            match analyze_design(
+            let read_time = t0.elapsed();
+            let outcome = analyze_design(
                 &design,
                 opts.top.as_deref(),
                 opts.fsm,
                 args.dump_after.as_deref(),
-            )? {
+            );
+            if args.timings {
+                eprintln!("timing: read+parse+lower {:.3} s", read_time.as_secs_f64());
+                for (name, d) in idet::analyze::last_timings() {
+                    eprintln!("timing: {name:<12} {:.3} s", d.as_secs_f64());
+                }
+            }
+            match outcome? {
                 Outcome::Dump(d) => write_out(&args.output, &d),
                 Outcome::Report(r) => {
                     let text = if args.json {

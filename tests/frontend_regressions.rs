@@ -28,7 +28,9 @@ fn regression_binary_operator_precedence() {
 }
 
 fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/frontend").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/frontend")
+        .join(name)
 }
 
 #[test]
@@ -49,13 +51,16 @@ fn top_choice_lists_candidates_when_several() {
     let (m, why) = idet::analyze::choose_top(&d, None).expect("a top");
     assert_eq!(m.name, "leaf");
     assert!(why.contains("leaf") && why.contains("other"), "{why}");
-    let err = idet::analyze::choose_top(&d, Some("nope")).err().expect("unknown top");
+    let err = idet::analyze::choose_top(&d, Some("nope"))
+        .err()
+        .expect("unknown top");
     assert!(err.message.contains("leaf, other"), "{}", err.message);
 }
 
 #[test]
 fn top_choice_prefers_the_uninstantiated_module() {
-    let f = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benchmarks-rtl/polyphony/array_sum/out");
+    let f =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benchmarks-rtl/polyphony/array_sum/out");
     let opts = FrontendOptions {
         include_dirs: vec![f.clone()],
         ..Default::default()

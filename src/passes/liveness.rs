@@ -6,6 +6,7 @@
 use super::defuse::DefUse;
 use super::state_graph::EdgePath;
 use crate::ir::{SignalId, Tv};
+use fixedbitset::FixedBitSet;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
@@ -36,21 +37,36 @@ pub fn edge_kills(
 pub fn live_in(graph: &DiGraph<Tv, Vec<EdgePath>>, du: &[DefUse]) -> Vec<BTreeSet<SignalId>> {
     let n = graph.node_count();
     let ekill = edge_kills(graph, du);
-    let mut live: Vec<BTreeSet<SignalId>> = (0..n).map(|i| du[i].uses.clone()).collect();
-    let mut work: VecDeque<NodeIndex> = graph.node_indices().collect();
+    // Bitsets over signal indices: unions and differences are word operations.
+    let width = du
+        .iter()
+        .flat_map(|d| d.uses.iter().chain(d.may_def.iter()))
+        .map(|s| s.0 as usize + 1)
+        .max()
+        .unwrap_or(0);
+    let bits = |set: &BTreeSet<SignalId>| {
+        let mut b = FixedBitSet::with_capacity(width);
+        for s in set {
+            b.insert(s.0 as usize);
+        }
+        b
+    };
+    let uses: Vec<FixedBitSet> = du.iter().map(|d| bits(&d.uses)).collect();
+    let kills: Vec<FixedBitSet> = du.iter().map(|d| bits(&d.kills)).collect();
+    let ekill: HashMap<EdgeIndex, FixedBitSet> = ekill.iter().map(|(e, k)| (*e, bits(k))).collect();
+    let mut live: Vec<FixedBitSet> = uses.clone();
+    // Backward problem: visit states from the last discovered (nodes are numbered in BFS order
+    // from reset), so most successors are final before their predecessors are visited.
+    let mut work: VecDeque<NodeIndex> = graph.node_indices().rev().collect();
     let mut queued = vec![true; n];
     while let Some(s) = work.pop_front() {
         queued[s.index()] = false;
-        let d = &du[s.index()];
-        let mut new: BTreeSet<SignalId> = d.uses.clone();
+        let mut new = uses[s.index()].clone();
         for e in graph.edges_directed(s, Direction::Outgoing) {
-            let k = &ekill[&e.id()];
-            new.extend(
-                live[e.target().index()]
-                    .iter()
-                    .filter(|r| !d.kills.contains(r) && !k.contains(r))
-                    .copied(),
-            );
+            let mut through = live[e.target().index()].clone();
+            through.difference_with(&kills[s.index()]);
+            through.difference_with(&ekill[&e.id()]);
+            new.union_with(&through);
         }
         if new != live[s.index()] {
             live[s.index()] = new;
@@ -62,5 +78,7 @@ pub fn live_in(graph: &DiGraph<Tv, Vec<EdgePath>>, du: &[DefUse]) -> Vec<BTreeSe
             }
         }
     }
-    live
+    live.into_iter()
+        .map(|b| b.ones().map(|i| SignalId(i as u32)).collect())
+        .collect()
 }

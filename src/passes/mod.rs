@@ -38,6 +38,8 @@ pub struct Analysis<'d> {
     /// Per FSM, per graph node.
     pub defuse: Vec<Vec<DefUse>>,
     pub live: Vec<Vec<BTreeSet<SignalId>>>,
+    /// Wall time of each pass run, in order.
+    pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
 impl<'d> Analysis<'d> {
@@ -53,6 +55,7 @@ impl<'d> Analysis<'d> {
             always_read: BTreeSet::new(),
             defuse: vec![],
             live: vec![],
+            timings: vec![],
         }
     }
     pub fn facts(&self) -> &ModuleFacts {
@@ -161,7 +164,9 @@ pub fn run(a: &mut Analysis, stop_after: Option<&str>) -> Result<Option<String>,
         )));
     }
     for p in PASSES {
+        let t0 = std::time::Instant::now();
         (p.run)(a)?;
+        a.timings.push((p.name, t0.elapsed()));
         if stop_after == Some(p.name) {
             return Ok(Some((p.dump)(a)));
         }
