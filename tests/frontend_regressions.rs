@@ -51,9 +51,7 @@ fn top_choice_lists_candidates_when_several() {
     let (m, why) = idet::analyze::choose_top(&d, None).expect("a top");
     assert_eq!(m.name, "leaf");
     assert!(why.contains("leaf") && why.contains("other"), "{why}");
-    let err = idet::analyze::choose_top(&d, Some("nope"))
-        .err()
-        .expect("unknown top");
+    let err = idet::analyze::choose_top(&d, Some("nope")).expect_err("unknown top");
     assert!(err.message.contains("leaf, other"), "{}", err.message);
 }
 
