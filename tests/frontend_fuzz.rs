@@ -67,7 +67,7 @@ fn token() -> impl Strategy<Value = &'static str> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 48, .. ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), .. ProptestConfig::default() })]
 
     #[test]
     fn mutated_corpus_file_never_panics(cut in 0usize..2000, len in 0usize..40, insert in ".{0,12}") {
@@ -84,4 +84,12 @@ proptest! {
     fn token_soup_never_panics(tokens in prop::collection::vec(token(), 0..60)) {
         check(&format!("module m(input clk, output reg [3:0] q); {} endmodule", tokens.join(" ")));
     }
+}
+
+/// 48 cases in the regular suite; `PROPTEST_CASES=5000` for a longer campaign.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(48)
 }

@@ -51,8 +51,18 @@ pub fn read_design(files: &[PathBuf], opts: &FrontendOptions) -> Result<Design, 
         files
             .par_iter()
             .map(|f| {
-                let tree = parse::parse_file(f, opts, &sources)?;
-                lower_module::lower_file(&tree, &sources)
+                // A panic inside the parser library must not take idet down: report it as an
+                // error on that file.
+                let run = || {
+                    let tree = parse::parse_file(f, opts, &sources)?;
+                    lower_module::lower_file(&tree, &sources)
+                };
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)).unwrap_or_else(|_| {
+                    Err(Diagnostic::plain(format!(
+                        "{}: internal error while reading this file (please report it with the file)",
+                        f.display()
+                    )))
+                })
             })
             .collect()
     });
