@@ -129,12 +129,13 @@ pub fn detect(
                         codes.push(rv.clone());
                     }
                 }
-                codes.sort_by(|a, b| a.raw_val().cmp(b.raw_val()));
-                let encoding = classify(&codes);
                 let mut names = c.names;
                 collect_compare_names(m, r, &mut names);
+                // Declared codes count for the encoding: Polyphony numbers all its states densely
+                // but only enters some of them.
                 declared_codes(m, r, &mut codes, &mut names);
                 codes.sort_by(|a, b| a.raw_val().cmp(b.raw_val()));
+                let encoding = classify(&codes);
                 fsms.push(Fsm {
                     reg: r,
                     codes,
