@@ -38,6 +38,25 @@ impl<'m, E: Env + ?Sized> Evaluator<'m, E> {
         self.eval_in(e, w)
     }
 
+    /// Does a case arm match? `Some(true)` if one label surely matches, `Some(false)` if none can,
+    /// `None` if it depends on unknown bits. `casez`/`casex` labels treat their X bits as wildcards.
+    pub fn arm_matches(&self, kind: super::CaseKind, sel: &Tv, labels: &[Expr]) -> Option<bool> {
+        let mut verdict = Some(false);
+        for l in labels {
+            let lv = self.eval(l);
+            let m = match kind {
+                super::CaseKind::Case => sel.eq3(&lv).truth(),
+                _ => sel.wildcard_match(&lv).truth(),
+            };
+            verdict = match (verdict, m) {
+                (Some(true), _) | (_, Some(true)) => Some(true),
+                (Some(false), Some(false)) => Some(false),
+                _ => None,
+            };
+        }
+        verdict
+    }
+
     /// Truth of a condition (`if`, `?:`, `&&`).
     pub fn truth(&self, e: &Expr) -> Option<bool> {
         self.eval(e).truth()

@@ -330,20 +330,10 @@ impl Reader<'_, '_> {
                 let selv = ev.eval(sel);
                 let mut certain = definite;
                 for a in arms {
-                    let mut verdict = Some(false);
                     for l in &a.labels {
                         self.expr(l, reads);
-                        let lv = ev.eval(l);
-                        let r = match kind {
-                            CaseKind::Case => selv.eq3(&lv).truth(),
-                            _ => selv.wildcard_match(&lv).truth(),
-                        };
-                        verdict = match (verdict, r) {
-                            (Some(true), _) | (_, Some(true)) => Some(true),
-                            (Some(false), Some(false)) => Some(false),
-                            _ => None,
-                        };
                     }
+                    let verdict = ev.arm_matches(*kind, &selv, &a.labels);
                     match verdict {
                         Some(false) => {}
                         Some(true) => {

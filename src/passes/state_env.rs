@@ -128,19 +128,7 @@ impl<'m> StateEnv<'m> {
                 let mut branches: Vec<HashMap<SignalId, Tv>> = vec![];
                 let mut decided = false;
                 for a in arms {
-                    let mut verdict = Some(false);
-                    for l in &a.labels {
-                        let lv = ev.eval(l);
-                        let r = match kind {
-                            CaseKind::Case => selv.eq3(&lv).truth(),
-                            _ => selv.wildcard_match(&lv).truth(),
-                        };
-                        verdict = match (verdict, r) {
-                            (Some(true), _) | (_, Some(true)) => Some(true),
-                            (Some(false), Some(false)) => Some(false),
-                            _ => None,
-                        };
-                    }
+                    let verdict = ev.arm_matches(*kind, &selv, &a.labels);
                     if verdict == Some(false) {
                         continue;
                     }

@@ -184,6 +184,19 @@ fn assigns_to(s: &Stmt, target: SignalId) -> bool {
     found
 }
 
+/// Literals for display (every condition) and for reasoning (stable conditions only).
+fn scopes<'a>(cx: &Ctx<'a, '_>, local: Option<&'a HashSet<SignalId>>) -> (Scope<'a>, Scope<'a>) {
+    let show = Scope {
+        unstable: None,
+        local: None,
+    };
+    let reason = Scope {
+        unstable: Some(cx.unstable),
+        local,
+    };
+    (show, reason)
+}
+
 /// Add a condition's literals to every path.
 fn with(paths: &[Outcome], shown: &Literals, lits: &Literals) -> Vec<Outcome> {
     paths
@@ -210,14 +223,7 @@ fn exec(
         return paths;
     }
     let ev = Evaluator::new(cx.m, cx.env);
-    let show = Scope {
-        unstable: None,
-        local: None,
-    };
-    let reason = Scope {
-        unstable: Some(cx.unstable),
-        local,
-    };
+    let (show, reason) = scopes(cx, local);
     match s {
         Stmt::Block(v) => v.iter().fold(paths, |p, x| exec(cx, local, x, target, p)),
         Stmt::Assign { rhs, .. } => {
@@ -273,19 +279,7 @@ fn exec(
             let selv = ev.eval(sel);
             let mut out = vec![];
             for a in arms {
-                let mut verdict = Some(false);
-                for l in &a.labels {
-                    let lv = ev.eval(l);
-                    let m3 = match kind {
-                        CaseKind::Case => selv.eq3(&lv).truth(),
-                        _ => selv.wildcard_match(&lv).truth(),
-                    };
-                    verdict = match (verdict, m3) {
-                        (Some(true), _) | (_, Some(true)) => Some(true),
-                        (Some(false), Some(false)) => Some(false),
-                        _ => None,
-                    };
-                }
+                let verdict = ev.arm_matches(*kind, &selv, &a.labels);
                 match verdict {
                     Some(true) => {
                         out.extend(exec(cx, local, &a.body, target, paths));
@@ -359,14 +353,7 @@ fn values_of(cx: &Ctx, local: Option<&HashSet<SignalId>>, e: &Expr) -> Vec<Outco
                 Some(true) => values_of(cx, local, a),
                 Some(false) => values_of(cx, local, b),
                 None => {
-                    let show = Scope {
-                        unstable: None,
-                        local: None,
-                    };
-                    let reason = Scope {
-                        unstable: Some(cx.unstable),
-                        local,
-                    };
+                    let (show, reason) = scopes(cx, local);
                     let mut out = with(
                         &values_of(cx, local, a),
                         &literals::of_condition(cx.m, &ev, &show, c, true),
