@@ -6,7 +6,9 @@
 
 mod cst;
 pub mod literal;
+mod lower_decl;
 mod lower_expr;
+mod lower_function;
 mod lower_module;
 mod lower_stmt;
 mod parse;
