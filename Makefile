@@ -1,5 +1,6 @@
 # idet — the two set-up commands are `make demo` and `make test` (see README.md).
-# Both install what is missing: Debian packages (verilator, yosys, iverilog), a Python venv with
+# Both install what is missing: Debian packages (verilator, yosys, iverilog, the CBC MIP solver
+# library for checkpoint placement), a Python venv with
 # the pinned HLS compilers (benchmarks-rtl/requirements.txt), and the Rust build.
 
 SHELL := /bin/bash
@@ -33,6 +34,7 @@ deps: apt venv
 apt:
 	@missing=""; for t in verilator:verilator yosys:yosys iverilog:iverilog timeout:coreutils; do \
 	  command -v $${t%%:*} >/dev/null || missing="$$missing $${t##*:}"; done; \
+	dpkg -s coinor-libcbc-dev >/dev/null 2>&1 || missing="$$missing coinor-libcbc-dev"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -q; \

@@ -10,4 +10,5 @@ pub mod emit;
 pub mod frontend;
 pub mod ir;
 pub mod passes;
+pub mod plan;
 pub mod report;

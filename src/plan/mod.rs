@@ -1,0 +1,16 @@
+//! Checkpoint placement (issue 3): choose FSM states where a checkpoint may be taken so that,
+//! after a power warning, a checkpoint state is entered within a bound on cycles, minimising the
+//! backup size or the energy reserve.
+//!
+//! Status: the model, the independent feasibility checker, exhaustive search (small graphs), the
+//! exact ILP (good_lp + CBC) for `min-bits` and `min-reserve`, and the exact chain DP exist and are
+//! cross-checked by property tests. Not yet: `min-recompute`, the DP on loop nests, the `plan`
+//! report table over the corpus.
+
+pub mod brute;
+pub mod cost;
+pub mod dp;
+pub mod energy;
+pub mod ilp;
+pub mod model;
+pub mod reach;

@@ -1,0 +1,104 @@
+//! The placement problem: states with a duration and a backup size, and transitions.
+
+use crate::passes::Analysis;
+use crate::report::analyze::AnalyzeReport;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PlanState {
+    pub name: String,
+    pub code: String,
+    /// Bits saved when checkpointing here: live bits plus the state register.
+    pub bits: u64,
+    pub live: Vec<String>,
+    /// Cycles spent in the state per visit (1, or `--max-wait` for a bounded self-loop).
+    pub duration: u64,
+}
+
+#[derive(Debug, Clone)]
+pub struct PlanGraph {
+    pub states: Vec<PlanState>,
+    /// Successors; a self-loop left here is an unbounded wait and forces a checkpoint.
+    pub succ: Vec<Vec<usize>>,
+    /// Width of every register that appears in a live set.
+    pub reg_bits: std::collections::BTreeMap<String, u64>,
+}
+
+impl PlanGraph {
+    pub fn len(&self) -> usize {
+        self.states.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.states.is_empty()
+    }
+    pub fn bits(&self, s: usize) -> u64 {
+        self.states[s].bits
+    }
+
+    /// From one FSM of an analysis report. `max_wait` bounds self-loops (waits) to that many
+    /// cycles instead of treating them as unbounded.
+    pub fn from_report(r: &AnalyzeReport, fsm: usize, max_wait: Option<u64>) -> PlanGraph {
+        let f = &r.fsms[fsm];
+        let index = |n: &str| f.states.iter().position(|s| s.name == n);
+        let mut succ = vec![vec![]; f.states.len()];
+        let mut selfloop = vec![false; f.states.len()];
+        for t in &f.transitions {
+            let (Some(a), Some(b)) = (index(&t.from), index(&t.to)) else {
+                continue;
+            };
+            if a == b {
+                selfloop[a] = true;
+                if max_wait.is_some() {
+                    continue;
+                }
+            }
+            if !succ[a].contains(&b) {
+                succ[a].push(b);
+            }
+        }
+        let states = f
+            .states
+            .iter()
+            .enumerate()
+            .map(|(i, s)| PlanState {
+                name: s.name.clone(),
+                code: s.code.clone(),
+                bits: s.live_bits + f.width as u64,
+                live: s.live.clone(),
+                duration: match (selfloop[i], max_wait) {
+                    (true, Some(w)) => w.max(1),
+                    _ => 1,
+                },
+            })
+            .collect();
+        let reg_bits = r
+            .registers
+            .iter()
+            .map(|x| (x.name.clone(), x.bits))
+            .collect();
+        PlanGraph {
+            states,
+            succ,
+            reg_bits,
+        }
+    }
+
+    /// Convenience for callers holding an `Analysis`.
+    pub fn from_analysis(a: &Analysis, fsm: usize, max_wait: Option<u64>) -> PlanGraph {
+        let r = crate::report::analyze::build(a, "");
+        Self::from_report(&r, fsm, max_wait)
+    }
+
+    /// Registers saved by a set of checkpoint states (the save-mux fan-in), and their bits.
+    pub fn union_bits(&self, chosen: &[usize]) -> u64 {
+        let mut regs: Vec<&str> = chosen
+            .iter()
+            .flat_map(|&s| self.states[s].live.iter().map(String::as_str))
+            .collect();
+        regs.sort_unstable();
+        regs.dedup();
+        regs.iter()
+            .map(|r| self.reg_bits.get(*r).copied().unwrap_or(0))
+            .sum()
+    }
+}

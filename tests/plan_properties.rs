@@ -1,0 +1,183 @@
+//! Placement solvers against each other on random instances:
+//! ILP == brute force (every objective) on graphs of <= 10 states, DP == ILP on chains, and every
+//! ILP answer satisfies reach <= D by the independent longest-path check.
+
+use idet::plan::cost::{key, Energy, Objective};
+use idet::plan::energy::EnergyModel;
+use idet::plan::model::{PlanGraph, PlanState};
+use idet::plan::{brute, dp, ilp, reach};
+use proptest::prelude::*;
+use std::collections::BTreeMap;
+
+fn energy() -> Energy {
+    Energy {
+        cycle_pj: 7.0,
+        model: EnergyModel::preset("fram").unwrap(),
+    }
+}
+
+/// A random graph: `n` states, each with 1..=3 successors (self-loops allowed), durations 1..=3,
+/// live sets drawn from 6 registers of random widths.
+fn graph(
+    n: usize,
+    edges: Vec<Vec<usize>>,
+    durs: Vec<u64>,
+    lives: Vec<u8>,
+    widths: Vec<u64>,
+) -> PlanGraph {
+    let regs: Vec<String> = (0..6).map(|i| format!("r{i}")).collect();
+    let reg_bits: BTreeMap<String, u64> = regs.iter().cloned().zip(widths).collect();
+    let states = (0..n)
+        .map(|s| {
+            let live: Vec<String> = (0..6)
+                .filter(|i| lives[s] >> i & 1 == 1)
+                .map(|i| regs[i].clone())
+                .collect();
+            let bits = live.iter().map(|r| reg_bits[r]).sum::<u64>() + 3;
+            PlanState {
+                name: format!("S{s}"),
+                code: s.to_string(),
+                bits,
+                live,
+                duration: durs[s],
+            }
+        })
+        .collect();
+    let succ = edges
+        .into_iter()
+        .take(n)
+        .map(|v| {
+            let mut v: Vec<usize> = v.into_iter().map(|x| x % n).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        })
+        .collect();
+    PlanGraph {
+        states,
+        succ,
+        reg_bits,
+    }
+}
+
+fn arb_graph() -> impl Strategy<Value = PlanGraph> {
+    (2usize..=10).prop_flat_map(|n| {
+        (
+            Just(n),
+            prop::collection::vec(prop::collection::vec(0usize..64, 1..=3), n),
+            prop::collection::vec(1u64..=3, n),
+            prop::collection::vec(any::<u8>(), n),
+            prop::collection::vec(1u64..=40, 6),
+        )
+            .prop_map(|(n, e, d, l, w)| graph(n, e, d, l, w))
+    })
+}
+
+fn arb_chain() -> impl Strategy<Value = PlanGraph> {
+    (2usize..=12).prop_flat_map(|n| {
+        (
+            Just(n),
+            prop::collection::vec(1u64..=3, n),
+            prop::collection::vec(any::<u8>(), n),
+            prop::collection::vec(1u64..=40, 6),
+        )
+            .prop_map(|(n, d, l, w)| {
+                let edges = (0..n)
+                    .map(|s| if s + 1 < n { vec![s + 1] } else { vec![] })
+                    .collect();
+                let mut g = graph(n, edges, d, l, w);
+                g.succ[n - 1].clear();
+                g
+            })
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(), .. ProptestConfig::default() })]
+
+    #[test]
+    fn ilp_equals_brute_force(g in arb_graph(), d in 1u64..=8, reserve in any::<bool>()) {
+        let obj = if reserve { Objective::MinReserve } else { Objective::MinBits };
+        let e = energy();
+        let b = brute::solve(&g, obj, d, &e);
+        let i = ilp::solve(&g, obj, d, &e, None);
+        match (b, i) {
+            (None, Err(ilp::IlpError::Infeasible)) => {}
+            (Some((_, bc)), Ok(ir)) => {
+                prop_assert!(ir.optimal);
+                prop_assert!(reach::feasible(&g, &ir.chosen, d), "ILP set violates reach <= {d}");
+                let (kb, ki) = (key(obj, &bc), key(obj, &ir.costs));
+                prop_assert!((kb.0 - ki.0).abs() <= 1e-6 * kb.0.max(1.0), "primary {kb:?} vs {ki:?}");
+                if obj == Objective::MinBits {
+                    prop_assert_eq!(kb.1, ki.1, "union tie-break");
+                }
+            }
+            (b, i) => prop_assert!(false, "brute {:?} vs ilp {:?}", b.map(|x| x.1), i.map(|x| x.costs)),
+        }
+    }
+
+    #[test]
+    fn dp_equals_ilp_on_chains(g in arb_chain(), d in 1u64..=8, reserve in any::<bool>()) {
+        let obj = if reserve { Objective::MinReserve } else { Objective::MinBits };
+        let e = energy();
+        let dpr = dp::solve_chain(&g, obj, d, &e);
+        let i = ilp::solve(&g, obj, d, &e, None);
+        match (dpr, i) {
+            (None, Err(ilp::IlpError::Infeasible)) => {}
+            (Some((chosen, v)), Ok(ir)) => {
+                prop_assert!(reach::feasible(&g, &chosen, d), "DP set violates reach <= {d}");
+                let ki = key(obj, &ir.costs).0;
+                prop_assert!((v - ki).abs() <= 1e-6 * v.max(1.0), "dp {v} vs ilp {ki}");
+            }
+            (a, b) => prop_assert!(false, "dp {:?} vs ilp {:?}", a.map(|x| x.1), b.map(|x| x.costs)),
+        }
+    }
+}
+
+#[test]
+fn reach_checker_names_a_cycle_without_checkpoint() {
+    let g = graph(
+        3,
+        vec![vec![1], vec![2], vec![1]],
+        vec![1, 1, 1],
+        vec![1, 2, 3],
+        vec![8; 6],
+    );
+    match reach::reach(&g, &[true, false, false]) {
+        reach::Reach::Unbounded { cycle } => {
+            let mut c = cycle.clone();
+            c.sort();
+            assert_eq!(c, vec![1, 2]);
+        }
+        other => panic!("expected a cycle, got {other:?}"),
+    }
+    assert!(reach::feasible(&g, &[true, true, false], 1));
+    assert!(!reach::feasible(&g, &[true, false, true], 0));
+}
+
+/// Regression: every state waits on a self-loop, so CBC's presolve fixes all variables and
+/// reports `Unlaunched` with an unpopulated (all-zero) solution; idet re-solves without presolve.
+#[test]
+fn regression_cbc_presolve_fixes_everything() {
+    let g = graph(
+        3,
+        vec![vec![0, 1, 2], vec![1, 2], vec![0, 2]],
+        vec![1, 2, 3],
+        vec![0b101, 0b111010, 0b11],
+        vec![13, 37, 26, 36, 26, 12],
+    );
+    for obj in [Objective::MinBits, Objective::MinReserve] {
+        let r =
+            ilp::solve(&g, obj, 5, &energy(), None).expect("feasible: all states are checkpoints");
+        assert_eq!(r.chosen, vec![true, true, true]);
+        assert!(r.optimal);
+    }
+}
+
+/// 64 cases in the regular suite; `PROPTEST_CASES=2000` for a longer campaign.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(64)
+}
