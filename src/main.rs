@@ -29,6 +29,15 @@ enum Command {
     ///   idet analyze top.v --state-reg cur_state --dump-after state-graph
     #[command(verbatim_doc_comment)]
     Analyze(AnalyzeArgs),
+    /// Choose checkpoint states: fewest saved bits (or least energy reserve) such that, after a
+    /// power warning, a checkpoint state is entered within --max-cycles cycles.
+    ///
+    /// Examples:
+    ///   idet plan gcd.v --max-cycles 8
+    ///   idet plan top.v --top kernel --objective min-reserve --nvm stt-mram --json > plan.json
+    ///   idet plan top.v --algo both --max-wait 100 --time-limit 30
+    #[command(verbatim_doc_comment)]
+    Plan(PlanArgs),
     /// List the analysis passes (usable with --dump-after).
     PassHelp,
     /// Write a Verilog module that corrupts dead registers during a testbench run
@@ -79,6 +88,39 @@ struct AnalyzeArgs {
     /// Print the time taken by reading and by each pass to standard error.
     #[arg(long)]
     timings: bool,
+}
+
+#[derive(Args)]
+struct PlanArgs {
+    #[command(flatten)]
+    design: DesignArgs,
+    /// min-bits (worst backup size) or min-reserve (energy the warning must leave).
+    #[arg(long, default_value = "min-bits", value_parser = ["min-bits", "min-reserve", "min-recompute"])]
+    objective: String,
+    /// dp (exact on chains), ilp (exact on any graph, CBC), or both (compared in the report).
+    #[arg(long, default_value = "ilp", value_parser = ["dp", "ilp", "both"])]
+    algo: String,
+    /// Bound on the cycles from any state until a checkpoint state is entered.
+    #[arg(long, default_value_t = 16)]
+    max_cycles: u64,
+    /// Bound waiting states (self-loops) to this many cycles; by default they are unbounded and
+    /// therefore must be checkpoint states.
+    #[arg(long)]
+    max_wait: Option<u64>,
+    /// NVM preset (fram, stt-mram, pcm, flash) or a TOML/JSON energy-model file.
+    #[arg(long, default_value = "fram")]
+    nvm: String,
+    /// Design energy per cycle in pJ (default: estimated from the flip-flop count).
+    #[arg(long)]
+    cycle_pj: Option<f64>,
+    /// Stop the MIP solver after this many seconds (the report then says optimal: false).
+    #[arg(long)]
+    time_limit: Option<f64>,
+    /// Write the plan as JSON.
+    #[arg(long)]
+    json: bool,
+    #[arg(short = 'o', long)]
+    output: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -176,6 +218,58 @@ fn run(cli: Cli) -> Result<(), Diagnostic> {
                     write_out(&args.output, &text)
                 }
             }
+        }
+        Command::Plan(args) => {
+            use idet::plan::cost::Objective;
+            use idet::plan::run::{plan, to_text, Algo, PlanOptions};
+            let objective = match args.objective.as_str() {
+                "min-bits" => Objective::MinBits,
+                "min-reserve" => Objective::MinReserve,
+                _ => {
+                    return Err(Diagnostic::plain(
+                        "--objective min-recompute (periodic mode) is not implemented yet",
+                    ))
+                }
+            };
+            let algo = match args.algo.as_str() {
+                "dp" => Algo::Dp,
+                "both" => Algo::Both,
+                _ => Algo::Ilp,
+            };
+            let mut energy =
+                idet::plan::energy::EnergyModel::load(&args.nvm).map_err(Diagnostic::plain)?;
+            if args.cycle_pj.is_some() {
+                energy.cycle_pj = args.cycle_pj;
+            }
+            let opts = args.design.options()?;
+            let design = read_design(&opts.files, &opts.frontend)?;
+            let Outcome::Report(r) = analyze_design(&design, opts.top.as_deref(), opts.fsm, None)?
+            else {
+                unreachable!("no dump requested")
+            };
+            if r.fsms.is_empty() {
+                return Err(Diagnostic::plain(format!(
+                    "`{}` has no control FSM: nothing to place checkpoints on",
+                    r.top
+                )));
+            }
+            let p = plan(
+                &r,
+                &PlanOptions {
+                    objective,
+                    algo,
+                    max_cycles: args.max_cycles,
+                    max_wait: args.max_wait,
+                    energy,
+                    time_limit_s: args.time_limit,
+                },
+            )?;
+            let text = if args.json {
+                serde_json::to_string_pretty(&p).expect("plan serialises") + "\n"
+            } else {
+                to_text(&p)
+            };
+            write_out(&args.output, &text)
         }
         Command::Deadcheck(args) => {
             let opts = args.design.options()?;

@@ -14,3 +14,4 @@ pub mod energy;
 pub mod ilp;
 pub mod model;
 pub mod reach;
+pub mod run;

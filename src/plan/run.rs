@@ -1,0 +1,287 @@
+//! `idet plan`: placement for every FSM of the top module, with baselines.
+
+use super::cost::{evaluate, key, Costs, Energy, Objective};
+use super::energy::EnergyModel;
+use super::model::PlanGraph;
+use super::{dp, ilp};
+use crate::diag::Diagnostic;
+use crate::report::analyze::AnalyzeReport;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Algo {
+    Dp,
+    Ilp,
+    Both,
+}
+
+#[derive(Debug, Clone)]
+pub struct PlanOptions {
+    pub objective: Objective,
+    pub algo: Algo,
+    pub max_cycles: u64,
+    pub max_wait: Option<u64>,
+    pub energy: EnergyModel,
+    pub time_limit_s: Option<f64>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Checkpoint {
+    pub state: String,
+    pub code: String,
+    /// Live bits plus the state register.
+    pub live_bits: u64,
+    pub live: Vec<String>,
+    pub save_energy_pj: f64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Baselines {
+    /// Every flip-flop saved, at any state (non-volatile flip-flops / NVP style).
+    pub full_backup_bits: u64,
+    /// Every state a checkpoint, saving only its live bits.
+    pub all_states_worst_bits: u64,
+    pub all_states_reserve_pj: f64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FsmPlan {
+    pub state_reg: String,
+    pub states: usize,
+    pub checkpoints: Vec<Checkpoint>,
+    pub worst_backup_bits: u64,
+    pub mean_backup_bits: f64,
+    pub union_bits: u64,
+    pub reserve_energy_pj: f64,
+    pub max_reach_cycles: u64,
+    /// Which algorithm produced `checkpoints`.
+    pub algo: String,
+    pub optimal: bool,
+    pub gap: f64,
+    pub solver: Option<String>,
+    pub solve_seconds: f64,
+    /// DP objective (chain graphs only) and ILP objective, when both ran.
+    pub dp_objective: Option<f64>,
+    pub ilp_objective: Option<f64>,
+    pub notes: Vec<String>,
+    pub baselines: Baselines,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PlanReport {
+    pub top: String,
+    pub objective: Objective,
+    pub algo: Algo,
+    pub max_cycles: u64,
+    pub max_wait: Option<u64>,
+    pub nvm: EnergyModel,
+    /// Design energy per cycle used (pJ), and how it was obtained.
+    pub cycle_energy_pj: f64,
+    pub cycle_energy_from: String,
+    pub full_backup_bits: u64,
+    pub fsms: Vec<FsmPlan>,
+}
+
+pub fn plan(r: &AnalyzeReport, o: &PlanOptions) -> Result<PlanReport, Diagnostic> {
+    let cycle_pj = o.energy.cycle_energy(r.total_state_bits);
+    let from = match o.energy.cycle_pj {
+        Some(_) => "given".to_string(),
+        None => format!(
+            "estimated: {} pJ + {} pJ x {} flip-flop bits",
+            super::energy::EST_BASE_PJ,
+            super::energy::EST_PJ_PER_FF,
+            r.total_state_bits
+        ),
+    };
+    let e = Energy {
+        cycle_pj,
+        model: o.energy.clone(),
+    };
+    let mut fsms = vec![];
+    for (i, f) in r.fsms.iter().enumerate() {
+        let g = PlanGraph::from_report(r, i, o.max_wait);
+        fsms.push(plan_fsm(&g, &f.state_reg, r.total_state_bits, o, &e)?);
+    }
+    Ok(PlanReport {
+        top: r.top.clone(),
+        objective: o.objective,
+        algo: o.algo,
+        max_cycles: o.max_cycles,
+        max_wait: o.max_wait,
+        nvm: o.energy.clone(),
+        cycle_energy_pj: cycle_pj,
+        cycle_energy_from: from,
+        full_backup_bits: r.total_state_bits,
+        fsms,
+    })
+}
+
+fn plan_fsm(
+    g: &PlanGraph,
+    reg: &str,
+    total: u64,
+    o: &PlanOptions,
+    e: &Energy,
+) -> Result<FsmPlan, Diagnostic> {
+    let d = o.max_cycles;
+    let all = vec![true; g.len()];
+    let all_costs = evaluate(g, &all, e).expect("every state a checkpoint is always feasible");
+    let mut notes = vec![];
+    let mut dp_result: Option<(Vec<bool>, f64)> = None;
+    if matches!(o.algo, Algo::Dp | Algo::Both) {
+        dp_result = dp::solve_chain(g, o.objective, d, e);
+        if dp::chain_order(g).is_none() {
+            notes.push(
+                "DP not applied: the state graph is not a chain (the loop-nest DP is not implemented yet; the ILP is exact for any graph)"
+                    .into(),
+            );
+        }
+    }
+    let mut ilp_result = None;
+    if matches!(o.algo, Algo::Ilp | Algo::Both) || (o.algo == Algo::Dp && dp_result.is_none()) {
+        if o.algo == Algo::Dp {
+            notes.push("fell back to the ILP".into());
+        }
+        match ilp::solve(g, o.objective, d, e, o.time_limit_s) {
+            Ok(r) => ilp_result = Some(r),
+            Err(ilp::IlpError::Infeasible) => {
+                return Err(Diagnostic::plain(format!(
+                    "FSM `{reg}`: no checkpoint set keeps every state within {d} cycles of a checkpoint"
+                )))
+            }
+            Err(ilp::IlpError::Solver(m)) => {
+                return Err(Diagnostic::plain(format!("FSM `{reg}`: MIP solver failed: {m}")))
+            }
+        }
+    }
+    let (chosen, costs, algo, optimal, gap, solver, secs): (
+        Vec<bool>,
+        Costs,
+        &str,
+        bool,
+        f64,
+        Option<String>,
+        f64,
+    ) = match (&ilp_result, &dp_result) {
+        (Some(i), _) => (
+            i.chosen.clone(),
+            i.costs.clone(),
+            "ilp",
+            i.optimal,
+            i.gap,
+            Some(i.backend.to_string()),
+            i.seconds,
+        ),
+        (None, Some((c, _))) => {
+            let costs = evaluate(g, c, e).expect("DP sets are feasible");
+            (c.clone(), costs, "dp", true, 0.0, None, 0.0)
+        }
+        (None, None) => unreachable!("one algorithm ran"),
+    };
+    let checkpoints: Vec<Checkpoint> = (0..g.len())
+        .filter(|&s| chosen[s])
+        .map(|s| Checkpoint {
+            state: g.states[s].name.clone(),
+            code: g.states[s].code.clone(),
+            live_bits: g.bits(s),
+            live: g.states[s].live.clone(),
+            save_energy_pj: e.save(g, s),
+        })
+        .collect();
+    let mean = checkpoints.iter().map(|c| c.live_bits as f64).sum::<f64>()
+        / checkpoints.len().max(1) as f64;
+    Ok(FsmPlan {
+        state_reg: reg.to_string(),
+        states: g.len(),
+        checkpoints,
+        worst_backup_bits: costs.worst_bits,
+        mean_backup_bits: mean,
+        union_bits: costs.union_bits,
+        reserve_energy_pj: costs.reserve_pj,
+        max_reach_cycles: costs.max_reach,
+        algo: algo.to_string(),
+        optimal,
+        gap,
+        solver,
+        solve_seconds: secs,
+        dp_objective: dp_result.as_ref().map(|x| x.1),
+        ilp_objective: ilp_result.as_ref().map(|i| key(o.objective, &i.costs).0),
+        notes,
+        baselines: Baselines {
+            full_backup_bits: total,
+            all_states_worst_bits: all_costs.worst_bits,
+            all_states_reserve_pj: all_costs.reserve_pj,
+        },
+    })
+}
+
+pub fn to_text(p: &PlanReport) -> String {
+    use std::fmt::Write;
+    let mut o = String::new();
+    let _ = writeln!(
+        o,
+        "plan for {}: objective {:?}, max {} cycles to a checkpoint{}, NVM {} ({}-bit words), E_cycle {:.2} pJ ({})",
+        p.top,
+        p.objective,
+        p.max_cycles,
+        p.max_wait.map_or(", waits unbounded".to_string(), |w| format!(", waits bounded to {w} cycles")),
+        p.nvm.name,
+        p.nvm.word_bits,
+        p.cycle_energy_pj,
+        p.cycle_energy_from
+    );
+    for f in &p.fsms {
+        let _ = writeln!(o);
+        let _ = writeln!(
+            o,
+            "FSM {} ({} states): {} checkpoint state(s)",
+            f.state_reg,
+            f.states,
+            f.checkpoints.len()
+        );
+        for c in &f.checkpoints {
+            let _ = writeln!(
+                o,
+                "  {:24} {:>6} bits  {:>9.1} pJ  {}",
+                c.state,
+                c.live_bits,
+                c.save_energy_pj,
+                if c.live.is_empty() {
+                    "-".into()
+                } else {
+                    c.live.join(" ")
+                }
+            );
+        }
+        let _ = writeln!(
+            o,
+            "  worst backup {} bits, mean {:.1}, union of saved registers {} bits, reserve R = {:.1} pJ, worst reach {} cycles",
+            f.worst_backup_bits, f.mean_backup_bits, f.union_bits, f.reserve_energy_pj, f.max_reach_cycles
+        );
+        let _ = writeln!(
+            o,
+            "  baselines: full backup {} bits ({:.1}x), all states {} bits; ratio to full backup {:.3}",
+            f.baselines.full_backup_bits,
+            f.baselines.full_backup_bits as f64 / f.worst_backup_bits.max(1) as f64,
+            f.baselines.all_states_worst_bits,
+            f.worst_backup_bits as f64 / f.baselines.full_backup_bits.max(1) as f64
+        );
+        let solver = f.solver.as_deref().unwrap_or("none");
+        let _ = writeln!(
+            o,
+            "  algorithm {}: optimal {}, gap {:.3}, {:.3} s, solver {}; DP objective {}, ILP objective {}",
+            f.algo,
+            f.optimal,
+            f.gap,
+            f.solve_seconds,
+            solver,
+            f.dp_objective.map_or("-".into(), |v| format!("{v:.1}")),
+            f.ilp_objective.map_or("-".into(), |v| format!("{v:.1}"))
+        );
+        for n in &f.notes {
+            let _ = writeln!(o, "  note: {n}");
+        }
+    }
+    o
+}

@@ -1,0 +1,55 @@
+//! `idet plan` over every case: the ILP answer is proven optimal, passes the independent reach
+//! check, and never saves more than the all-states baseline, which never exceeds full backup.
+
+mod common;
+
+use idet::analyze::{analyze_design, Outcome};
+use idet::plan::cost::{Energy, Objective};
+use idet::plan::energy::EnergyModel;
+use idet::plan::model::PlanGraph;
+use idet::plan::{ilp, reach};
+
+#[test]
+fn plan_every_case_at_two_bounds() {
+    let mut planned = 0;
+    for dir in common::all_cases() {
+        let case = common::load(&dir.join("idet-case.toml"));
+        let design = common::read(&dir, &case);
+        let Ok(Outcome::Report(r)) = analyze_design(
+            &design,
+            Some(&case.top),
+            common::fsm_options(&case.args),
+            None,
+        ) else {
+            panic!("{}: analyze failed", dir.display())
+        };
+        let e = Energy {
+            cycle_pj: EnergyModel::preset("fram")
+                .unwrap()
+                .cycle_energy(r.total_state_bits),
+            model: EnergyModel::preset("fram").unwrap(),
+        };
+        for fsm in 0..r.fsms.len() {
+            for (d, wait) in [(4, None), (16, Some(8))] {
+                let g = PlanGraph::from_report(&r, fsm, wait);
+                let all_worst = (0..g.len()).map(|s| g.bits(s)).max().unwrap_or(0);
+                for obj in [Objective::MinBits, Objective::MinReserve] {
+                    let res = ilp::solve(&g, obj, d, &e, Some(60.0))
+                        .unwrap_or_else(|err| panic!("{}: {err:?}", dir.display()));
+                    assert!(res.optimal, "{}: not proven optimal", dir.display());
+                    assert!(
+                        reach::feasible(&g, &res.chosen, d),
+                        "{}: reach > {d}",
+                        dir.display()
+                    );
+                    if obj == Objective::MinBits {
+                        assert!(res.costs.worst_bits <= all_worst);
+                        assert!(all_worst <= r.total_state_bits + r.fsms[fsm].width as u64);
+                    }
+                    planned += 1;
+                }
+            }
+        }
+    }
+    assert!(planned >= 100, "planned only {planned} instances");
+}
