@@ -116,6 +116,9 @@ struct PlanArgs {
     /// Stop the MIP solver after this many seconds (the report then says optimal: false).
     #[arg(long)]
     time_limit: Option<f64>,
+    /// Never take a checkpoint in this state (name or code; repeatable).
+    #[arg(long, value_name = "STATE")]
+    forbid: Vec<String>,
     /// Write the plan as JSON.
     #[arg(long)]
     json: bool,
@@ -262,6 +265,7 @@ fn run(cli: Cli) -> Result<(), Diagnostic> {
                     max_wait: args.max_wait,
                     energy,
                     time_limit_s: args.time_limit,
+                    forbid: args.forbid.clone(),
                 },
             )?;
             let text = if args.json {

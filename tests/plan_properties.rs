@@ -40,6 +40,7 @@ fn graph(
                 bits,
                 live,
                 duration: durs[s],
+                forbidden: false,
             }
         })
         .collect();
@@ -60,6 +61,14 @@ fn graph(
     }
 }
 
+/// Forbid checkpoints in the states whose bit is set in `mask` (about one state in five).
+fn forbid(mut g: PlanGraph, mask: u32) -> PlanGraph {
+    for (i, s) in g.states.iter_mut().enumerate() {
+        s.forbidden = mask >> (2 * i) & 3 == 0 && mask >> 30 & 1 == 1;
+    }
+    g
+}
+
 fn arb_graph() -> impl Strategy<Value = PlanGraph> {
     (2usize..=10).prop_flat_map(|n| {
         (
@@ -68,8 +77,9 @@ fn arb_graph() -> impl Strategy<Value = PlanGraph> {
             prop::collection::vec(1u64..=3, n),
             prop::collection::vec(any::<u8>(), n),
             prop::collection::vec(1u64..=40, 6),
+            any::<u32>(),
         )
-            .prop_map(|(n, e, d, l, w)| graph(n, e, d, l, w))
+            .prop_map(|(n, e, d, l, w, f)| forbid(graph(n, e, d, l, w), f))
     })
 }
 
@@ -100,6 +110,7 @@ proptest! {
         let obj = if reserve { Objective::MinReserve } else { Objective::MinBits };
         let e = energy();
         let b = brute::solve(&g, obj, d, &e);
+        prop_assert_eq!(b.is_none(), reach::explain_infeasible(&g, d).is_some(), "infeasibility explanation");
         let i = ilp::solve(&g, obj, d, &e, None);
         match (b, i) {
             (None, Err(ilp::IlpError::Infeasible)) => {}
@@ -155,8 +166,9 @@ fn reach_checker_names_a_cycle_without_checkpoint() {
     assert!(!reach::feasible(&g, &[true, false, true], 0));
 }
 
-/// Regression: every state waits on a self-loop, so CBC's presolve fixes all variables and
-/// reports `Unlaunched` with an unpopulated (all-zero) solution; idet re-solves without presolve.
+/// Regression: every state waits on a self-loop, so every decision is forced; CBC once answered
+/// such a model with status `Unlaunched` and all-zero values (under concurrent use). idet now
+/// decides forced models without the solver and serialises all CBC use.
 #[test]
 fn regression_cbc_presolve_fixes_everything() {
     let g = graph(
@@ -180,4 +192,31 @@ fn cases() -> u32 {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(64)
+}
+
+/// Regression: chain S0 (65 bits, 2 cycles) -> S1 (104 bits, 3 cycles, no exit), D = 2,
+/// min-reserve: taking both states (R = 216 pJ) beats S1 alone (R = 230 pJ).
+#[test]
+fn regression_reserve_chain_two_states() {
+    let mut g = graph(
+        2,
+        vec![vec![1], vec![]],
+        vec![2, 3],
+        vec![0b11, 0b101100],
+        vec![33, 29, 31, 30, 35, 40],
+    );
+    g.succ[1].clear();
+    assert_eq!((g.bits(0), g.bits(1)), (65, 104));
+    let e = energy();
+    let r = ilp::solve(&g, Objective::MinReserve, 2, &e, None).expect("feasible");
+    eprintln!(
+        "chosen {:?} backend {} costs {:?}",
+        r.chosen, r.backend, r.costs
+    );
+    let (_, v) = dp::solve_chain(&g, Objective::MinReserve, 2, &e).expect("dp");
+    assert!(
+        (r.costs.reserve_pj - v).abs() < 1e-6,
+        "ilp {} dp {v}",
+        r.costs.reserve_pj
+    );
 }

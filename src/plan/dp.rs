@@ -59,9 +59,15 @@ pub fn solve_chain(g: &PlanGraph, obj: Objective, d: u64, e: &Energy) -> Option<
         })
     };
     // best[c]: the minimal objective of the suffix after checkpoint c, including c.
+    let allowed = |i: usize| !g.states[order[i]].forbidden;
     let mut best: Vec<Option<(f64, usize)>> = vec![None; n];
-    best[n - 1] = Some((value(n - 1), usize::MAX));
+    if allowed(n - 1) {
+        best[n - 1] = Some((value(n - 1), usize::MAX));
+    }
     for c in (0..n - 1).rev() {
+        if !allowed(c) {
+            continue;
+        }
         let mut b: Option<(f64, usize)> = None;
         for (next, after) in best.iter().enumerate().skip(c + 1) {
             let Some(seg) = segment(Some(c), next) else {

@@ -44,33 +44,121 @@ pub fn solve(
     time_limit_s: Option<f64>,
 ) -> Result<IlpResult, IlpError> {
     let t0 = std::time::Instant::now();
-    match solve_once(g, obj, d, e, time_limit_s, true, t0) {
-        // CBC's presolve can fix every variable (e.g. all states wait on a self-loop); it then
-        // reports `Unlaunched` and the column values it returns are not the solution.
-        Err(Retry) => solve_once(g, obj, d, e, time_limit_s, false, t0).map_err(|_| {
-            IlpError::Solver("CBC returned no usable solution even without presolve".into())
-        })?,
-        Ok(r) => r,
+    // Feasibility is decided exactly without the solver: the most permissive set (every allowed
+    // state) is feasible iff any set is. CBC reports some infeasible models as `Unlaunched`
+    // without flagging them infeasible.
+    if super::reach::explain_infeasible(g, d).is_some() {
+        return Err(IlpError::Infeasible);
+    }
+    // Decisions the model forces are fixed here, and a model with nothing left to decide never
+    // reaches the solver. (CBC was seen returning `Unlaunched` with no solution values on such
+    // models while two threads used it at once; all CBC use is now serialised, see `CBC`.)
+    let fixed = forced(g, d);
+    if fixed.iter().all(Option::is_some) {
+        let chosen: Vec<bool> = fixed.iter().map(|f| f.unwrap_or(false)).collect();
+        let costs = evaluate(g, &chosen, e).ok_or(IlpError::Infeasible)?;
+        return Ok(IlpResult {
+            chosen,
+            costs,
+            backend: "none (every decision forced)",
+            optimal: true,
+            gap: 0.0,
+            seconds: t0.elapsed().as_secs_f64(),
+        });
+    }
+    let attempt = {
+        // libCbc is not thread-safe, and good_lp builds the model through unlocked calls: one
+        // CBC model at a time in the whole process.
+        let _cbc = CBC.lock().unwrap_or_else(|e| e.into_inner());
+        let p = Problem {
+            g,
+            obj,
+            d,
+            e,
+            time_limit_s,
+        };
+        match solve_once(&p, true, &fixed, t0) {
+            Err(Retry) => solve_once(&p, false, &fixed, t0),
+            Ok(r) => Ok(r),
+        }
+    };
+    match attempt {
+        Ok(Ok(r)) => Ok(r),
+        Ok(Err(IlpError::Infeasible)) => Err(IlpError::Infeasible),
+        // CBC gave no usable answer (not seen since CBC use is serialised): decide the few open
+        // decisions exhaustively, which is exact.
+        _ if fixed.iter().filter(|f| f.is_none()).count() <= super::brute::MAX_STATES => {
+            let (chosen, costs) =
+                super::brute::solve_fixed(g, obj, d, e, &fixed).ok_or(IlpError::Infeasible)?;
+            Ok(IlpResult {
+                chosen,
+                costs,
+                backend: "exhaustive (CBC returned no usable solution)",
+                optimal: true,
+                gap: 0.0,
+                seconds: t0.elapsed().as_secs_f64(),
+            })
+        }
+        Ok(Err(e)) => Err(e),
+        Err(Retry) => Err(IlpError::Solver("CBC returned no usable solution".into())),
     }
 }
+
+/// x_s forced to 1 (a self-loop, no successor, or a duration beyond D) or 0 (forbidden).
+fn forced(g: &PlanGraph, d: u64) -> Vec<Option<bool>> {
+    (0..g.len())
+        .map(|u| {
+            let st = &g.states[u];
+            if st.forbidden {
+                Some(false)
+            } else if g.succ[u].is_empty() || g.succ[u].contains(&u) || st.duration > d {
+                Some(true)
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+static CBC: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 /// Marker: solve again without presolve.
 struct Retry;
 
-fn solve_once(
-    g: &PlanGraph,
+/// One placement instance.
+struct Problem<'a> {
+    g: &'a PlanGraph,
     obj: Objective,
     d: u64,
-    e: &Energy,
+    e: &'a Energy,
     time_limit_s: Option<f64>,
+}
+
+fn solve_once(
+    p: &Problem,
     presolve: bool,
+    fixed: &[Option<bool>],
     t0: std::time::Instant,
 ) -> Result<Result<IlpResult, IlpError>, Retry> {
+    let Problem {
+        g,
+        obj,
+        d,
+        e,
+        time_limit_s,
+    } = *p;
     let n = g.len();
     let maxd = g.states.iter().map(|s| s.duration).max().unwrap_or(1) as f64;
     let big_m = d as f64 + maxd;
     let mut vars = variables!();
-    let x: Vec<Variable> = (0..n).map(|_| vars.add(variable().binary())).collect();
+    let x: Vec<Variable> = fixed
+        .iter()
+        .map(|f| match f {
+            Some(true) => vars.add(variable().binary().min(1.0)),
+            Some(false) => vars.add(variable().binary().max(0.0)),
+            None => vars.add(variable().binary()),
+        })
+        .collect();
     let r: Vec<Variable> = (0..n)
         .map(|_| vars.add(variable().min(0.0).max(d as f64)))
         .collect();
@@ -79,6 +167,9 @@ fn solve_once(
         let du = g.states[u].duration as f64;
         if g.succ[u].is_empty() {
             cons.push(constraint!(x[u] >= 1.0));
+        }
+        if g.states[u].forbidden {
+            cons.push(constraint!(x[u] <= 0.0));
         }
         for &v in &g.succ[u] {
             cons.push(constraint!(r[u] >= du + r[v] - big_m * x[u]));

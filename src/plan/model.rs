@@ -13,6 +13,9 @@ pub struct PlanState {
     pub live: Vec<String>,
     /// Cycles spent in the state per visit (1, or `--max-wait` for a bounded self-loop).
     pub duration: u64,
+    /// The user forbids a checkpoint here (`--forbid`).
+    #[serde(skip)]
+    pub forbidden: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -33,6 +36,28 @@ impl PlanGraph {
     }
     pub fn bits(&self, s: usize) -> u64 {
         self.states[s].bits
+    }
+
+    /// Mark states where checkpoints are not allowed; unknown names are returned.
+    pub fn forbid(&mut self, names: &[String]) -> Vec<String> {
+        let mut unknown = vec![];
+        for n in names {
+            match self
+                .states
+                .iter_mut()
+                .find(|s| &s.name == n || &s.code == n)
+            {
+                Some(s) => s.forbidden = true,
+                None => unknown.push(n.clone()),
+            }
+        }
+        unknown
+    }
+
+    /// Every allowed state a checkpoint: the most permissive set. If it is infeasible for `d`,
+    /// no set is.
+    pub fn all_allowed(&self) -> Vec<bool> {
+        self.states.iter().map(|s| !s.forbidden).collect()
     }
 
     /// From one FSM of an analysis report. `max_wait` bounds self-loops (waits) to that many
@@ -69,6 +94,7 @@ impl PlanGraph {
                     (true, Some(w)) => w.max(1),
                     _ => 1,
                 },
+                forbidden: false,
             })
             .collect();
         let reg_bits = r

@@ -85,3 +85,30 @@ pub fn feasible(g: &PlanGraph, chosen: &[bool], d: u64) -> bool {
         Reach::Unbounded { .. } => false,
     }
 }
+
+/// Why no checkpoint set is feasible for `d`: the most permissive set (every allowed state) still
+/// leaves a cycle without checkpoint, or a state too far from one. `None` if it is feasible.
+pub fn explain_infeasible(g: &PlanGraph, d: u64) -> Option<String> {
+    match reach(g, &g.all_allowed()) {
+        Reach::Unbounded { cycle } => {
+            let names: Vec<&str> = cycle.iter().map(|&s| g.states[s].name.as_str()).collect();
+            Some(if names.len() == 1 {
+                format!("state `{}` can wait forever (a self-loop or no exit) and checkpoints are forbidden there", names[0])
+            } else {
+                format!(
+                    "the cycle {} contains no state where a checkpoint is allowed",
+                    names.join(" -> ")
+                )
+            })
+        }
+        Reach::Bounded(r) => {
+            let (s, worst) = r.iter().enumerate().max_by_key(|(_, v)| **v)?;
+            (*worst > d).then(|| {
+                format!(
+                    "from state `{}` a checkpoint state is entered only after {worst} cycles, more than --max-cycles {d}",
+                    g.states[s].name
+                )
+            })
+        }
+    }
+}

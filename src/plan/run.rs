@@ -24,6 +24,8 @@ pub struct PlanOptions {
     pub max_wait: Option<u64>,
     pub energy: EnergyModel,
     pub time_limit_s: Option<f64>,
+    /// States (names or codes) where checkpoints are not allowed.
+    pub forbid: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -100,7 +102,20 @@ pub fn plan(r: &AnalyzeReport, o: &PlanOptions) -> Result<PlanReport, Diagnostic
     };
     let mut fsms = vec![];
     for (i, f) in r.fsms.iter().enumerate() {
-        let g = PlanGraph::from_report(r, i, o.max_wait);
+        let mut g = PlanGraph::from_report(r, i, o.max_wait);
+        let unknown = g.forbid(&o.forbid);
+        if r.fsms.len() == 1 && !unknown.is_empty() {
+            return Err(Diagnostic::plain(format!(
+                "--forbid names unknown state(s): {}",
+                unknown.join(", ")
+            )));
+        }
+        if let Some(why) = super::reach::explain_infeasible(&g, o.max_cycles) {
+            return Err(Diagnostic::plain(format!(
+                "FSM `{}`: infeasible: {why}",
+                f.state_reg
+            )));
+        }
         fsms.push(plan_fsm(&g, &f.state_reg, r.total_state_bits, o, &e)?);
     }
     Ok(PlanReport {
