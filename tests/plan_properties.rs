@@ -128,6 +128,24 @@ proptest! {
     }
 
     #[test]
+    fn dp_is_feasible_and_never_beats_the_ilp(g in arb_graph(), d in 1u64..=8, reserve in any::<bool>()) {
+        let obj = if reserve { Objective::MinReserve } else { Objective::MinBits };
+        let e = energy();
+        match (dp::solve(&g, obj, d, &e), ilp::solve(&g, obj, d, &e, None)) {
+            (None, Err(ilp::IlpError::Infeasible)) => {}
+            (Some(r), Ok(ir)) => {
+                prop_assert!(reach::feasible(&g, &r.chosen, d), "DP set violates reach <= {d}");
+                let ki = key(obj, &ir.costs).0;
+                prop_assert!(r.value >= ki - 1e-6 * ki.max(1.0), "dp {} below the optimum {ki}", r.value);
+                if r.exact {
+                    prop_assert!((r.value - ki).abs() <= 1e-6 * ki.max(1.0));
+                }
+            }
+            (a, b) => prop_assert!(false, "dp {:?} vs ilp {:?}", a.map(|x| x.value), b.map(|x| x.costs)),
+        }
+    }
+
+    #[test]
     fn dp_equals_ilp_on_chains(g in arb_chain(), d in 1u64..=8, reserve in any::<bool>()) {
         let obj = if reserve { Objective::MinReserve } else { Objective::MinBits };
         let e = energy();

@@ -4,7 +4,7 @@
 //! successor and must be a checkpoint), the worst reach is the longest run of non-checkpoint
 //! durations before each checkpoint, and both objectives are a maximum over segments, so
 //! best(c) = min over the next checkpoint c' of max(segment(c, c'), best(c')) is exact, O(n²).
-//! Not yet: loop nests (a heuristic extension, issue 3); other graphs need the ILP.
+//! Other graphs: `solve` extends it as a heuristic (see there); the ILP is exact everywhere.
 
 use super::cost::{Energy, Objective};
 use super::model::PlanGraph;
@@ -102,4 +102,128 @@ pub fn solve_chain(g: &PlanGraph, obj: Objective, d: u64, e: &Energy) -> Option<
         }
     }
     Some((chosen, v))
+}
+
+/// Result of the DP on any graph.
+#[derive(Debug, Clone)]
+pub struct DpResult {
+    pub chosen: Vec<bool>,
+    /// Primary objective value of `chosen` (evaluated from the definitions).
+    pub value: f64,
+    /// True on chains (the DP is exact there); false: a heuristic upper bound.
+    pub exact: bool,
+}
+
+/// The DP for any graph. Chains: exact. Otherwise a heuristic built on the chain DP:
+/// 1. states every feasible set must contain (self-loop, no exit, duration > D) are taken;
+/// 2. each remaining cycle (strongly connected component of unchosen states) gets its cheapest
+///    allowed state, until unchosen states form a DAG (an unknown loop bound forces a checkpoint
+///    inside every loop);
+/// 3. while some state is more than D cycles from a checkpoint, its longest path to a checkpoint
+///    is solved exactly as a chain by the DP and the chosen states are added.
+///
+/// The result is always feasible (checked) but not always optimal; `--algo both` reports the gap
+/// to the ILP.
+pub fn solve(g: &PlanGraph, obj: Objective, d: u64, e: &Energy) -> Option<DpResult> {
+    use super::cost::{evaluate, key};
+    use super::reach::{explain_infeasible, reach, Reach};
+    if explain_infeasible(g, d).is_some() {
+        return None;
+    }
+    if chain_order(g).is_some() {
+        let (chosen, value) = solve_chain(g, obj, d, e)?;
+        return Some(DpResult {
+            chosen,
+            value,
+            exact: true,
+        });
+    }
+    let n = g.len();
+    let cost = |s: usize| match obj {
+        Objective::MinBits => g.bits(s) as f64,
+        Objective::MinReserve => e.save(g, s),
+    };
+    let allowed = |s: usize| !g.states[s].forbidden;
+    let mut chosen: Vec<bool> = (0..n)
+        .map(|u| {
+            allowed(u)
+                && (g.succ[u].is_empty() || g.succ[u].contains(&u) || g.states[u].duration > d)
+        })
+        .collect();
+    // 2. Break cycles among unchosen states.
+    loop {
+        let mut sub = petgraph::graph::DiGraph::<usize, ()>::new();
+        let nodes: Vec<_> = (0..n).map(|s| sub.add_node(s)).collect();
+        for u in 0..n {
+            for &v in &g.succ[u] {
+                if !chosen[u] && !chosen[v] {
+                    sub.add_edge(nodes[u], nodes[v], ());
+                }
+            }
+        }
+        let cyclic: Vec<Vec<usize>> = petgraph::algo::tarjan_scc(&sub)
+            .into_iter()
+            .filter(|c| c.len() > 1)
+            .map(|c| c.into_iter().map(|x| sub[x]).collect())
+            .collect();
+        if cyclic.is_empty() {
+            break;
+        }
+        for comp in cyclic {
+            let pick = comp
+                .iter()
+                .copied()
+                .filter(|&s| allowed(s))
+                .min_by(|&a, &b| cost(a).total_cmp(&cost(b)))?;
+            chosen[pick] = true;
+        }
+    }
+    // 3. Fix the longest over-bound path with the chain DP, until feasible.
+    for _ in 0..=n {
+        let Reach::Bounded(r) = reach(g, &chosen) else {
+            return None;
+        };
+        let Some(start) = (0..n).filter(|&s| r[s] > d).max_by_key(|&s| r[s]) else {
+            let value = key(obj, &evaluate(g, &chosen, e)?).0;
+            return Some(DpResult {
+                chosen,
+                value,
+                exact: false,
+            });
+        };
+        // Follow a successor that realises the longest reach, until a checkpoint is entered.
+        let mut path = vec![start];
+        let mut u = start;
+        while !chosen[u] {
+            let next =
+                g.succ[u]
+                    .iter()
+                    .copied()
+                    .max_by_key(|&v| if chosen[v] { 0 } else { r[v] + 1 })?;
+            path.push(next);
+            u = next;
+        }
+        let chain = PlanGraph {
+            states: path.iter().map(|&s| g.states[s].clone()).collect(),
+            succ: (0..path.len())
+                .map(|i| {
+                    if i + 1 < path.len() {
+                        vec![i + 1]
+                    } else {
+                        vec![]
+                    }
+                })
+                .collect(),
+            reg_bits: g.reg_bits.clone(),
+        };
+        let (sel, _) = solve_chain(&chain, obj, d, e)?;
+        let before = chosen.iter().filter(|c| **c).count();
+        for (i, &s) in path.iter().enumerate() {
+            chosen[s] |= sel[i];
+        }
+        if chosen.iter().filter(|c| **c).count() == before {
+            return None; // no progress: should not happen, never loop
+        }
+    }
+    None
 }

@@ -3,9 +3,8 @@
 //! backup size or the energy reserve.
 //!
 //! Status: the model, the independent feasibility checker, exhaustive search (small graphs), the
-//! exact ILP (good_lp + CBC) for `min-bits` and `min-reserve`, and the exact chain DP exist and are
-//! cross-checked by property tests. Not yet: `min-recompute`, the DP on loop nests, the `plan`
-//! report table over the corpus.
+//! exact ILP (good_lp + CBC) for `min-bits` and `min-reserve`, the DP (exact on chains, a heuristic
+//! elsewhere) are cross-checked by property tests. Not yet: `min-recompute` (periodic mode).
 
 pub mod brute;
 pub mod cost;

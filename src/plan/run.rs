@@ -143,20 +143,21 @@ fn plan_fsm(
     let all = vec![true; g.len()];
     let all_costs = evaluate(g, &all, e).expect("every state a checkpoint is always feasible");
     let mut notes = vec![];
-    let mut dp_result: Option<(Vec<bool>, f64)> = None;
+    let mut dp_result: Option<dp::DpResult> = None;
     if matches!(o.algo, Algo::Dp | Algo::Both) {
-        dp_result = dp::solve_chain(g, o.objective, d, e);
-        if dp::chain_order(g).is_none() {
-            notes.push(
-                "DP not applied: the state graph is not a chain (the loop-nest DP is not implemented yet; the ILP is exact for any graph)"
-                    .into(),
-            );
+        dp_result = dp::solve(g, o.objective, d, e);
+        if let Some(r) = &dp_result {
+            notes.push(if r.exact {
+                "DP: the state graph is a chain, where the DP is exact".into()
+            } else {
+                "DP: the state graph has loops or branches; the DP result is a heuristic (feasible, not always optimal)".into()
+            });
         }
     }
     let mut ilp_result = None;
     if matches!(o.algo, Algo::Ilp | Algo::Both) || (o.algo == Algo::Dp && dp_result.is_none()) {
         if o.algo == Algo::Dp {
-            notes.push("fell back to the ILP".into());
+            notes.push("DP found no placement; fell back to the ILP".into());
         }
         match ilp::solve(g, o.objective, d, e, o.time_limit_s) {
             Ok(r) => ilp_result = Some(r),
@@ -188,9 +189,9 @@ fn plan_fsm(
             Some(i.backend.to_string()),
             i.seconds,
         ),
-        (None, Some((c, _))) => {
-            let costs = evaluate(g, c, e).expect("DP sets are feasible");
-            (c.clone(), costs, "dp", true, 0.0, None, 0.0)
+        (None, Some(r)) => {
+            let costs = evaluate(g, &r.chosen, e).expect("DP sets are feasible");
+            (r.chosen.clone(), costs, "dp", r.exact, 0.0, None, 0.0)
         }
         (None, None) => unreachable!("one algorithm ran"),
     };
@@ -220,7 +221,7 @@ fn plan_fsm(
         gap,
         solver,
         solve_seconds: secs,
-        dp_objective: dp_result.as_ref().map(|x| x.1),
+        dp_objective: dp_result.as_ref().map(|x| x.value),
         ilp_objective: ilp_result.as_ref().map(|i| key(o.objective, &i.costs).0),
         notes,
         baselines: Baselines {
