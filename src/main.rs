@@ -119,6 +119,13 @@ struct PlanArgs {
     /// Never take a checkpoint in this state (name or code; repeatable).
     #[arg(long, value_name = "STATE")]
     forbid: Vec<String>,
+    /// Mean cycles between power failures (min-recompute).
+    #[arg(long, default_value_t = 100_000)]
+    mcbf: u64,
+    /// State-visit profile, JSON `{"states": {"NAME": {"cycles": N, "entries": M}}}`
+    /// (min-recompute; default: uniform).
+    #[arg(long)]
+    profile: Option<PathBuf>,
     /// Write the plan as JSON.
     #[arg(long)]
     json: bool,
@@ -228,11 +235,19 @@ fn run(cli: Cli) -> Result<(), Diagnostic> {
             let objective = match args.objective.as_str() {
                 "min-bits" => Objective::MinBits,
                 "min-reserve" => Objective::MinReserve,
-                _ => {
-                    return Err(Diagnostic::plain(
-                        "--objective min-recompute (periodic mode) is not implemented yet",
-                    ))
+                _ => Objective::MinRecompute,
+            };
+            let profile = match &args.profile {
+                Some(p) => {
+                    let text = std::fs::read_to_string(p).map_err(|e| {
+                        Diagnostic::plain(format!("cannot read {}: {e}", p.display()))
+                    })?;
+                    Some(
+                        serde_json::from_str(&text)
+                            .map_err(|e| Diagnostic::plain(format!("{}: {e}", p.display())))?,
+                    )
                 }
+                None => None,
             };
             let algo = match args.algo.as_str() {
                 "dp" => Algo::Dp,
@@ -266,6 +281,8 @@ fn run(cli: Cli) -> Result<(), Diagnostic> {
                     energy,
                     time_limit_s: args.time_limit,
                     forbid: args.forbid.clone(),
+                    mcbf: args.mcbf,
+                    profile,
                 },
             )?;
             let text = if args.json {

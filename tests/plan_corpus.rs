@@ -28,12 +28,17 @@ fn plan_every_case_at_two_bounds() {
                 .unwrap()
                 .cycle_energy(r.total_state_bits),
             model: EnergyModel::preset("fram").unwrap(),
+            failure_rate: 1e-5,
         };
         for fsm in 0..r.fsms.len() {
             for (d, wait) in [(4, None), (16, Some(8))] {
                 let g = PlanGraph::from_report(&r, fsm, wait);
                 let all_worst = (0..g.len()).map(|s| g.bits(s)).max().unwrap_or(0);
-                for obj in [Objective::MinBits, Objective::MinReserve] {
+                for obj in [
+                    Objective::MinBits,
+                    Objective::MinReserve,
+                    Objective::MinRecompute,
+                ] {
                     let res = ilp::solve(&g, obj, d, &e, Some(60.0))
                         .unwrap_or_else(|err| panic!("{}: {err:?}", dir.display()));
                     assert!(res.optimal, "{}: not proven optimal", dir.display());

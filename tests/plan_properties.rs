@@ -9,10 +9,18 @@ use idet::plan::{brute, dp, ilp, reach};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 
+const OBJECTIVES: [Objective; 3] = [
+    Objective::MinBits,
+    Objective::MinReserve,
+    Objective::MinRecompute,
+];
+
 fn energy() -> Energy {
     Energy {
         cycle_pj: 7.0,
         model: EnergyModel::preset("fram").unwrap(),
+        // Frequent failures, so that re-execution and checkpoint costs compete.
+        failure_rate: 0.05,
     }
 }
 
@@ -41,6 +49,9 @@ fn graph(
                 live,
                 duration: durs[s],
                 forbidden: false,
+                // Non-uniform shares derived from the live mask, to exercise the weights.
+                cycle_share: (1 + lives[s] % 7) as f64 / (7 * n) as f64,
+                entry_rate: (1 + lives[s] % 3) as f64 / (5 * n) as f64,
             }
         })
         .collect();
@@ -106,8 +117,8 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: cases(), .. ProptestConfig::default() })]
 
     #[test]
-    fn ilp_equals_brute_force(g in arb_graph(), d in 1u64..=8, reserve in any::<bool>()) {
-        let obj = if reserve { Objective::MinReserve } else { Objective::MinBits };
+    fn ilp_equals_brute_force(g in arb_graph(), d in 1u64..=8, which in 0usize..3) {
+        let obj = OBJECTIVES[which];
         let e = energy();
         let b = brute::solve(&g, obj, d, &e);
         prop_assert_eq!(b.is_none(), reach::explain_infeasible(&g, d).is_some(), "infeasibility explanation");
@@ -128,8 +139,8 @@ proptest! {
     }
 
     #[test]
-    fn dp_is_feasible_and_never_beats_the_ilp(g in arb_graph(), d in 1u64..=8, reserve in any::<bool>()) {
-        let obj = if reserve { Objective::MinReserve } else { Objective::MinBits };
+    fn dp_is_feasible_and_never_beats_the_ilp(g in arb_graph(), d in 1u64..=8, which in 0usize..3) {
+        let obj = OBJECTIVES[which];
         let e = energy();
         match (dp::solve(&g, obj, d, &e), ilp::solve(&g, obj, d, &e, None)) {
             (None, Err(ilp::IlpError::Infeasible)) => {}
@@ -146,8 +157,8 @@ proptest! {
     }
 
     #[test]
-    fn dp_equals_ilp_on_chains(g in arb_chain(), d in 1u64..=8, reserve in any::<bool>()) {
-        let obj = if reserve { Objective::MinReserve } else { Objective::MinBits };
+    fn dp_equals_ilp_on_chains(g in arb_chain(), d in 1u64..=8, which in 0usize..3) {
+        let obj = OBJECTIVES[which];
         let e = energy();
         let dpr = dp::solve_chain(&g, obj, d, &e);
         let i = ilp::solve(&g, obj, d, &e, None);
@@ -237,4 +248,135 @@ fn regression_reserve_chain_two_states() {
         "ilp {} dp {v}",
         r.costs.reserve_pj
     );
+}
+
+/// Regression: CLP aborted (assertion in OsiClpSolverInterface::crunch) on this min-recompute chain.
+#[test]
+fn regression_clp_crunch_abort_recompute_chain() {
+    let g = PlanGraph {
+        states: vec![
+            PlanState {
+                name: "S0".into(),
+                code: "0".into(),
+                bits: 60,
+                live: vec!["r0".into(), "r1".into(), "r2".into(), "r4".into()],
+                duration: 2,
+                forbidden: false,
+                cycle_share: 0.07936507936507936,
+                entry_rate: 0.044444444444444446,
+            },
+            PlanState {
+                name: "S1".into(),
+                code: "1".into(),
+                bits: 58,
+                live: vec!["r1".into(), "r2".into(), "r4".into()],
+                duration: 2,
+                forbidden: false,
+                cycle_share: 0.06349206349206349,
+                entry_rate: 0.022222222222222223,
+            },
+            PlanState {
+                name: "S2".into(),
+                code: "2".into(),
+                bits: 43,
+                live: vec!["r0".into(), "r4".into(), "r5".into()],
+                duration: 1,
+                forbidden: false,
+                cycle_share: 0.031746031746031744,
+                entry_rate: 0.06666666666666667,
+            },
+            PlanState {
+                name: "S3".into(),
+                code: "3".into(),
+                bits: 131,
+                live: vec![
+                    "r0".into(),
+                    "r1".into(),
+                    "r2".into(),
+                    "r3".into(),
+                    "r4".into(),
+                    "r5".into(),
+                ],
+                duration: 1,
+                forbidden: false,
+                cycle_share: 0.015873015873015872,
+                entry_rate: 0.022222222222222223,
+            },
+            PlanState {
+                name: "S4".into(),
+                code: "4".into(),
+                bits: 80,
+                live: vec!["r0".into(), "r1".into(), "r3".into(), "r4".into()],
+                duration: 2,
+                forbidden: false,
+                cycle_share: 0.047619047619047616,
+                entry_rate: 0.022222222222222223,
+            },
+            PlanState {
+                name: "S5".into(),
+                code: "5".into(),
+                bits: 94,
+                live: vec!["r1".into(), "r2".into(), "r4".into(), "r5".into()],
+                duration: 3,
+                forbidden: false,
+                cycle_share: 0.1111111111111111,
+                entry_rate: 0.044444444444444446,
+            },
+            PlanState {
+                name: "S6".into(),
+                code: "6".into(),
+                bits: 91,
+                live: vec!["r0".into(), "r2".into(), "r3".into(), "r5".into()],
+                duration: 1,
+                forbidden: false,
+                cycle_share: 0.1111111111111111,
+                entry_rate: 0.022222222222222223,
+            },
+            PlanState {
+                name: "S7".into(),
+                code: "7".into(),
+                bits: 43,
+                live: vec!["r0".into(), "r1".into()],
+                duration: 1,
+                forbidden: false,
+                cycle_share: 0.06349206349206349,
+                entry_rate: 0.022222222222222223,
+            },
+            PlanState {
+                name: "S8".into(),
+                code: "8".into(),
+                bits: 41,
+                live: vec!["r0".into(), "r5".into()],
+                duration: 3,
+                forbidden: false,
+                cycle_share: 0.031746031746031744,
+                entry_rate: 0.022222222222222223,
+            },
+        ],
+        succ: vec![
+            vec![1],
+            vec![2],
+            vec![3],
+            vec![4],
+            vec![5],
+            vec![6],
+            vec![7],
+            vec![8],
+            vec![],
+        ],
+        reg_bits: [
+            ("r0".to_string(), 2),
+            ("r1".to_string(), 38),
+            ("r2".to_string(), 15),
+            ("r3".to_string(), 35),
+            ("r4".to_string(), 2),
+            ("r5".to_string(), 36),
+        ]
+        .into_iter()
+        .collect(),
+    };
+    for _ in 0..20 {
+        let r = ilp::solve(&g, Objective::MinRecompute, 7, &energy(), None).expect("solves");
+        assert!(reach::feasible(&g, &r.chosen, 7));
+    }
 }

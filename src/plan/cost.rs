@@ -15,6 +15,11 @@ pub enum Objective {
     /// Minimise the energy reserve R = max_s [E_cycle * cycles to the first checkpoint entered
     /// + E_save(that checkpoint)].
     MinReserve,
+    /// Periodic mode (a checkpoint on every entry to a checkpoint state): minimise the expected
+    /// energy per cycle, Σ_c entries(c)·E_save(c) + λ·E_cycle·Σ_s share(s)·age(s), where age(s) is
+    /// the worst-case number of cycles since the last checkpoint entry when in s (0 in a
+    /// checkpoint state), and λ = 1 / mean cycles between failures.
+    MinRecompute,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -23,6 +28,8 @@ pub struct Costs {
     pub union_bits: u64,
     /// pJ.
     pub reserve_pj: f64,
+    /// Expected checkpoint + re-execution energy per cycle (pJ), periodic mode.
+    pub recompute_pj_per_cycle: f64,
     pub max_reach: u64,
 }
 
@@ -38,6 +45,7 @@ pub fn evaluate(g: &PlanGraph, chosen: &[bool], e: &Energy) -> Option<Costs> {
         worst_bits,
         union_bits,
         reserve_pj: reserve(g, chosen, e),
+        recompute_pj_per_cycle: recompute(g, chosen, e),
         max_reach: r.into_iter().max().unwrap_or(0),
     })
 }
@@ -47,6 +55,8 @@ pub fn evaluate(g: &PlanGraph, chosen: &[bool], e: &Energy) -> Option<Costs> {
 pub struct Energy {
     pub cycle_pj: f64,
     pub model: EnergyModel,
+    /// Failures per cycle (1 / mean cycles between failures), for `min-recompute`.
+    pub failure_rate: f64,
 }
 
 impl Energy {
@@ -90,10 +100,57 @@ pub fn reserve(g: &PlanGraph, chosen: &[bool], e: &Energy) -> f64 {
         .fold(0.0, f64::max)
 }
 
+/// age(v) = 0 for v in C (or without predecessors), else max over predecessors u of
+/// age(u) + duration(u); the expected energy per cycle of `Objective::MinRecompute`.
+/// Only meaningful for a feasible set (acyclic outside C).
+pub fn recompute(g: &PlanGraph, chosen: &[bool], e: &Energy) -> f64 {
+    let n = g.len();
+    let mut preds = vec![vec![]; n];
+    for (u, vs) in g.succ.iter().enumerate() {
+        for &v in vs {
+            preds[v].push(u);
+        }
+    }
+    fn age(
+        g: &PlanGraph,
+        preds: &[Vec<usize>],
+        chosen: &[bool],
+        v: usize,
+        memo: &mut Vec<Option<f64>>,
+        depth: usize,
+    ) -> f64 {
+        if let Some(a) = memo[v] {
+            return a;
+        }
+        let a = if chosen[v] {
+            0.0
+        } else if depth > g.len() {
+            f64::INFINITY
+        } else {
+            preds[v]
+                .iter()
+                .map(|&u| age(g, preds, chosen, u, memo, depth + 1) + g.states[u].duration as f64)
+                .fold(0.0, f64::max)
+        };
+        memo[v] = Some(a);
+        a
+    }
+    let mut memo = vec![None; n];
+    let saves: f64 = (0..n)
+        .filter(|&s| chosen[s])
+        .map(|s| g.states[s].entry_rate * e.save(g, s))
+        .sum();
+    let reexec: f64 = (0..n)
+        .map(|s| g.states[s].cycle_share * age(g, &preds, chosen, s, &mut memo, 0))
+        .sum();
+    saves + e.failure_rate * e.cycle_pj * reexec
+}
+
 /// Lexicographic key of an objective (smaller is better).
 pub fn key(obj: Objective, c: &Costs) -> (f64, f64) {
     match obj {
         Objective::MinBits => (c.worst_bits as f64, c.union_bits as f64),
         Objective::MinReserve => (c.reserve_pj, c.union_bits as f64),
+        Objective::MinRecompute => (c.recompute_pj_per_cycle, c.union_bits as f64),
     }
 }

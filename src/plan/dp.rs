@@ -36,13 +36,16 @@ pub fn chain_order(g: &PlanGraph) -> Option<Vec<usize>> {
 
 /// Optimal checkpoint set on a chain for bound `d`, with its primary objective value.
 pub fn solve_chain(g: &PlanGraph, obj: Objective, d: u64, e: &Energy) -> Option<(Vec<bool>, f64)> {
+    if obj == Objective::MinRecompute {
+        return solve_chain_additive(g, d, e);
+    }
     let order = chain_order(g)?;
     let n = order.len();
     let dur = |i: usize| g.states[order[i]].duration;
     let value = |i: usize| -> f64 {
         match obj {
             Objective::MinBits => g.bits(order[i]) as f64,
-            Objective::MinReserve => e.save(g, order[i]),
+            _ => e.save(g, order[i]),
         }
     };
     // Cost of the segment that ends by entering checkpoint `c`, starting right after `prev`
@@ -54,8 +57,8 @@ pub fn solve_chain(g: &PlanGraph, obj: Objective, d: u64, e: &Energy) -> Option<
             return None;
         }
         Some(match obj {
-            Objective::MinBits => value(c),
             Objective::MinReserve => e.cycle_pj * run as f64 + value(c),
+            _ => value(c),
         })
     };
     // best[c]: the minimal objective of the suffix after checkpoint c, including c.
@@ -87,6 +90,76 @@ pub fn solve_chain(g: &PlanGraph, obj: Objective, d: u64, e: &Energy) -> Option<
         let Some(seg) = segment(None, c) else { break };
         if let Some((rest, _)) = *after {
             let v = seg.max(rest);
+            if first.is_none_or(|(fv, _)| v < fv) {
+                first = Some((v, c));
+            }
+        }
+    }
+    let (v, mut c) = first?;
+    let mut chosen = vec![false; g.len()];
+    loop {
+        chosen[order[c]] = true;
+        match best[c] {
+            Some((_, next)) if next != usize::MAX => c = next,
+            _ => break,
+        }
+    }
+    Some((chosen, v))
+}
+
+/// `min-recompute` on a chain: the objective is a sum over segments (saves at checkpoints, ages
+/// of the states after each), so a shortest-path DP over the next checkpoint is exact.
+fn solve_chain_additive(g: &PlanGraph, d: u64, e: &Energy) -> Option<(Vec<bool>, f64)> {
+    let order = chain_order(g)?;
+    let n = order.len();
+    let st = |i: usize| &g.states[order[i]];
+    let allowed = |i: usize| !st(i).forbidden;
+    let lam = e.failure_rate * e.cycle_pj;
+    // Cost of the states strictly between `from_excl` (a checkpoint, or none: chain start) and
+    // `to` (the next checkpoint): λ·E·Σ share·age, with its reach feasibility.
+    let segment = |prev: Option<usize>, to: usize| -> Option<f64> {
+        let from = prev.map_or(0, |p| p + 1);
+        let run: u64 = (from..to).map(|i| st(i).duration).sum();
+        if run > d {
+            return None;
+        }
+        // Age at position j: cycles since the previous checkpoint's entry (or the chain start).
+        let mut age = prev.map_or(0, |p| st(p).duration);
+        let mut c = 0.0;
+        for j in from..to {
+            c += lam * st(j).cycle_share * age as f64;
+            age += st(j).duration;
+        }
+        Some(c)
+    };
+    let save = |i: usize| st(i).entry_rate * e.save(g, order[i]);
+    let mut best: Vec<Option<(f64, usize)>> = vec![None; n];
+    if allowed(n - 1) {
+        best[n - 1] = Some((save(n - 1), usize::MAX));
+    }
+    for c in (0..n - 1).rev() {
+        if !allowed(c) {
+            continue;
+        }
+        let mut b: Option<(f64, usize)> = None;
+        for (next, after) in best.iter().enumerate().skip(c + 1) {
+            let Some(seg) = segment(Some(c), next) else {
+                break;
+            };
+            if let Some((rest, _)) = *after {
+                let v = save(c) + seg + rest;
+                if b.is_none_or(|(bv, _)| v < bv) {
+                    b = Some((v, next));
+                }
+            }
+        }
+        best[c] = b;
+    }
+    let mut first: Option<(f64, usize)> = None;
+    for (c, after) in best.iter().enumerate() {
+        let Some(seg) = segment(None, c) else { break };
+        if let Some((rest, _)) = *after {
+            let v = seg + rest;
             if first.is_none_or(|(fv, _)| v < fv) {
                 first = Some((v, c));
             }
@@ -142,6 +215,7 @@ pub fn solve(g: &PlanGraph, obj: Objective, d: u64, e: &Energy) -> Option<DpResu
     let cost = |s: usize| match obj {
         Objective::MinBits => g.bits(s) as f64,
         Objective::MinReserve => e.save(g, s),
+        Objective::MinRecompute => g.states[s].entry_rate * e.save(g, s),
     };
     let allowed = |s: usize| !g.states[s].forbidden;
     let mut chosen: Vec<bool> = (0..n)

@@ -7,6 +7,8 @@
 //! min-bits: z ≥ bits(s)·x_s, minimise z·(U+1) + Σ bits(g)·y_g with y_g ≥ x_s for g live in s
 //! (lexicographic: worst backup first, then the union of saved registers; U = Σ bits(g)).
 //! min-reserve: W_s ≥ E_save(s) − B·(1−x_s), W_u ≥ E_cyc·d_u + W_v − B·x_u, R ≥ W_s, minimise R.
+//! min-recompute: a_v ≥ a_u + d_u − A·x_v (age since the last checkpoint entry), minimise
+//! Σ entries(s)·E_save(s)·x_s + λ·E_cyc·Σ share(s)·a_s.
 
 use super::cost::{evaluate, Costs, Energy, Objective};
 use super::model::PlanGraph;
@@ -151,28 +153,34 @@ fn solve_once(
     let maxd = g.states.iter().map(|s| s.duration).max().unwrap_or(1) as f64;
     let big_m = d as f64 + maxd;
     let mut vars = variables!();
-    let x: Vec<Variable> = fixed
+    // Fixed decisions are constants, not variables, and rows they make redundant are not emitted:
+    // CLP aborts (an assertion in OsiClpSolverInterface::crunch) on rows left without free columns.
+    let x: Vec<Option<Variable>> = fixed
         .iter()
-        .map(|f| match f {
-            Some(true) => vars.add(variable().binary().min(1.0)),
-            Some(false) => vars.add(variable().binary().max(0.0)),
-            None => vars.add(variable().binary()),
-        })
+        .map(|f| f.is_none().then(|| vars.add(variable().binary())))
         .collect();
+    let xe = |s: usize| -> Expression {
+        match (x[s], fixed[s]) {
+            (Some(v), _) => v.into(),
+            (None, f) => (if f == Some(true) { 1.0 } else { 0.0 }).into(),
+        }
+    };
+    let is_one = |s: usize| fixed[s] == Some(true);
+    let is_zero = |s: usize| fixed[s] == Some(false);
     let r: Vec<Variable> = (0..n)
         .map(|_| vars.add(variable().min(0.0).max(d as f64)))
         .collect();
     let mut cons = vec![];
     for u in 0..n {
         let du = g.states[u].duration as f64;
-        if g.succ[u].is_empty() {
-            cons.push(constraint!(x[u] >= 1.0));
-        }
-        if g.states[u].forbidden {
-            cons.push(constraint!(x[u] <= 0.0));
+        // A checkpoint state's reach rows are inactive; self-loops and exits are forced.
+        if is_one(u) {
+            continue;
         }
         for &v in &g.succ[u] {
-            cons.push(constraint!(r[u] >= du + r[v] - big_m * x[u]));
+            if v != u {
+                cons.push(constraint!(r[u] >= du + r[v] - big_m * xe(u)));
+            }
         }
     }
     let objective: Expression = match obj {
@@ -184,11 +192,14 @@ fn solve_once(
                 .map(|(name, _)| (name.as_str(), vars.add(variable().binary())))
                 .collect();
             let z = vars.add(variable().min(0.0));
-            for (s, &xs) in x.iter().enumerate() {
-                cons.push(constraint!(z >= (g.bits(s) as f64) * xs));
+            for s in 0..n {
+                if is_zero(s) {
+                    continue;
+                }
+                cons.push(constraint!(z >= (g.bits(s) as f64) * xe(s)));
                 for reg in &g.states[s].live {
                     if let Some(&yv) = y.get(reg.as_str()) {
-                        cons.push(constraint!(yv >= xs));
+                        cons.push(constraint!(yv >= xe(s)));
                     }
                 }
             }
@@ -202,17 +213,48 @@ fn solve_once(
             let saves: Vec<f64> = (0..n).map(|s| e.save(g, s)).collect();
             let total_d: f64 = g.states.iter().map(|s| s.duration as f64).sum();
             let big_w = e.cycle_pj * total_d + saves.iter().cloned().fold(0.0, f64::max) + 1.0;
-            let w: Vec<Variable> = (0..n).map(|_| vars.add(variable().min(0.0))).collect();
+            let w: Vec<Variable> = (0..n)
+                .map(|_| vars.add(variable().min(0.0).max(big_w)))
+                .collect();
             let big_r = vars.add(variable().min(0.0));
             for u in 0..n {
-                cons.push(constraint!(w[u] >= saves[u] - big_w + big_w * x[u]));
                 cons.push(constraint!(big_r >= w[u]));
+                if !is_zero(u) {
+                    cons.push(constraint!(w[u] >= saves[u] - big_w + big_w * xe(u)));
+                }
+                if is_one(u) {
+                    continue;
+                }
                 let du = g.states[u].duration as f64;
                 for &v in &g.succ[u] {
-                    cons.push(constraint!(w[u] >= e.cycle_pj * du + w[v] - big_w * x[u]));
+                    if v != u {
+                        cons.push(constraint!(w[u] >= e.cycle_pj * du + w[v] - big_w * xe(u)));
+                    }
                 }
             }
             big_r.into()
+        }
+        Objective::MinRecompute => {
+            let total_d: f64 = g.states.iter().map(|s| s.duration as f64).sum();
+            let big_a = total_d + maxd;
+            let a: Vec<Variable> = (0..n)
+                .map(|_| vars.add(variable().min(0.0).max(total_d)))
+                .collect();
+            for u in 0..n {
+                let du = g.states[u].duration as f64;
+                for &v in &g.succ[u] {
+                    if v != u && !is_one(v) {
+                        cons.push(constraint!(a[v] >= a[u] + du - big_a * xe(v)));
+                    }
+                }
+            }
+            let saves: Expression = (0..n)
+                .map(|s| (g.states[s].entry_rate * e.save(g, s)) * xe(s))
+                .sum();
+            let reexec: Expression = (0..n)
+                .map(|s| (e.failure_rate * e.cycle_pj * g.states[s].cycle_share) * a[s])
+                .sum();
+            saves + reexec
         }
     };
     let mut model = vars.minimise(objective.clone()).using(coin_cbc);
@@ -221,6 +263,10 @@ fn solve_once(
     if !presolve {
         model.set_parameter("presolve", "off");
     }
+    // CBC's primal heuristics call CLP's `crunch`, which aborts the process on some of these
+    // models (Debian's Cbc 2.10; reproduced by `regression_clp_crunch_abort_recompute_chain`).
+    // Heuristics only speed up the search; branch and bound stays exact without them.
+    model.set_parameter("heuristicsOnOff", "off");
     let mut model = match time_limit_s {
         Some(t) => model.with_time_limit(t),
         None => model,
@@ -244,14 +290,19 @@ fn solve_once(
     } else {
         ((obj_v - bound) / obj_v.abs()).max(0.0)
     };
-    let chosen: Vec<bool> = x.iter().map(|v| sol.value(*v) > 0.5).collect();
+    let chosen: Vec<bool> = (0..n)
+        .map(|s| match x[s] {
+            Some(v) => sol.value(v) > 0.5,
+            None => fixed[s] == Some(true),
+        })
+        .collect();
     // The solver's answer is re-evaluated independently; a set that fails the reach check is a
     // solver or model bug, never silently accepted.
     let costs = match evaluate(g, &chosen, e)
         .filter(|c| c.max_reach <= d)
         .ok_or_else(|| {
             let rv: Vec<f64> = r.iter().map(|v| sol.value(*v)).collect();
-            let xv: Vec<f64> = x.iter().map(|v| sol.value(*v)).collect();
+            let xv: Vec<f64> = x.iter().map(|v| v.map_or(-1.0, |v| sol.value(v))).collect();
             IlpError::Solver(format!(
                 "solution fails the independent reach check (x = {xv:?}, r = {rv:?}, status {:?})",
                 raw.status()

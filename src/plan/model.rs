@@ -16,6 +16,10 @@ pub struct PlanState {
     /// The user forbids a checkpoint here (`--forbid`).
     #[serde(skip)]
     pub forbidden: bool,
+    /// Share of execution cycles spent here (profile, or uniform 1/n).
+    pub cycle_share: f64,
+    /// Entries into this state per execution cycle (profile, or uniform 1/n).
+    pub entry_rate: f64,
 }
 
 #[derive(Debug, Clone)]
@@ -50,6 +54,29 @@ impl PlanGraph {
                 Some(s) => s.forbidden = true,
                 None => unknown.push(n.clone()),
             }
+        }
+        unknown
+    }
+
+    /// Use measured frequencies: per state name, cycles spent and entries counted in a run.
+    /// States the profile does not mention were never visited. Returns unknown names.
+    pub fn apply_profile(&mut self, p: &Profile) -> Vec<String> {
+        let total: f64 = p
+            .states
+            .values()
+            .map(|v| v.cycles as f64)
+            .sum::<f64>()
+            .max(1.0);
+        let unknown = p
+            .states
+            .keys()
+            .filter(|k| !self.states.iter().any(|s| &s.name == *k))
+            .cloned()
+            .collect();
+        for s in &mut self.states {
+            let v = p.states.get(&s.name).copied().unwrap_or_default();
+            s.cycle_share = v.cycles as f64 / total;
+            s.entry_rate = v.entries as f64 / total;
         }
         unknown
     }
@@ -95,6 +122,8 @@ impl PlanGraph {
                     _ => 1,
                 },
                 forbidden: false,
+                cycle_share: 1.0 / f.states.len().max(1) as f64,
+                entry_rate: 1.0 / f.states.len().max(1) as f64,
             })
             .collect();
         let reg_bits = r
@@ -127,4 +156,16 @@ impl PlanGraph {
             .map(|r| self.reg_bits.get(*r).copied().unwrap_or(0))
             .sum()
     }
+}
+
+/// A state-visit profile (JSON): `{"states": {"S_IDLE": {"cycles": 120, "entries": 3}, ...}}`.
+#[derive(Debug, Clone, Default, serde::Deserialize, Serialize)]
+pub struct Profile {
+    pub states: std::collections::BTreeMap<String, Visits>,
+}
+
+#[derive(Debug, Clone, Copy, Default, serde::Deserialize, Serialize)]
+pub struct Visits {
+    pub cycles: u64,
+    pub entries: u64,
 }

@@ -26,6 +26,10 @@ pub struct PlanOptions {
     pub time_limit_s: Option<f64>,
     /// States (names or codes) where checkpoints are not allowed.
     pub forbid: Vec<String>,
+    /// Mean cycles between failures (`min-recompute`).
+    pub mcbf: u64,
+    /// Measured state visits (`min-recompute`); uniform when absent.
+    pub profile: Option<super::model::Profile>,
 }
 
 #[derive(Debug, Serialize)]
@@ -56,6 +60,8 @@ pub struct FsmPlan {
     pub mean_backup_bits: f64,
     pub union_bits: u64,
     pub reserve_energy_pj: f64,
+    /// Periodic mode: expected checkpoint + re-execution energy per cycle (pJ).
+    pub recompute_pj_per_cycle: f64,
     pub max_reach_cycles: u64,
     /// Which algorithm produced `checkpoints`.
     pub algo: String,
@@ -99,14 +105,18 @@ pub fn plan(r: &AnalyzeReport, o: &PlanOptions) -> Result<PlanReport, Diagnostic
     let e = Energy {
         cycle_pj,
         model: o.energy.clone(),
+        failure_rate: 1.0 / o.mcbf.max(1) as f64,
     };
     let mut fsms = vec![];
     for (i, f) in r.fsms.iter().enumerate() {
         let mut g = PlanGraph::from_report(r, i, o.max_wait);
-        let unknown = g.forbid(&o.forbid);
+        let mut unknown = g.forbid(&o.forbid);
+        if let Some(p) = &o.profile {
+            unknown.extend(g.apply_profile(p));
+        }
         if r.fsms.len() == 1 && !unknown.is_empty() {
             return Err(Diagnostic::plain(format!(
-                "--forbid names unknown state(s): {}",
+                "--forbid or --profile names unknown state(s): {}",
                 unknown.join(", ")
             )));
         }
@@ -215,6 +225,7 @@ fn plan_fsm(
         mean_backup_bits: mean,
         union_bits: costs.union_bits,
         reserve_energy_pj: costs.reserve_pj,
+        recompute_pj_per_cycle: costs.recompute_pj_per_cycle,
         max_reach_cycles: costs.max_reach,
         algo: algo.to_string(),
         optimal,
@@ -272,8 +283,13 @@ pub fn to_text(p: &PlanReport) -> String {
         }
         let _ = writeln!(
             o,
-            "  worst backup {} bits, mean {:.1}, union of saved registers {} bits, reserve R = {:.1} pJ, worst reach {} cycles",
-            f.worst_backup_bits, f.mean_backup_bits, f.union_bits, f.reserve_energy_pj, f.max_reach_cycles
+            "  worst backup {} bits, mean {:.1}, union of saved registers {} bits, reserve R = {:.1} pJ, periodic {:.4} pJ/cycle, worst reach {} cycles",
+            f.worst_backup_bits,
+            f.mean_backup_bits,
+            f.union_bits,
+            f.reserve_energy_pj,
+            f.recompute_pj_per_cycle,
+            f.max_reach_cycles
         );
         let _ = writeln!(
             o,
