@@ -3,8 +3,8 @@
 //! backup size or the energy reserve.
 //!
 //! Status: the model, the independent feasibility checker, exhaustive search (small graphs), the
-//! exact ILP (good_lp + CBC) for `min-bits` and `min-reserve`, the DP (exact on chains, a heuristic
-//! elsewhere) are cross-checked by property tests. Not yet: `min-recompute` (periodic mode).
+//! exact ILP (good_lp + CBC) for all three objectives, the DP (exact on chains, a heuristic
+//! elsewhere) are cross-checked by property tests. Not yet: profiles written by simulation.
 
 pub mod brute;
 pub mod cost;
