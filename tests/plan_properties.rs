@@ -1,5 +1,5 @@
 //! Placement solvers against each other on random instances:
-//! ILP == brute force (every objective) on graphs of <= 10 states, DP == ILP on chains, and every
+//! ILP == brute force (every objective) on graphs of <= 12 states, DP == ILP on chains, and every
 //! ILP answer satisfies reach <= D by the independent longest-path check.
 
 use idet::plan::cost::{key, Energy, Objective};
@@ -81,7 +81,7 @@ fn forbid(mut g: PlanGraph, mask: u32) -> PlanGraph {
 }
 
 fn arb_graph() -> impl Strategy<Value = PlanGraph> {
-    (2usize..=10).prop_flat_map(|n| {
+    (2usize..=12).prop_flat_map(|n| {
         (
             Just(n),
             prop::collection::vec(prop::collection::vec(0usize..64, 1..=3), n),

@@ -88,7 +88,24 @@ pub struct PlanReport {
     pub cycle_energy_pj: f64,
     pub cycle_energy_from: String,
     pub full_backup_bits: u64,
+    /// Aggregates over all FSMs (what a single-FSM consumer reads): every checkpoint with its FSM,
+    /// the largest backup, the largest reserve, and whether every placement was proven optimal.
+    pub checkpoints: Vec<TopCheckpoint>,
+    pub worst_backup_bits: u64,
+    /// pJ.
+    pub reserve_energy: f64,
+    pub optimal: bool,
+    pub baselines: Baselines,
     pub fsms: Vec<FsmPlan>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TopCheckpoint {
+    pub fsm: String,
+    pub state: String,
+    pub code: String,
+    pub live_bits: u64,
+    pub live: Vec<String>,
 }
 
 pub fn plan(r: &AnalyzeReport, o: &PlanOptions) -> Result<PlanReport, Diagnostic> {
@@ -128,7 +145,36 @@ pub fn plan(r: &AnalyzeReport, o: &PlanOptions) -> Result<PlanReport, Diagnostic
         }
         fsms.push(plan_fsm(&g, &f.state_reg, r.total_state_bits, o, &e)?);
     }
+    let checkpoints = fsms
+        .iter()
+        .flat_map(|f| {
+            f.checkpoints.iter().map(|c| TopCheckpoint {
+                fsm: f.state_reg.clone(),
+                state: c.state.clone(),
+                code: c.code.clone(),
+                live_bits: c.live_bits,
+                live: c.live.clone(),
+            })
+        })
+        .collect();
+    let baselines = Baselines {
+        full_backup_bits: r.total_state_bits,
+        all_states_worst_bits: fsms
+            .iter()
+            .map(|f| f.baselines.all_states_worst_bits)
+            .max()
+            .unwrap_or(0),
+        all_states_reserve_pj: fsms
+            .iter()
+            .map(|f| f.baselines.all_states_reserve_pj)
+            .fold(0.0, f64::max),
+    };
     Ok(PlanReport {
+        checkpoints,
+        worst_backup_bits: fsms.iter().map(|f| f.worst_backup_bits).max().unwrap_or(0),
+        reserve_energy: fsms.iter().map(|f| f.reserve_energy_pj).fold(0.0, f64::max),
+        optimal: fsms.iter().all(|f| f.optimal),
+        baselines,
         top: r.top.clone(),
         objective: o.objective,
         algo: o.algo,
