@@ -426,6 +426,24 @@ impl ModLower<'_, '_> {
         out
     }
 
+    /// `input [7:0] a, b;` and friends: one declaration per identifier.
+    fn net_ports(
+        &mut self,
+        t: &NetPortType,
+        list: &ListOfPortIdentifiers,
+        dir: Direction,
+        span: Span,
+        attrs: &[(String, Option<String>)],
+    ) -> R<()> {
+        let shape = self.net_port_type(t)?;
+        for (id, ud) in list.nodes.0.contents() {
+            let arr = self.unpacked(ud)?;
+            let name = self.cst.ident(id).unwrap_or_default();
+            self.declare(name, shape, arr, Some(dir), span, attrs.to_vec())?;
+        }
+        Ok(())
+    }
+
     pub(super) fn port_declaration(&mut self, p: &PortDeclaration) -> R<()> {
         let span = self.cst.span(p);
         match p {
@@ -433,19 +451,7 @@ impl ModLower<'_, '_> {
                 let attrs = self.attributes(&i.nodes.0);
                 match &i.nodes.1 {
                     InputDeclaration::Net(n) => {
-                        let shape = self.net_port_type(&n.nodes.1)?;
-                        for (id, ud) in n.nodes.2.nodes.0.contents() {
-                            let arr = self.unpacked(ud)?;
-                            let name = self.cst.ident(id).unwrap_or_default();
-                            self.declare(
-                                name,
-                                shape,
-                                arr,
-                                Some(Direction::Input),
-                                span,
-                                attrs.clone(),
-                            )?;
-                        }
+                        self.net_ports(&n.nodes.1, &n.nodes.2, Direction::Input, span, &attrs)?;
                     }
                     InputDeclaration::Variable(v) => {
                         return Err(self.cst.unsupported(&**v, "input variable declaration"))
@@ -456,19 +462,7 @@ impl ModLower<'_, '_> {
                 let attrs = self.attributes(&o.nodes.0);
                 match &o.nodes.1 {
                     OutputDeclaration::Net(n) => {
-                        let shape = self.net_port_type(&n.nodes.1)?;
-                        for (id, ud) in n.nodes.2.nodes.0.contents() {
-                            let arr = self.unpacked(ud)?;
-                            let name = self.cst.ident(id).unwrap_or_default();
-                            self.declare(
-                                name,
-                                shape,
-                                arr,
-                                Some(Direction::Output),
-                                span,
-                                attrs.clone(),
-                            )?;
-                        }
+                        self.net_ports(&n.nodes.1, &n.nodes.2, Direction::Output, span, &attrs)?;
                     }
                     OutputDeclaration::Variable(v) => {
                         let mut shape = match &v.nodes.1.nodes.0 {
@@ -497,19 +491,7 @@ impl ModLower<'_, '_> {
             PortDeclaration::Inout(i) => {
                 let attrs = self.attributes(&i.nodes.0);
                 let n = &i.nodes.1;
-                let shape = self.net_port_type(&n.nodes.1)?;
-                for (id, ud) in n.nodes.2.nodes.0.contents() {
-                    let arr = self.unpacked(ud)?;
-                    let name = self.cst.ident(id).unwrap_or_default();
-                    self.declare(
-                        name,
-                        shape,
-                        arr,
-                        Some(Direction::Inout),
-                        span,
-                        attrs.clone(),
-                    )?;
-                }
+                self.net_ports(&n.nodes.1, &n.nodes.2, Direction::Inout, span, &attrs)?;
             }
             PortDeclaration::Ref(r) => return Err(self.cst.unsupported(&**r, "ref port")),
             PortDeclaration::Interface(x) => {

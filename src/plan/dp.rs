@@ -95,16 +95,8 @@ pub fn solve_chain(g: &PlanGraph, obj: Objective, d: u64, e: &Energy) -> Option<
             }
         }
     }
-    let (v, mut c) = first?;
-    let mut chosen = vec![false; g.len()];
-    loop {
-        chosen[order[c]] = true;
-        match best[c] {
-            Some((_, next)) if next != usize::MAX => c = next,
-            _ => break,
-        }
-    }
-    Some((chosen, v))
+    let (v, c) = first?;
+    Some((reconstruct(g, &order, &best, c), v))
 }
 
 /// `min-recompute` on a chain: the objective is a sum over segments (saves at checkpoints, ages
@@ -165,7 +157,17 @@ fn solve_chain_additive(g: &PlanGraph, d: u64, e: &Energy) -> Option<(Vec<bool>,
             }
         }
     }
-    let (v, mut c) = first?;
+    let (v, c) = first?;
+    Some((reconstruct(g, &order, &best, c), v))
+}
+
+/// Follow the DP's choices from the first checkpoint `c`.
+fn reconstruct(
+    g: &PlanGraph,
+    order: &[usize],
+    best: &[Option<(f64, usize)>],
+    mut c: usize,
+) -> Vec<bool> {
     let mut chosen = vec![false; g.len()];
     loop {
         chosen[order[c]] = true;
@@ -174,7 +176,7 @@ fn solve_chain_additive(g: &PlanGraph, d: u64, e: &Energy) -> Option<(Vec<bool>,
             _ => break,
         }
     }
-    Some((chosen, v))
+    chosen
 }
 
 /// Result of the DP on any graph.
