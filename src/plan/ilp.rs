@@ -12,11 +12,7 @@
 
 use super::cost::{evaluate, Costs, Energy, Objective};
 use super::model::PlanGraph;
-use good_lp::solvers::coin_cbc::coin_cbc;
-use good_lp::{
-    constraint, variable, variables, Expression, ResolutionError, Solution, SolverModel, Variable,
-    WithTimeLimit,
-};
+use good_lp::{constraint, variable, variables, Expression, Variable};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -257,42 +253,17 @@ fn solve_once(
             saves + reexec
         }
     };
-    let mut model = vars.minimise(objective.clone()).using(coin_cbc);
-    model.set_parameter("log", "0");
-    model.set_parameter("slogLevel", "0");
-    if !presolve {
-        model.set_parameter("presolve", "off");
-    }
-    // CBC's primal heuristics call CLP's `crunch`, which aborts the process on some of these
-    // models (Debian's Cbc 2.10; reproduced by `regression_clp_crunch_abort_recompute_chain`).
-    // Heuristics only speed up the search; branch and bound stays exact without them.
-    model.set_parameter("heuristicsOnOff", "off");
-    let mut model = match time_limit_s {
-        Some(t) => model.with_time_limit(t),
-        None => model,
-    };
-    for c in cons {
-        model = model.with(c);
-    }
-    let sol = match model.solve() {
+    let mut want: Vec<Variable> = x.iter().flatten().copied().collect();
+    want.extend(r.iter().copied());
+    let solved = match backend::run(vars, objective, cons, &want, time_limit_s, presolve)? {
         Ok(s) => s,
-        Err(ResolutionError::Infeasible) => return Ok(Err(IlpError::Infeasible)),
-        Err(other) => return Ok(Err(IlpError::Solver(other.to_string()))),
+        Err(e) => return Ok(Err(e)),
     };
-    let raw = sol.model();
-    if presolve && raw.status() == coin_cbc::raw::Status::Unlaunched {
-        return Err(Retry);
-    }
-    let optimal = raw.is_proven_optimal();
-    let (obj_v, bound) = (raw.obj_value(), raw.best_possible_value());
-    let gap = if optimal || obj_v.abs() < 1e-9 {
-        0.0
-    } else {
-        ((obj_v - bound) / obj_v.abs()).max(0.0)
-    };
+    let value = |v: Variable| solved.values[want.iter().position(|w| *w == v).expect("wanted")];
+    let (optimal, gap) = (solved.optimal, solved.gap);
     let chosen: Vec<bool> = (0..n)
         .map(|s| match x[s] {
-            Some(v) => sol.value(v) > 0.5,
+            Some(v) => value(v) > 0.5,
             None => fixed[s] == Some(true),
         })
         .collect();
@@ -301,11 +272,10 @@ fn solve_once(
     let costs = match evaluate(g, &chosen, e)
         .filter(|c| c.max_reach <= d)
         .ok_or_else(|| {
-            let rv: Vec<f64> = r.iter().map(|v| sol.value(*v)).collect();
-            let xv: Vec<f64> = x.iter().map(|v| v.map_or(-1.0, |v| sol.value(v))).collect();
+            let rv: Vec<f64> = r.iter().map(|v| value(*v)).collect();
+            let xv: Vec<f64> = x.iter().map(|v| v.map_or(-1.0, value)).collect();
             IlpError::Solver(format!(
-                "solution fails the independent reach check (x = {xv:?}, r = {rv:?}, status {:?})",
-                raw.status()
+                "solution fails the independent reach check (x = {xv:?}, r = {rv:?})"
             ))
         }) {
         Ok(c) => c,
@@ -314,9 +284,121 @@ fn solve_once(
     Ok(Ok(IlpResult {
         chosen,
         costs,
-        backend: "CBC (good_lp coin_cbc)",
+        backend: backend::NAME,
         optimal,
         gap,
         seconds: t0.elapsed().as_secs_f64(),
     }))
+}
+
+/// What a MIP backend returns: values of the requested variables, in order.
+struct Solved {
+    values: Vec<f64>,
+    optimal: bool,
+    gap: f64,
+}
+
+#[cfg(not(any(feature = "cbc", feature = "microlp")))]
+compile_error!(
+    "enable a MIP backend: feature `cbc` (default, needs coinor-libcbc-dev) or `microlp`"
+);
+
+/// CBC through good_lp (the default; Debian's coinor-libcbc-dev).
+#[cfg(feature = "cbc")]
+mod backend {
+    use super::{IlpError, Retry, Solved};
+    use good_lp::solvers::coin_cbc::coin_cbc;
+    use good_lp::{
+        Constraint, Expression, ProblemVariables, ResolutionError, Solution, SolverModel, Variable,
+        WithTimeLimit,
+    };
+
+    pub const NAME: &str = "CBC (good_lp coin_cbc)";
+
+    pub fn run(
+        vars: ProblemVariables,
+        objective: Expression,
+        cons: Vec<Constraint>,
+        want: &[Variable],
+        time_limit_s: Option<f64>,
+        presolve: bool,
+    ) -> Result<Result<Solved, IlpError>, Retry> {
+        let mut model = vars.minimise(objective).using(coin_cbc);
+        model.set_parameter("log", "0");
+        model.set_parameter("slogLevel", "0");
+        if !presolve {
+            model.set_parameter("presolve", "off");
+        }
+        // CBC's primal heuristics call CLP's `crunch`, which aborts the process on some of these
+        // models (Debian's Cbc 2.10; reproduced by `regression_clp_crunch_abort_recompute_chain`).
+        // Heuristics only speed up the search; branch and bound stays exact without them.
+        model.set_parameter("heuristicsOnOff", "off");
+        let mut model = match time_limit_s {
+            Some(t) => model.with_time_limit(t),
+            None => model,
+        };
+        for c in cons {
+            model = model.with(c);
+        }
+        let sol = match model.solve() {
+            Ok(s) => s,
+            Err(ResolutionError::Infeasible) => return Ok(Err(IlpError::Infeasible)),
+            Err(other) => return Ok(Err(IlpError::Solver(other.to_string()))),
+        };
+        let raw = sol.model();
+        if presolve && raw.status() == coin_cbc::raw::Status::Unlaunched {
+            return Err(Retry);
+        }
+        let optimal = raw.is_proven_optimal();
+        let (obj_v, bound) = (raw.obj_value(), raw.best_possible_value());
+        let gap = if optimal || obj_v.abs() < 1e-9 {
+            0.0
+        } else {
+            ((obj_v - bound) / obj_v.abs()).max(0.0)
+        };
+        Ok(Ok(Solved {
+            values: want.iter().map(|v| sol.value(*v)).collect(),
+            optimal,
+            gap,
+        }))
+    }
+}
+
+/// Pure-Rust microlp (feature `microlp`, for machines without CBC; measured slower and erratic on
+/// large instances). Optimality is claimed only when no time limit could have cut the search.
+#[cfg(all(feature = "microlp", not(feature = "cbc")))]
+mod backend {
+    use super::{IlpError, Retry, Solved};
+    use good_lp::{
+        Constraint, Expression, ProblemVariables, ResolutionError, Solution, SolverModel, Variable,
+        WithTimeLimit,
+    };
+
+    pub const NAME: &str = "microlp (pure Rust, good_lp)";
+
+    pub fn run(
+        vars: ProblemVariables,
+        objective: Expression,
+        cons: Vec<Constraint>,
+        want: &[Variable],
+        time_limit_s: Option<f64>,
+        _presolve: bool,
+    ) -> Result<Result<Solved, IlpError>, Retry> {
+        let mut model = vars.minimise(objective).using(good_lp::microlp);
+        if let Some(t) = time_limit_s {
+            model = model.with_time_limit(t);
+        }
+        for c in cons {
+            model = model.with(c);
+        }
+        match model.solve() {
+            Ok(sol) => Ok(Ok(Solved {
+                values: want.iter().map(|v| sol.value(*v)).collect(),
+                optimal: time_limit_s.is_none(),
+                gap: 0.0,
+            })),
+            Err(ResolutionError::Infeasible) => Ok(Err(IlpError::Infeasible)),
+            Err(other) => Ok(Err(IlpError::Solver(other.to_string()))),
+        }
+    }
 }
