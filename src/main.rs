@@ -38,6 +38,15 @@ enum Command {
     ///   idet plan top.v --algo both --max-wait 100 --time-limit 30
     #[command(verbatim_doc_comment)]
     Plan(PlanArgs),
+    /// Write a Verilog monitor that records, during a testbench run, the cycles spent in and the
+    /// entries into each FSM state, as the profile `idet plan --profile` reads.
+    ///
+    /// Example:
+    ///   idet profile gcd.v --top gcd --dut test.gcd_0 --clock test.clk -o profile.v
+    ///   iverilog -g2012 -s test -s idet_profile test.v profile.v && vvp a.out > sim.log
+    ///   sed -n '/IDET-PROFILE-BEGIN/,/IDET-PROFILE-END/p' sim.log | sed '1d;$d' > visits.json
+    #[command(verbatim_doc_comment)]
+    Profile(ProfileArgs),
     /// List the analysis passes (usable with --dump-after).
     PassHelp,
     /// Write a Verilog module that corrupts dead registers during a testbench run
@@ -129,6 +138,23 @@ struct PlanArgs {
     /// Write the plan as JSON.
     #[arg(long)]
     json: bool,
+    #[arg(short = 'o', long)]
+    output: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct ProfileArgs {
+    #[command(flatten)]
+    design: DesignArgs,
+    /// Hierarchical path of the design instance in the testbench.
+    #[arg(long)]
+    dut: String,
+    /// Hierarchical path of the testbench clock.
+    #[arg(long)]
+    clock: String,
+    /// State register of the FSM to profile (default: the first FSM).
+    #[arg(long)]
+    fsm: Option<String>,
     #[arg(short = 'o', long)]
     output: Option<PathBuf>,
 }
@@ -290,6 +316,41 @@ fn run(cli: Cli) -> Result<(), Diagnostic> {
             } else {
                 to_text(&p)
             };
+            write_out(&args.output, &text)
+        }
+        Command::Profile(args) => {
+            let opts = args.design.options()?;
+            let design = read_design(&opts.files, &opts.frontend)?;
+            let (module, _) = idet::analyze::choose_top(&design, opts.top.as_deref())?;
+            let mut a = idet::passes::Analysis::new(&design, module, opts.fsm);
+            idet::passes::run(&mut a, None)?;
+            let fsm = match &args.fsm {
+                None if a.fsms.is_empty() => {
+                    return Err(Diagnostic::plain(format!(
+                        "`{}` has no control FSM to profile",
+                        module.name
+                    )))
+                }
+                None => 0,
+                Some(n) => a
+                    .fsms
+                    .iter()
+                    .position(|f| module.name_of(f.reg) == n)
+                    .ok_or_else(|| {
+                        Diagnostic::plain(format!(
+                            "`{n}` is not a state register of `{}`",
+                            module.name
+                        ))
+                    })?,
+            };
+            let text = idet::emit::profile::emit(
+                &a,
+                &idet::emit::profile::ProfileOptions {
+                    dut: args.dut,
+                    clock: args.clock,
+                    fsm,
+                },
+            );
             write_out(&args.output, &text)
         }
         Command::Deadcheck(args) => {

@@ -1,3 +1,4 @@
 //! The ONLY layer that writes Verilog text.
 
 pub mod deadcheck;
+pub mod profile;

@@ -4,7 +4,8 @@
 //!
 //! Status: the model, the independent feasibility checker, exhaustive search (small graphs), the
 //! exact ILP (good_lp + CBC) for all three objectives, the DP (exact on chains, a heuristic
-//! elsewhere) are cross-checked by property tests. Not yet: profiles written by simulation.
+//! elsewhere) are cross-checked by property tests; `emit::profile` writes the visit profile that
+//! `min-recompute` uses from a simulation run.
 
 pub mod brute;
 pub mod cost;
