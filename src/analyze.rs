@@ -88,13 +88,14 @@ thread_local! {
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Run analyze on an already-read design.
-pub fn analyze_design(
-    design: &Design,
+/// Choose the top, check its submodules are defined, and run the passes (up to `dump_after`).
+/// Returns the analysis, why this top, and the dump if one was asked for.
+pub fn run_passes<'d>(
+    design: &'d Design,
     top: Option<&str>,
     fsm: FsmOptions,
     dump_after: Option<&str>,
-) -> Result<Outcome, Diagnostic> {
+) -> Result<(Analysis<'d>, String, Option<String>), Diagnostic> {
     let (module, reason) = choose_top(design, top)?;
     for inst in &module.instances {
         if design.module(&inst.module).is_none() {
@@ -111,7 +112,19 @@ pub fn analyze_design(
     let mut a = Analysis::new(design, module, fsm);
     let dump = passes::run(&mut a, dump_after);
     TIMINGS.with(|t| *t.borrow_mut() = a.timings.clone());
-    if let Some(d) = dump? {
+    let dump = dump?;
+    Ok((a, reason, dump))
+}
+
+/// Run analyze on an already-read design.
+pub fn analyze_design(
+    design: &Design,
+    top: Option<&str>,
+    fsm: FsmOptions,
+    dump_after: Option<&str>,
+) -> Result<Outcome, Diagnostic> {
+    let (a, reason, dump) = run_passes(design, top, fsm, dump_after)?;
+    if let Some(d) = dump {
         return Ok(Outcome::Dump(d));
     }
     Ok(Outcome::Report(Box::new(build(&a, &reason))))

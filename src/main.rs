@@ -142,16 +142,23 @@ struct PlanArgs {
     output: Option<PathBuf>,
 }
 
+/// Where the design sits in a testbench (for the generated monitors).
 #[derive(Args)]
-struct ProfileArgs {
-    #[command(flatten)]
-    design: DesignArgs,
+struct TestbenchArgs {
     /// Hierarchical path of the design instance in the testbench.
     #[arg(long)]
     dut: String,
     /// Hierarchical path of the testbench clock.
     #[arg(long)]
     clock: String,
+}
+
+#[derive(Args)]
+struct ProfileArgs {
+    #[command(flatten)]
+    design: DesignArgs,
+    #[command(flatten)]
+    tb: TestbenchArgs,
     /// State register of the FSM to profile (default: the first FSM).
     #[arg(long)]
     fsm: Option<String>,
@@ -163,12 +170,8 @@ struct ProfileArgs {
 struct DeadcheckArgs {
     #[command(flatten)]
     design: DesignArgs,
-    /// Hierarchical path of the design instance in the testbench.
-    #[arg(long)]
-    dut: String,
-    /// Hierarchical path of the testbench clock.
-    #[arg(long)]
-    clock: String,
+    #[command(flatten)]
+    tb: TestbenchArgs,
     /// Seed of the Verilog random generator.
     #[arg(long, default_value_t = 12345)]
     seed: u32,
@@ -321,9 +324,9 @@ fn run(cli: Cli) -> Result<(), Diagnostic> {
         Command::Profile(args) => {
             let opts = args.design.options()?;
             let design = read_design(&opts.files, &opts.frontend)?;
-            let (module, _) = idet::analyze::choose_top(&design, opts.top.as_deref())?;
-            let mut a = idet::passes::Analysis::new(&design, module, opts.fsm);
-            idet::passes::run(&mut a, None)?;
+            let (a, _, _) =
+                idet::analyze::run_passes(&design, opts.top.as_deref(), opts.fsm, None)?;
+            let module = a.module;
             let fsm = match &args.fsm {
                 None if a.fsms.is_empty() => {
                     return Err(Diagnostic::plain(format!(
@@ -346,8 +349,8 @@ fn run(cli: Cli) -> Result<(), Diagnostic> {
             let text = idet::emit::profile::emit(
                 &a,
                 &idet::emit::profile::ProfileOptions {
-                    dut: args.dut,
-                    clock: args.clock,
+                    dut: args.tb.dut,
+                    clock: args.tb.clock,
                     fsm,
                 },
             );
@@ -356,9 +359,9 @@ fn run(cli: Cli) -> Result<(), Diagnostic> {
         Command::Deadcheck(args) => {
             let opts = args.design.options()?;
             let design = read_design(&opts.files, &opts.frontend)?;
-            let (module, _) = idet::analyze::choose_top(&design, opts.top.as_deref())?;
-            let mut a = idet::passes::Analysis::new(&design, module, opts.fsm);
-            idet::passes::run(&mut a, None)?;
+            let (a, _, _) =
+                idet::analyze::run_passes(&design, opts.top.as_deref(), opts.fsm, None)?;
+            let module = a.module;
             let mut assume_dead = vec![];
             for n in &args.assume_dead {
                 assume_dead.push(module.find(n).ok_or_else(|| {
@@ -368,8 +371,8 @@ fn run(cli: Cli) -> Result<(), Diagnostic> {
             let text = idet::emit::deadcheck::emit(
                 &a,
                 &idet::emit::deadcheck::DeadcheckOptions {
-                    dut: args.dut,
-                    clock: args.clock,
+                    dut: args.tb.dut,
+                    clock: args.tb.clock,
                     seed: args.seed,
                     every: args.every,
                     assume_dead,

@@ -56,16 +56,7 @@ pub fn emit(a: &Analysis, o: &DeadcheckOptions) -> String {
     let _ = writeln!(v, "  integer idet_cycles = 0;");
     let _ = writeln!(v, "  integer idet_corrupted_cycles = 0;");
     let _ = writeln!(v, "  integer idet_writes = 0;");
-    let mut active = String::from("1'b1");
-    for r in &facts.resets {
-        let _ = write!(
-            active,
-            " && ({}.{} === 1'b{})",
-            o.dut,
-            m.name_of(r.signal),
-            if r.active_high { 0 } else { 1 }
-        );
-    }
+    let active = super::resets_inactive(a, &o.dut);
     let _ = writeln!(v, "  always @(negedge {}) begin", o.clock);
     let _ = writeln!(v, "    if ({active}) begin");
     let _ = writeln!(v, "      idet_cycles = idet_cycles + 1;");

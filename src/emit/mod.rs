@@ -2,3 +2,19 @@
 
 pub mod deadcheck;
 pub mod profile;
+
+use crate::passes::Analysis;
+
+/// Verilog condition, in testbench scope, that every reset of the design under `dut` is inactive:
+/// the monitors only observe the design while it runs.
+pub(crate) fn resets_inactive(a: &Analysis, dut: &str) -> String {
+    let mut cond = String::from("1'b1");
+    for r in &a.facts().resets {
+        cond.push_str(&format!(
+            " && ({dut}.{} === 1'b{})",
+            a.module.name_of(r.signal),
+            if r.active_high { 0 } else { 1 }
+        ));
+    }
+    cond
+}

@@ -44,16 +44,7 @@ pub fn emit(a: &Analysis, o: &ProfileOptions) -> String {
     let _ = writeln!(v, "      idet_entries[idet_i] = 0;");
     let _ = writeln!(v, "    end");
     let _ = writeln!(v, "  end");
-    let mut active = String::from("1'b1");
-    for r in &a.facts().resets {
-        let _ = write!(
-            active,
-            " && ({}.{} === 1'b{})",
-            o.dut,
-            m.name_of(r.signal),
-            if r.active_high { 0 } else { 1 }
-        );
-    }
+    let active = super::resets_inactive(a, &o.dut);
     // Sampled at the clock edge, before non-blocking updates: the state of the cycle that ends.
     let _ = writeln!(v, "  always @(posedge {}) begin", o.clock);
     let _ = writeln!(v, "    if ({active}) begin");
