@@ -95,6 +95,9 @@ impl<'c, 'a> ModLower<'c, 'a> {
             m: Module {
                 name: String::new(),
                 span: Span::default(),
+                header_span: Span::default(),
+                ports_span: None,
+                ansi: true,
                 params: vec![],
                 ports: vec![],
                 signals: vec![],
@@ -115,6 +118,8 @@ impl<'c, 'a> ModLower<'c, 'a> {
         let (header, _, items, _, _) = &md.nodes;
         self.m.name = self.cst.ident(&header.nodes.3).unwrap_or_default();
         self.m.span = self.cst.span(md);
+        self.m.header_span = self.cst.span(header);
+        self.m.ports_span = header.nodes.6.as_ref().map(|p| self.cst.span(p));
         if let Some(pl) = &header.nodes.5 {
             self.parameter_port_list(pl)?;
         }
@@ -130,6 +135,9 @@ impl<'c, 'a> ModLower<'c, 'a> {
         let (header, _, items, _, _) = &md.nodes;
         self.m.name = self.cst.ident(&header.nodes.3).unwrap_or_default();
         self.m.span = self.cst.span(md);
+        self.m.header_span = self.cst.span(header);
+        self.m.ports_span = Some(self.cst.span(&header.nodes.6));
+        self.m.ansi = false;
         if let Some(pl) = &header.nodes.5 {
             self.parameter_port_list(pl)?;
         }
@@ -280,6 +288,7 @@ impl<'c, 'a> ModLower<'c, 'a> {
                                             lhs: crate::ir::LValue::Whole(sid),
                                             rhs,
                                             span: self.cst.span(nda),
+                                            rhs_span: self.cst.span(e),
                                         });
                                     }
                                 }
@@ -305,6 +314,7 @@ impl<'c, 'a> ModLower<'c, 'a> {
                     kind: ProcessKind::Initial,
                     body: Stmt::Nop,
                     span: self.cst.span(&**i),
+                    body_span: self.cst.span(&**i),
                 });
                 Ok(())
             }
@@ -347,6 +357,7 @@ impl<'c, 'a> ModLower<'c, 'a> {
                         lhs,
                         rhs,
                         span: self.cst.span(na),
+                        rhs_span: self.cst.span(e),
                     });
                 }
                 Ok(())
@@ -364,6 +375,7 @@ impl<'c, 'a> ModLower<'c, 'a> {
                         lhs,
                         rhs,
                         span: self.cst.span(va),
+                        rhs_span: self.cst.span(e),
                     });
                 }
                 Ok(())

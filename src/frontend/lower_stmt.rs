@@ -17,6 +17,7 @@ impl ModLower<'_, '_> {
                 kind: ProcessKind::Comb,
                 body: self.statement(stmt)?,
                 span,
+                body_span: self.cst.span(stmt),
             }),
             AlwaysKeyword::AlwaysLatch(k) => Err(self.cst.unsupported(&**k, "always_latch")),
             AlwaysKeyword::Always(_) | AlwaysKeyword::AlwaysFf(_) => {
@@ -60,6 +61,7 @@ impl ModLower<'_, '_> {
                     kind,
                     body: self.statement_or_null(body)?,
                     span,
+                    body_span: self.cst.span(body),
                 })
             }
         }

@@ -96,6 +96,8 @@ pub struct Process {
     pub kind: ProcessKind,
     pub body: Stmt,
     pub span: Span,
+    /// The statement after the event control (where `insert` wraps the body).
+    pub body_span: Span,
 }
 
 #[derive(Clone, Debug)]
@@ -103,6 +105,8 @@ pub struct ContAssign {
     pub lhs: LValue,
     pub rhs: Expr,
     pub span: Span,
+    /// The right-hand side alone (where `insert` gates handshake outputs).
+    pub rhs_span: Span,
 }
 
 #[derive(Clone, Debug)]
@@ -144,6 +148,12 @@ pub struct Function {
 pub struct Module {
     pub name: String,
     pub span: Span,
+    /// `module name ... ;`: module items start where it ends.
+    pub header_span: Span,
+    /// The parenthesised port list, when there is one.
+    pub ports_span: Option<Span>,
+    /// Ports declared in the header (ANSI) rather than in the body.
+    pub ansi: bool,
     pub params: Vec<Param>,
     pub ports: Vec<SignalId>,
     pub signals: Vec<Signal>,

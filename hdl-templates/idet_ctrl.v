@@ -1,0 +1,259 @@
+// idet_ctrl: checkpoint controller spliced into a design by `idet insert` (JIT mode).
+//
+// Speaks 32-bit words to an NVM adapter (`idet_nvm_parallel`, `idet_nvm_spi_fram`) through a
+// request/acknowledge port: a transfer happens at the clock edge where mem_req and mem_ack are
+// both high; mem_rdata is valid in that cycle.
+//
+// NVM layout: two slots of SLOT_WORDS words at word 0 and word SLOT_WORDS. A slot holds
+//   word 0: MAGIC   word 1: sequence number   word 2: {checkpoint id[15:0], payload length[15:0]}
+//   word 3: CRC-32 over words 0, 1, 2 and the payload, in that order   words 4...: payload
+// A save writes the slot that does not hold the newest valid checkpoint: payload first, then
+// words 0..2, then the CRC last. A loss at any cycle of a save leaves the other slot intact and
+// this one invalid (its CRC no longer matches), so boot never accepts a half-written checkpoint.
+//
+// Boot (after rst falls): `clear` high erases both slots (fresh start); otherwise both slots are
+// read and checked, and the valid one with the newest sequence number is restored word by word
+// (ld_valid/ld_idx/ld_word), then ld_last restores the state register, then the design runs.
+// Run: after pwr_warn the design runs on until `hit` (it is in a checkpoint state); it is frozen
+// there, saved and committed; `sleep` rises. If pwr_warn falls again before power dies, the
+// design resumes (its registers were frozen, so the checkpoint stays consistent).
+module idet_ctrl #(
+  parameter AW = 16,                 // NVM address width, in 32-bit words
+  parameter SLOT_WORDS = 16,         // words per slot: 4 header words + the largest payload
+  parameter [31:0] MAGIC = 32'h1DE7C0DE
+) (
+  input  wire        clk,
+  input  wire        rst,            // active high, synchronous: power-on reset
+  input  wire        pwr_warn,
+  input  wire        clear,
+  output wire        sleep,
+  output wire        busy,
+  output wire        booting,
+  output wire        freeze_req,
+  input  wire        hit,            // the design is in a checkpoint state
+  input  wire [15:0] hit_id,
+  input  wire [15:0] hit_len,        // payload words of checkpoint hit_id
+  output wire [15:0] save_id,
+  output wire [15:0] save_idx,
+  input  wire [31:0] save_word,      // payload word save_idx of checkpoint save_id
+  output wire        ld_valid,
+  output wire        ld_last,
+  output wire [15:0] ld_id,
+  output wire [15:0] ld_idx,
+  output wire [31:0] ld_word,
+  output wire        mem_req,
+  output wire        mem_we,
+  output reg  [AW-1:0] mem_addr,
+  output reg  [31:0] mem_wdata,
+  input  wire        mem_ack,
+  input  wire [31:0] mem_rdata
+);
+  localparam [3:0] S_BOOT = 4'd0, S_ERASE = 4'd1, S_SCAN = 4'd2, S_PICK = 4'd3, S_REST = 4'd4,
+                   S_RFIN = 4'd5, S_RUN = 4'd6, S_SHDR = 4'd7, S_SAVE = 4'd8, S_COMMIT = 4'd9,
+                   S_SLEEP = 4'd10;
+  localparam [31:0] CRC_INIT = 32'hFFFFFFFF;
+  localparam [AW-1:0] SLOT1 = SLOT_WORDS;
+
+  // CRC-32 (reflected, polynomial 0xEDB88320) of one word, least significant bit first.
+  function [31:0] crc32_word(input [31:0] crc, input [31:0] d);
+    integer i;
+    reg [31:0] c;
+    begin
+      c = crc;
+      for (i = 0; i < 32; i = i + 1)
+        c = (c >> 1) ^ ((c[0] ^ d[i]) ? 32'hEDB88320 : 32'd0);
+      crc32_word = c;
+    end
+  endfunction
+
+  reg [3:0]  st;
+  reg        warn_q;
+  reg [15:0] widx;        // word counter within the current phase
+  reg [1:0]  ph;          // scan phase: 0 header words 0..2, 1 payload, 2 CRC word
+  reg        slot;        // slot being scanned / written
+  reg [31:0] crc;
+  reg [31:0] cur_magic, cur_seq, cur_idlen;
+  reg        v0, v1;
+  reg [31:0] seq0, seq1, idlen0, idlen1;
+  reg        have_valid, newest_slot;
+  reg [31:0] newest_seq;
+  reg [15:0] sid, slen;   // checkpoint being saved / restored
+  reg [31:0] new_seq;
+
+  wire [15:0] cur_len = cur_idlen[15:0];
+  wire [AW-1:0] base = slot ? SLOT1 : {AW{1'b0}};
+  // AW may be narrower or wider than the 16-bit word counter.
+  /* verilator lint_off WIDTH */
+  wire [AW-1:0] widx_a = widx;
+  localparam [AW-1:0] A3 = 3, A4 = 4;
+  /* verilator lint_on WIDTH */
+
+  assign mem_req = (st == S_ERASE) || (st == S_SCAN && ph != 2'd3) || (st == S_REST) ||
+                   (st == S_SAVE) || (st == S_COMMIT);
+  assign mem_we = (st == S_ERASE) || (st == S_SAVE) || (st == S_COMMIT);
+  always @(*) begin
+    case (st)
+      S_ERASE: mem_addr = widx[0] ? SLOT1 : {AW{1'b0}};
+      S_SCAN:  mem_addr = ph == 2'd0 ? base + widx_a :
+                          ph == 2'd1 ? base + A4 + widx_a : base + A3;
+      S_REST, S_SAVE: mem_addr = base + A4 + widx_a;
+      S_COMMIT: mem_addr = base + widx_a;
+      default: mem_addr = {AW{1'b0}};
+    endcase
+    case (st)
+      S_SAVE: mem_wdata = save_word;
+      S_COMMIT: mem_wdata = widx == 16'd0 ? MAGIC : widx == 16'd1 ? new_seq :
+                            widx == 16'd2 ? {sid, slen} : crc;
+      default: mem_wdata = 32'd0;
+    endcase
+  end
+
+  assign sleep = st == S_SLEEP;
+  assign busy = (st != S_RUN) && (st != S_SLEEP);
+  assign booting = (st == S_BOOT) || (st == S_ERASE) || (st == S_SCAN) || (st == S_PICK) ||
+                   (st == S_REST);
+  assign freeze_req = (st != S_RUN) || (warn_q && hit);
+  assign save_id = sid;
+  assign save_idx = widx;
+  assign ld_valid = (st == S_REST) && mem_ack;
+  assign ld_last = st == S_RFIN;
+  assign ld_id = sid;
+  assign ld_idx = widx;
+  assign ld_word = mem_rdata;
+
+  always @(posedge clk) begin
+    if (rst) begin
+      st <= S_BOOT;
+      warn_q <= 1'b0;
+      widx <= 16'd0;
+      ph <= 2'd0;
+      slot <= 1'b0;
+      crc <= CRC_INIT;
+      v0 <= 1'b0;
+      v1 <= 1'b0;
+      have_valid <= 1'b0;
+      newest_slot <= 1'b0;
+      newest_seq <= 32'd0;
+      sid <= 16'd0;
+      slen <= 16'd0;
+    end else begin
+      if (st == S_SLEEP && !pwr_warn)
+        warn_q <= 1'b0;
+      else if (pwr_warn)
+        warn_q <= 1'b1;
+      case (st)
+        S_BOOT: begin
+          widx <= 16'd0;
+          ph <= 2'd0;
+          slot <= 1'b0;
+          crc <= CRC_INIT;
+          st <= clear ? S_ERASE : S_SCAN;
+        end
+        S_ERASE: if (mem_ack) begin
+          widx <= widx + 16'd1;
+          if (widx[0]) begin
+            have_valid <= 1'b0;
+            st <= S_RUN;
+          end
+        end
+        S_SCAN: if (mem_ack) begin
+          if (ph == 2'd0) begin
+            crc <= crc32_word(crc, mem_rdata);
+            if (widx == 16'd0) cur_magic <= mem_rdata;
+            if (widx == 16'd1) cur_seq <= mem_rdata;
+            widx <= widx + 16'd1;
+            if (widx == 16'd2) begin
+              cur_idlen <= mem_rdata;
+              widx <= 16'd0;
+              if (cur_magic != MAGIC || {16'd0, mem_rdata[15:0]} > SLOT_WORDS - 4)
+                ph <= 2'd3;                       // not a checkpoint: next slot
+              else
+                ph <= mem_rdata[15:0] == 16'd0 ? 2'd2 : 2'd1;
+            end
+          end else if (ph == 2'd1) begin
+            crc <= crc32_word(crc, mem_rdata);
+            widx <= widx + 16'd1;
+            if (widx + 16'd1 == cur_len) ph <= 2'd2;
+          end else begin
+            ph <= 2'd3;
+            if (slot) begin
+              v1 <= mem_rdata == crc;
+              seq1 <= cur_seq;
+              idlen1 <= cur_idlen;
+            end else begin
+              v0 <= mem_rdata == crc;
+              seq0 <= cur_seq;
+              idlen0 <= cur_idlen;
+            end
+          end
+        end else if (ph == 2'd3) begin
+          // End of a slot: on to slot 1, or choose.
+          widx <= 16'd0;
+          ph <= 2'd0;
+          crc <= CRC_INIT;
+          if (slot) st <= S_PICK;
+          slot <= 1'b1;
+        end
+        S_PICK: begin
+          widx <= 16'd0;
+          if (v0 && (!v1 || seq0 > seq1)) begin
+            slot <= 1'b0;
+            newest_slot <= 1'b0;
+            newest_seq <= seq0;
+            have_valid <= 1'b1;
+            sid <= idlen0[31:16];
+            slen <= idlen0[15:0];
+            st <= idlen0[15:0] == 16'd0 ? S_RFIN : S_REST;
+          end else if (v1) begin
+            slot <= 1'b1;
+            newest_slot <= 1'b1;
+            newest_seq <= seq1;
+            have_valid <= 1'b1;
+            sid <= idlen1[31:16];
+            slen <= idlen1[15:0];
+            st <= idlen1[15:0] == 16'd0 ? S_RFIN : S_REST;
+          end else begin
+            have_valid <= 1'b0;
+            st <= S_RUN;
+          end
+        end
+        S_REST: if (mem_ack) begin
+          widx <= widx + 16'd1;
+          if (widx + 16'd1 == slen) st <= S_RFIN;
+        end
+        S_RFIN: st <= S_RUN;
+        S_RUN: if (warn_q && hit) begin
+          sid <= hit_id;
+          slen <= hit_len;
+          slot <= have_valid ? !newest_slot : 1'b0;
+          new_seq <= newest_seq + 32'd1;
+          st <= S_SHDR;
+        end
+        S_SHDR: begin
+          crc <= crc32_word(crc32_word(crc32_word(CRC_INIT, MAGIC), new_seq), {sid, slen});
+          widx <= 16'd0;
+          st <= slen == 16'd0 ? S_COMMIT : S_SAVE;
+        end
+        S_SAVE: if (mem_ack) begin
+          crc <= crc32_word(crc, save_word);
+          widx <= widx + 16'd1;
+          if (widx + 16'd1 == slen) begin
+            widx <= 16'd0;
+            st <= S_COMMIT;
+          end
+        end
+        S_COMMIT: if (mem_ack) begin
+          widx <= widx + 16'd1;
+          if (widx == 16'd3) begin
+            have_valid <= 1'b1;
+            newest_slot <= slot;
+            newest_seq <= new_seq;
+            st <= S_SLEEP;
+          end
+        end
+        S_SLEEP: if (!pwr_warn) st <= S_RUN;
+        default: st <= S_BOOT;
+      endcase
+    end
+  end
+endmodule
