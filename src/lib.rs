@@ -8,6 +8,7 @@ pub mod cli_define;
 pub mod diag;
 pub mod emit;
 pub mod frontend;
+pub mod insert;
 pub mod ir;
 pub mod passes;
 pub mod plan;

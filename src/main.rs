@@ -38,6 +38,17 @@ enum Command {
     ///   idet plan top.v --algo both --max-wait 100 --time-limit 30
     #[command(verbatim_doc_comment)]
     Plan(PlanArgs),
+    /// Splice an NVM checkpoint controller into the design: after `idet_pwr_warn` it freezes the
+    /// design in the next checkpoint state, saves the live registers (double-buffered, CRC), and
+    /// restores them after power returns. The original text is kept; every edit is fenced by
+    /// `// idet:begin` / `// idet:end`.
+    ///
+    /// Examples:
+    ///   idet insert gcd.v -o gcd_idet.v
+    ///   idet plan top.v --json -o plan.json && idet insert top.v --plan plan.json -o out.v
+    ///   idet insert top.v --nvm-port spi-fram --spi-addr-bytes 3 --report insert.json -o out.v
+    #[command(verbatim_doc_comment)]
+    Insert(InsertArgs),
     /// Write a Verilog monitor that records, during a testbench run, the cycles spent in and the
     /// entries into each FSM state, as the profile `idet plan --profile` reads.
     ///
@@ -100,9 +111,7 @@ struct AnalyzeArgs {
 }
 
 #[derive(Args)]
-struct PlanArgs {
-    #[command(flatten)]
-    design: DesignArgs,
+struct PlacementArgs {
     /// min-bits (worst backup size) or min-reserve (energy the warning must leave).
     #[arg(long, default_value = "min-bits", value_parser = ["min-bits", "min-reserve", "min-recompute"])]
     objective: String,
@@ -135,9 +144,55 @@ struct PlanArgs {
     /// (min-recompute; default: uniform).
     #[arg(long)]
     profile: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct PlanArgs {
+    #[command(flatten)]
+    design: DesignArgs,
+    #[command(flatten)]
+    placement: PlacementArgs,
     /// Write the plan as JSON.
     #[arg(long)]
     json: bool,
+    #[arg(short = 'o', long)]
+    output: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct InsertArgs {
+    #[command(flatten)]
+    design: DesignArgs,
+    /// Checkpoint plan written by `idet plan --json` (default: plan now with the options below).
+    #[arg(long)]
+    plan: Option<PathBuf>,
+    #[command(flatten)]
+    placement: PlacementArgs,
+    /// State register of the FSM whose states are checkpoints (default: the plan's first).
+    #[arg(long)]
+    fsm: Option<String>,
+    /// Prefix of every added port and signal.
+    #[arg(long, default_value = "idet_")]
+    prefix: String,
+    /// NVM interface: parallel (request/acknowledge) or spi-fram (serial FRAM commands).
+    #[arg(long, default_value = "parallel", value_parser = ["parallel", "spi-fram"])]
+    nvm_port: String,
+    /// Word width of the parallel NVM port.
+    #[arg(long, default_value_t = 32)]
+    nvm_word_bits: u32,
+    /// Parallel port: 0 = the memory acknowledges; N = fixed N-cycle accesses, no acknowledge.
+    #[arg(long, default_value_t = 0)]
+    nvm_latency: u32,
+    /// SPI FRAM address bytes (2 or 3).
+    #[arg(long, default_value_t = 2)]
+    spi_addr_bytes: u32,
+    /// Also hold this output inactive while idet_busy is high (repeatable).
+    #[arg(long, value_name = "PORT")]
+    hold_output: Vec<String>,
+    /// Write what was saved per checkpoint, NVM words and added ports as JSON.
+    #[arg(long, value_name = "FILE")]
+    report: Option<PathBuf>,
+    /// The augmented Verilog (default: standard output).
     #[arg(short = 'o', long)]
     output: Option<PathBuf>,
 }
@@ -209,6 +264,50 @@ impl DesignArgs {
     }
 }
 
+impl PlacementArgs {
+    fn options(&self) -> Result<idet::plan::run::PlanOptions, Diagnostic> {
+        use idet::plan::cost::Objective;
+        use idet::plan::run::{Algo, PlanOptions};
+        let objective = match self.objective.as_str() {
+            "min-bits" => Objective::MinBits,
+            "min-reserve" => Objective::MinReserve,
+            _ => Objective::MinRecompute,
+        };
+        let profile = match &self.profile {
+            Some(p) => {
+                let text = std::fs::read_to_string(p)
+                    .map_err(|e| Diagnostic::plain(format!("cannot read {}: {e}", p.display())))?;
+                Some(
+                    serde_json::from_str(&text)
+                        .map_err(|e| Diagnostic::plain(format!("{}: {e}", p.display())))?,
+                )
+            }
+            None => None,
+        };
+        let algo = match self.algo.as_str() {
+            "dp" => Algo::Dp,
+            "both" => Algo::Both,
+            _ => Algo::Ilp,
+        };
+        let mut energy =
+            idet::plan::energy::EnergyModel::load(&self.nvm).map_err(Diagnostic::plain)?;
+        if self.cycle_pj.is_some() {
+            energy.cycle_pj = self.cycle_pj;
+        }
+        Ok(PlanOptions {
+            objective,
+            algo,
+            max_cycles: self.max_cycles,
+            max_wait: self.max_wait,
+            energy,
+            time_limit_s: self.time_limit,
+            forbid: self.forbid.clone(),
+            mcbf: self.mcbf,
+            profile,
+        })
+    }
+}
+
 fn write_out(path: &Option<PathBuf>, text: &str) -> Result<(), Diagnostic> {
     match path {
         Some(p) => std::fs::write(p, text)
@@ -259,35 +358,7 @@ fn run(cli: Cli) -> Result<(), Diagnostic> {
             }
         }
         Command::Plan(args) => {
-            use idet::plan::cost::Objective;
-            use idet::plan::run::{plan, to_text, Algo, PlanOptions};
-            let objective = match args.objective.as_str() {
-                "min-bits" => Objective::MinBits,
-                "min-reserve" => Objective::MinReserve,
-                _ => Objective::MinRecompute,
-            };
-            let profile = match &args.profile {
-                Some(p) => {
-                    let text = std::fs::read_to_string(p).map_err(|e| {
-                        Diagnostic::plain(format!("cannot read {}: {e}", p.display()))
-                    })?;
-                    Some(
-                        serde_json::from_str(&text)
-                            .map_err(|e| Diagnostic::plain(format!("{}: {e}", p.display())))?,
-                    )
-                }
-                None => None,
-            };
-            let algo = match args.algo.as_str() {
-                "dp" => Algo::Dp,
-                "both" => Algo::Both,
-                _ => Algo::Ilp,
-            };
-            let mut energy =
-                idet::plan::energy::EnergyModel::load(&args.nvm).map_err(Diagnostic::plain)?;
-            if args.cycle_pj.is_some() {
-                energy.cycle_pj = args.cycle_pj;
-            }
+            let popts = args.placement.options()?;
             let opts = args.design.options()?;
             let design = read_design(&opts.files, &opts.frontend)?;
             let Outcome::Report(r) = analyze_design(&design, opts.top.as_deref(), opts.fsm, None)?
@@ -300,26 +371,81 @@ fn run(cli: Cli) -> Result<(), Diagnostic> {
                     r.top
                 )));
             }
-            let p = plan(
-                &r,
-                &PlanOptions {
-                    objective,
-                    algo,
-                    max_cycles: args.max_cycles,
-                    max_wait: args.max_wait,
-                    energy,
-                    time_limit_s: args.time_limit,
-                    forbid: args.forbid.clone(),
-                    mcbf: args.mcbf,
-                    profile,
-                },
-            )?;
+            let p = idet::plan::run::plan(&r, &popts)?;
             let text = if args.json {
                 serde_json::to_string_pretty(&p).expect("plan serialises") + "\n"
             } else {
-                to_text(&p)
+                idet::plan::run::to_text(&p)
             };
             write_out(&args.output, &text)
+        }
+        Command::Insert(args) => {
+            use idet::insert::{InsertOptions, NvmPort};
+            let nvm = match args.nvm_port.as_str() {
+                "parallel" => {
+                    if ![8, 16, 32].contains(&args.nvm_word_bits) {
+                        return Err(Diagnostic::plain(format!(
+                            "--nvm-word-bits must be 8, 16 or 32 (got {})",
+                            args.nvm_word_bits
+                        )));
+                    }
+                    NvmPort::Parallel {
+                        word_bits: args.nvm_word_bits,
+                        latency: args.nvm_latency,
+                    }
+                }
+                _ => {
+                    if ![2, 3].contains(&args.spi_addr_bytes) {
+                        return Err(Diagnostic::plain(format!(
+                            "--spi-addr-bytes must be 2 or 3 (got {})",
+                            args.spi_addr_bytes
+                        )));
+                    }
+                    NvmPort::SpiFram {
+                        addr_bytes: args.spi_addr_bytes,
+                    }
+                }
+            };
+            let iopts = InsertOptions {
+                fsm: args.fsm.clone(),
+                prefix: args.prefix.clone(),
+                nvm,
+                hold_outputs: args.hold_output.clone(),
+            };
+            let opts = args.design.options()?;
+            let design = read_design(&opts.files, &opts.frontend)?;
+            let (a, reason, _) =
+                idet::analyze::run_passes(&design, opts.top.as_deref(), opts.fsm, None)?;
+            let plan = match &args.plan {
+                Some(p) => {
+                    let text = std::fs::read_to_string(p).map_err(|e| {
+                        Diagnostic::plain(format!("cannot read {}: {e}", p.display()))
+                    })?;
+                    serde_json::from_str(&text)
+                        .map_err(|e| Diagnostic::plain(format!("{}: {e}", p.display())))?
+                }
+                None => {
+                    let r = idet::report::analyze::build(&a, &reason);
+                    if r.fsms.is_empty() {
+                        return Err(Diagnostic::plain(format!(
+                            "`{}` has no control FSM: JIT checkpoints are placed on FSM states",
+                            r.top
+                        )));
+                    }
+                    idet::insert::plan_input(&idet::plan::run::plan(
+                        &r,
+                        &args.placement.options()?,
+                    )?)
+                }
+            };
+            let out = idet::insert::insert(&a, &plan, &iopts)?;
+            if let Some(r) = &args.report {
+                let json = serde_json::to_string_pretty(&out.report).expect("report serialises");
+                std::fs::write(r, json + "\n")
+                    .map_err(|e| Diagnostic::plain(format!("cannot write {}: {e}", r.display())))?;
+            }
+            eprint!("{}", idet::insert::report::to_text(&out.report));
+            write_out(&args.output, &out.text)
         }
         Command::Profile(args) => {
             let opts = args.design.options()?;

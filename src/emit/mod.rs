@@ -1,7 +1,9 @@
 //! The ONLY layer that writes Verilog text.
 
 pub mod deadcheck;
+pub mod insert;
 pub mod profile;
+pub mod splice;
 
 use crate::passes::Analysis;
 

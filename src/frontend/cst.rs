@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use sv_parser::{unwrap_node, Locate, RefNode, SyntaxTree};
+use sv_parser::{unwrap_node, Locate, NodeEvent, RefNode, SyntaxTree};
 
 pub struct Cst<'a> {
     pub tree: &'a SyntaxTree,
@@ -53,12 +53,19 @@ impl<'a> Cst<'a> {
         let node: RefNode = node.into();
         let mut first: Option<Locate> = None;
         let mut last: Option<Locate> = None;
-        for n in node {
-            if let RefNode::Locate(l) = n {
-                if first.is_none() {
-                    first = Some(*l);
+        // Whitespace and comments after the last token belong to the token, not to the node.
+        let mut in_ws = 0u32;
+        for ev in node.into_iter().event() {
+            match ev {
+                NodeEvent::Enter(RefNode::WhiteSpace(_)) => in_ws += 1,
+                NodeEvent::Leave(RefNode::WhiteSpace(_)) => in_ws = in_ws.saturating_sub(1),
+                NodeEvent::Enter(RefNode::Locate(l)) if in_ws == 0 => {
+                    if first.is_none() {
+                        first = Some(*l);
+                    }
+                    last = Some(*l);
                 }
-                last = Some(*l);
+                _ => {}
             }
         }
         let (Some(f), Some(l)) = (first, last) else {

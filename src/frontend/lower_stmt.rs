@@ -254,25 +254,35 @@ impl ModLower<'_, '_> {
         let span = self.cst.span(c);
         let cond = self.cond_predicate(&cond.nodes.1)?;
         let then_s = self.statement_or_null(then_s)?;
-        // `else if` chains nest from the last one outwards.
+        // `else if` chains nest from the last one outwards. Each `if` records the span of its
+        // else part (from the next `if` keyword, or the final else statement) for `insert`.
         let mut tail = match else_s {
             Some((_, s)) => Some(Box::new(self.statement_or_null(s)?)),
             None => None,
         };
-        for (_, _, c2, s2) in elifs.iter().rev() {
+        let mut tail_span = else_s.as_ref().map(|(_, s)| self.cst.span(s));
+        for (_, kw_if, c2, s2) in elifs.iter().rev() {
             let c2 = self.cond_predicate(&c2.nodes.1)?;
             let s2 = self.statement_or_null(s2)?;
             tail = Some(Box::new(Stmt::If {
                 cond: c2,
                 then_s: Box::new(s2),
                 else_s: tail,
+                else_span: tail_span,
                 span,
             }));
+            let start = self.cst.span(kw_if);
+            tail_span = Some(crate::ir::Span::new(
+                start.file,
+                start.start as usize,
+                span.end as usize,
+            ));
         }
         Ok(Stmt::If {
             cond,
             then_s: Box::new(then_s),
             else_s: tail,
+            else_span: tail_span,
             span,
         })
     }

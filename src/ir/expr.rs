@@ -213,6 +213,14 @@ impl LValue {
         }
     }
 
+    /// The signal when the whole of it is the target.
+    pub fn whole(&self) -> Option<SignalId> {
+        match self {
+            LValue::Whole(s) => Some(*s),
+            _ => None,
+        }
+    }
+
     /// Expressions read while computing the target location (indices, addresses).
     pub fn index_exprs(&self) -> Vec<&Expr> {
         match self {

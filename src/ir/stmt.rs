@@ -29,6 +29,8 @@ pub enum Stmt {
         cond: Expr,
         then_s: Box<Stmt>,
         else_s: Option<Box<Stmt>>,
+        /// The else part's text (an `else if` chain's is from its `if` keyword to the end).
+        else_span: Option<Span>,
         span: Span,
     },
     Case {

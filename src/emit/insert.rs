@@ -1,0 +1,448 @@
+//! Verilog of `idet insert`: fenced edits into the top module's original text, plus the controller
+//! and NVM adapter from `hdl-templates/` appended to the file.
+//!
+//! Edits (each a fenced region, see `splice`):
+//! - port list: the added `<prefix>` ports; for non-ANSI modules their declarations too;
+//! - after the module header: declarations of the glue signals (before any use);
+//! - around each clocked body: `if (freeze) begin <holds; restore loads> end else begin <body> end`;
+//! - before each handshake-output assign's right-hand side: `busy ? 1'b0 :`;
+//! - before `endmodule`: checkpoint-state decode, the save-word multiplexer, the controller and
+//!   adapter instances;
+//! - end of file: the template modules, renamed `<top>_idet_*` so that several augmented designs
+//!   can live in one build.
+
+use super::splice::{apply, Edit};
+use crate::diag::Diagnostic;
+use crate::insert::layout::{CkptLayout, Item, Piece};
+use crate::insert::{Decisions, InsertOptions, NvmPort};
+use crate::ir::{Module, SignalId, Span};
+use crate::passes::Analysis;
+use std::fmt::Write;
+
+const CTRL: &str = include_str!("../../hdl-templates/idet_ctrl.v");
+const PARALLEL: &str = include_str!("../../hdl-templates/idet_nvm_parallel.v");
+const SPI_FRAM: &str = include_str!("../../hdl-templates/idet_nvm_spi_fram.v");
+
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct AddedPort {
+    pub name: String,
+    pub direction: &'static str,
+    pub width: u32,
+}
+
+pub struct Spliced {
+    pub text: String,
+    pub ports: Vec<AddedPort>,
+}
+
+/// Address widths: controller (32-bit words) and NVM side.
+pub fn address_bits(slot_words: u32) -> u32 {
+    let words = 2 * slot_words as u64;
+    (64 - (words - 1).leading_zeros()).max(1)
+}
+
+fn ports(o: &InsertOptions, aw: u32) -> Vec<AddedPort> {
+    let p = &o.prefix;
+    let port = |n: &str, d: &'static str, w: u32| AddedPort {
+        name: format!("{p}{n}"),
+        direction: d,
+        width: w,
+    };
+    let mut v = vec![
+        port("pwr_warn", "input", 1),
+        port("clear", "input", 1),
+        port("sleep", "output", 1),
+        port("busy", "output", 1),
+    ];
+    match o.nvm {
+        NvmPort::Parallel { word_bits, .. } => {
+            let pw = match word_bits {
+                32 => 0,
+                16 => 1,
+                _ => 2,
+            };
+            v.push(port("nvm_req", "output", 1));
+            v.push(port("nvm_we", "output", 1));
+            v.push(port("nvm_addr", "output", aw + pw));
+            v.push(port("nvm_wdata", "output", word_bits));
+            v.push(port("nvm_ack", "input", 1));
+            v.push(port("nvm_rdata", "input", word_bits));
+        }
+        NvmPort::SpiFram { .. } => {
+            v.push(port("spi_sck", "output", 1));
+            v.push(port("spi_cs_n", "output", 1));
+            v.push(port("spi_mosi", "output", 1));
+            v.push(port("spi_miso", "input", 1));
+        }
+    }
+    v
+}
+
+fn range(w: u32) -> String {
+    if w == 1 {
+        String::new()
+    } else {
+        format!("[{}:0] ", w - 1)
+    }
+}
+
+/// Verilog for bits `[lo, lo + width)` (0 = LSB) of an item; whole items need no select.
+fn item_ref(m: &Module, it: &Item, lo: u32, width: u32) -> String {
+    let s = m.signal(it.sig);
+    let base = match it.index {
+        Some(i) => format!("{}[{i}]", s.name),
+        None => s.name.clone(),
+    };
+    if lo == 0 && width == it.width {
+        return base;
+    }
+    let idx = |p: u32| {
+        if s.msb >= s.lsb {
+            s.lsb + p as i64
+        } else {
+            s.lsb - p as i64
+        }
+    };
+    format!("{base}[{}:{}]", idx(lo + width - 1), idx(lo))
+}
+
+fn word_ref(p: &str, name: &str, lo: u32, width: u32) -> String {
+    format!("{p}{name}[{}:{}]", lo + width - 1, lo)
+}
+
+fn decode_name(p: &str, c: &CkptLayout, word: u32) -> String {
+    format!("{p}ld_{}_{}", c.id, word)
+}
+
+/// Every piece of every checkpoint whose item belongs to `sig`.
+fn pieces_of(dec: &Decisions, sig: SignalId) -> Vec<(&CkptLayout, &Piece)> {
+    dec.ckpts
+        .iter()
+        .flat_map(|c| {
+            c.pieces
+                .iter()
+                .filter(move |pc| c.items[pc.item].sig == sig)
+                .map(move |pc| (c, pc))
+        })
+        .collect()
+}
+
+fn targets(body: &crate::ir::Stmt) -> Vec<SignalId> {
+    let mut t = vec![];
+    body.walk(&mut |s| {
+        if let crate::ir::Stmt::Assign { lhs, .. } = s {
+            lhs.targets(&mut t);
+        }
+    });
+    let mut v: Vec<SignalId> = t.into_iter().map(|(s, _)| s).collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// The frozen branch of one clocked process: holds, restore loads, state-register restore.
+fn frozen_branch(a: &Analysis, dec: &Decisions, o: &InsertOptions, pi: usize) -> String {
+    let m = a.module;
+    let p = &o.prefix;
+    let written = targets(&m.processes[pi].body);
+    let mut s = String::new();
+    for h in dec.held_regs.iter().filter(|h| written.contains(h)) {
+        let _ = writeln!(
+            s,
+            "    if ({p}booting) {} <= 1'b0;  // handshake output: inactive until restored",
+            m.name_of(*h)
+        );
+    }
+    for &sig in &written {
+        for (c, pc) in pieces_of(dec, sig) {
+            let it = &c.items[pc.item];
+            let _ = writeln!(
+                s,
+                "    if ({}) {} <= {};",
+                decode_name(p, c, pc.word),
+                item_ref(m, it, pc.item_lo, pc.width),
+                word_ref(p, "ld_word", pc.word_lo, pc.width)
+            );
+        }
+    }
+    if written.contains(&dec.state_reg) {
+        let _ = writeln!(
+            s,
+            "    if ({p}ld_last) {} <= {p}state_code;",
+            m.name_of(dec.state_reg)
+        );
+    }
+    s
+}
+
+/// `(state == C0) ? f(c0) : (state == C1) ? f(c1) : ... : f(c0)`.
+fn ternary(dec: &Decisions, state: &str, f: impl Fn(&CkptLayout) -> String) -> String {
+    let mut e = String::new();
+    for c in &dec.ckpts {
+        let _ = write!(e, "({state} == {}) ? {} : ", c.code, f(c));
+    }
+    e + &f(&dec.ckpts[0])
+}
+
+fn glue_decls(dec: &Decisions, o: &InsertOptions, aw: u32, ports: &[AddedPort], ansi: bool) -> String {
+    let p = &o.prefix;
+    let mut s = String::new();
+    if !ansi {
+        for port in ports {
+            let _ = writeln!(s, "  {} {}{};", port.direction, range(port.width), port.name);
+        }
+    }
+    let _ = writeln!(
+        s,
+        "  // Checkpoint glue (idet insert): the controller freezes the design in a checkpoint state,"
+    );
+    let _ = writeln!(
+        s,
+        "  // saves the live registers to NVM and restores them after power returns."
+    );
+    let _ = writeln!(
+        s,
+        "  wire {p}freeze, {p}freeze_req, {p}ctrl_rst, {p}hit, {p}ld_valid, {p}ld_last;"
+    );
+    // Generic buses: a design may leave some of their bits unused (no held output, narrow words).
+    let _ = writeln!(s, "  /* verilator lint_off UNUSEDSIGNAL */");
+    let _ = writeln!(s, "  wire {p}booting;");
+    let _ = writeln!(
+        s,
+        "  wire [15:0] {p}hit_id, {p}hit_len, {p}save_id, {p}save_idx, {p}ld_id, {p}ld_idx;"
+    );
+    let _ = writeln!(s, "  wire [31:0] {p}ld_word;");
+    let _ = writeln!(s, "  /* verilator lint_on UNUSEDSIGNAL */");
+    let _ = writeln!(s, "  reg [31:0] {p}save_word;");
+    let _ = writeln!(
+        s,
+        "  wire {p}mem_req, {p}mem_we, {p}mem_ack;\n  wire [{}:0] {p}mem_addr;\n  wire [31:0] {p}mem_wdata, {p}mem_rdata;",
+        aw - 1
+    );
+    for c in &dec.ckpts {
+        for w in 0..c.words {
+            let _ = writeln!(
+                s,
+                "  wire {} = {p}ld_valid & ({p}ld_id == 16'd{}) & ({p}ld_idx == 16'd{w});",
+                decode_name(p, c, w),
+                c.id
+            );
+        }
+    }
+    s
+}
+
+fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32) -> String {
+    let m = a.module;
+    let p = &o.prefix;
+    let top = &m.name;
+    let st = m.name_of(dec.state_reg);
+    let mut s = String::new();
+    let rst: Vec<String> = dec
+        .resets
+        .iter()
+        .map(|r| {
+            if r.active_high {
+                m.name_of(r.signal).to_string()
+            } else {
+                format!("~{}", m.name_of(r.signal))
+            }
+        })
+        .collect();
+    let _ = writeln!(s, "  assign {p}ctrl_rst = {};", rst.join(" | "));
+    let _ = writeln!(
+        s,
+        "  // Never frozen during reset, so that the design's own reset still works."
+    );
+    let _ = writeln!(s, "  assign {p}freeze = {p}freeze_req & ~{p}ctrl_rst;");
+    let hit: Vec<String> = dec.ckpts.iter().map(|c| format!("({st} == {})", c.code)).collect();
+    let _ = writeln!(s, "  assign {p}hit = {};", hit.join(" | "));
+    let _ = writeln!(
+        s,
+        "  assign {p}hit_id = {};",
+        ternary(dec, st, |c| format!("16'd{}", c.id))
+    );
+    let _ = writeln!(
+        s,
+        "  assign {p}hit_len = {};",
+        ternary(dec, st, |c| format!("16'd{}", c.words))
+    );
+    let w = m.signal(dec.state_reg).width();
+    let mut code = String::new();
+    for c in &dec.ckpts {
+        let _ = write!(code, "({p}ld_id == 16'd{}) ? {} : ", c.id, c.code);
+    }
+    let _ = writeln!(
+        s,
+        "  wire {}{p}state_code = {code}{};",
+        range(w),
+        dec.ckpts[0].code
+    );
+    // Save side: payload word save_idx of checkpoint save_id.
+    let _ = writeln!(s, "  always @(*) begin");
+    let _ = writeln!(s, "    {p}save_word = 32'd0;");
+    let _ = writeln!(s, "    case ({p}save_id)");
+    for c in &dec.ckpts {
+        let _ = writeln!(s, "      16'd{}: case ({p}save_idx)", c.id);
+        for word in 0..c.words {
+            let _ = writeln!(s, "        16'd{word}: begin");
+            for pc in c.pieces.iter().filter(|pc| pc.word == word) {
+                let it = &c.items[pc.item];
+                let _ = writeln!(
+                    s,
+                    "          {} = {};",
+                    word_ref(p, "save_word", pc.word_lo, pc.width),
+                    item_ref(m, it, pc.item_lo, pc.width)
+                );
+            }
+            let _ = writeln!(s, "        end");
+        }
+        let _ = writeln!(s, "        default: {p}save_word = 32'd0;");
+        let _ = writeln!(s, "      endcase");
+    }
+    let _ = writeln!(s, "      default: {p}save_word = 32'd0;");
+    let _ = writeln!(s, "    endcase");
+    let _ = writeln!(s, "  end");
+    let clk = m.name_of(dec.clock);
+    let _ = writeln!(
+        s,
+        "  {top}_idet_ctrl #(.AW({aw}), .SLOT_WORDS({})) {p}ctrl (\n    .clk({clk}), .rst({p}ctrl_rst), .pwr_warn({p}pwr_warn), .clear({p}clear),\n    .sleep({p}sleep), .busy({p}busy), .booting({p}booting), .freeze_req({p}freeze_req),\n    .hit({p}hit), .hit_id({p}hit_id), .hit_len({p}hit_len),\n    .save_id({p}save_id), .save_idx({p}save_idx), .save_word({p}save_word),\n    .ld_valid({p}ld_valid), .ld_last({p}ld_last), .ld_id({p}ld_id), .ld_idx({p}ld_idx), .ld_word({p}ld_word),\n    .mem_req({p}mem_req), .mem_we({p}mem_we), .mem_addr({p}mem_addr), .mem_wdata({p}mem_wdata),\n    .mem_ack({p}mem_ack), .mem_rdata({p}mem_rdata));",
+        dec.slot_words
+    );
+    let common = format!(
+        ".clk({clk}), .rst({p}ctrl_rst), .req({p}mem_req), .we({p}mem_we), .addr({p}mem_addr),\n    .wdata({p}mem_wdata), .ack({p}mem_ack), .rdata({p}mem_rdata)"
+    );
+    match o.nvm {
+        NvmPort::Parallel { word_bits, latency } => {
+            let _ = writeln!(
+                s,
+                "  {top}_idet_nvm_parallel #(.AW({aw}), .NW({word_bits}), .LATENCY({latency})) {p}nvm (\n    {common},\n    .nvm_req({p}nvm_req), .nvm_we({p}nvm_we), .nvm_addr({p}nvm_addr), .nvm_wdata({p}nvm_wdata),\n    .nvm_ack({p}nvm_ack), .nvm_rdata({p}nvm_rdata));"
+            );
+        }
+        NvmPort::SpiFram { addr_bytes } => {
+            let _ = writeln!(
+                s,
+                "  {top}_idet_nvm_spi_fram #(.AW({aw}), .ADDR_BYTES({addr_bytes})) {p}nvm (\n    {common},\n    .spi_sck({p}spi_sck), .spi_cs_n({p}spi_cs_n), .spi_mosi({p}spi_mosi), .spi_miso({p}spi_miso));"
+            );
+        }
+    }
+    s
+}
+
+fn templates(top: &str, nvm: &NvmPort) -> String {
+    let adapter = match nvm {
+        NvmPort::Parallel { .. } => PARALLEL,
+        NvmPort::SpiFram { .. } => SPI_FRAM,
+    };
+    // Several modules in one file are the point here, not a style slip.
+    let mut s = String::from("/* verilator lint_off DECLFILENAME */\n");
+    for t in [CTRL, adapter] {
+        s.push_str(&t.replace("module idet_", &format!("module {top}_idet_")));
+    }
+    s
+}
+
+/// Byte offset of `endmodule` in the module's text.
+fn endmodule_at(text: &str, span: Span) -> Option<usize> {
+    let body = text.get(span.start as usize..span.end as usize)?;
+    body.rfind("endmodule").map(|i| span.start as usize + i)
+}
+
+pub fn emit(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<Spliced, Diagnostic> {
+    let m = a.module;
+    let d = a.design;
+    let file = d
+        .sources
+        .file(m.span.file)
+        .ok_or_else(|| Diagnostic::plain("top module has no source file".to_string()))?;
+    let text = &file.text;
+    let aw = address_bits(dec.slot_words);
+    if let NvmPort::SpiFram { addr_bytes } = o.nvm {
+        let need = 2u64 * dec.slot_words as u64 * 4;
+        if need > 1u64 << (8 * addr_bytes) {
+            return Err(Diagnostic::plain(format!(
+                "two slots of {} words need {need} bytes: more than {addr_bytes}-byte SPI addresses reach (use --spi-addr-bytes 3)",
+                dec.slot_words
+            )));
+        }
+    }
+    let added = ports(o, aw);
+    let mut edits = vec![];
+    let ports_span = m.ports_span.ok_or_else(|| {
+        Diagnostic::at(
+            &d.sources,
+            m.span,
+            format!("module `{}` has no port list: cannot add ports", m.name),
+        )
+    })?;
+    // Port list: just before its closing parenthesis.
+    let close = ports_span.end as usize - 1;
+    if text.as_bytes().get(close) != Some(&b')') {
+        return Err(Diagnostic::at(
+            &d.sources,
+            ports_span,
+            "port list does not end with `)` in the file (macro?): cannot add ports".to_string(),
+        ));
+    }
+    let sep = if m.ports.is_empty() { "" } else { ", " };
+    let list = if m.ansi {
+        added
+            .iter()
+            .map(|p| format!("{} wire {}{}", p.direction, range(p.width), p.name))
+            .collect::<Vec<_>>()
+            .join(",\n  ")
+    } else {
+        added
+            .iter()
+            .map(|p| p.name.clone())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    edits.push(Edit::new(close, "ports", format!("  {sep}{list}")));
+    edits.push(Edit::new(
+        m.header_span.end as usize,
+        "declarations",
+        glue_decls(dec, o, aw, &added, m.ansi),
+    ));
+    for &(pi, span) in &dec.wrap {
+        let head = format!(
+            "if ({}freeze) begin\n{}end else begin",
+            o.prefix,
+            frozen_branch(a, dec, o, pi)
+        );
+        edits.push(Edit::new(span.start as usize, "freeze", head));
+        edits.push(Edit::new(span.end as usize, "freeze-end", "end"));
+    }
+    for &i in &dec.held_assigns {
+        let c = &m.assigns[i];
+        edits.push(Edit::new(
+            c.rhs_span.start as usize,
+            "hold",
+            format!("{}busy ? 1'b0 :", o.prefix),
+        ));
+    }
+    let end = endmodule_at(text, m.span).ok_or_else(|| {
+        Diagnostic::at(&d.sources, m.span, "no `endmodule` in the module text".to_string())
+    })?;
+    edits.push(Edit::new(end, "glue", glue_logic(a, dec, o, aw)));
+    edits.push(Edit::new(
+        text.len(),
+        "templates (hdl-templates/, renamed for this design)",
+        templates(&m.name, &o.nvm),
+    ));
+    Ok(Spliced {
+        text: apply(text, &edits),
+        ports: added,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn address_bits_cover_both_slots() {
+        assert_eq!(super::address_bits(4), 3);
+        assert_eq!(super::address_bits(5), 4);
+        assert_eq!(super::address_bits(8), 4);
+        assert_eq!(super::address_bits(9), 5);
+    }
+}

@@ -1,0 +1,490 @@
+//! `idet insert`: decide what the augmented design saves and restores, check that the splice can
+//! handle the design, and hand the decisions to `emit::insert`, which writes the Verilog.
+//!
+//! The live sets come from the analysis, never from the plan file: the plan only names the
+//! checkpoint states, and a plan whose live lists disagree with the design is refused as stale.
+
+pub mod layout;
+pub mod report;
+
+use crate::diag::Diagnostic;
+use crate::ir::{Design, Direction, Edge, LValue, Module, ProcessKind, SignalId, SignalKind, Stmt};
+use crate::passes::facts::Reset;
+use crate::passes::Analysis;
+use layout::CkptLayout;
+use serde::Deserialize;
+use std::collections::BTreeSet;
+
+/// The plan as `idet plan --json` writes it (only what insert needs).
+#[derive(Clone, Debug, Deserialize)]
+pub struct PlanInput {
+    pub top: String,
+    pub fsms: Vec<PlanFsm>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct PlanFsm {
+    pub state_reg: String,
+    pub checkpoints: Vec<PlanCheckpoint>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct PlanCheckpoint {
+    pub state: String,
+    pub code: String,
+    pub live: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum NvmPort {
+    /// SRAM-like request/acknowledge port; `word_bits` 8, 16 or 32; `latency` 0 = the memory
+    /// acknowledges, N = fixed N-cycle accesses.
+    Parallel { word_bits: u32, latency: u32 },
+    /// SPI serial FRAM with 2- or 3-byte addresses.
+    SpiFram { addr_bytes: u32 },
+}
+
+#[derive(Clone, Debug)]
+pub struct InsertOptions {
+    /// State register of the FSM whose states are the checkpoints (default: the plan's first).
+    pub fsm: Option<String>,
+    /// Prefix of every added port and signal.
+    pub prefix: String,
+    pub nvm: NvmPort,
+    /// Extra outputs to hold inactive while the controller is busy.
+    pub hold_outputs: Vec<String>,
+}
+
+impl Default for InsertOptions {
+    fn default() -> Self {
+        InsertOptions {
+            fsm: None,
+            prefix: "idet_".into(),
+            nvm: NvmPort::Parallel {
+                word_bits: 32,
+                latency: 0,
+            },
+            hold_outputs: vec![],
+        }
+    }
+}
+
+/// Everything `emit::insert` needs, decided and checked.
+pub struct Decisions {
+    pub fsm: usize,
+    pub state_reg: SignalId,
+    pub clock: SignalId,
+    pub resets: Vec<Reset>,
+    pub ckpts: Vec<CkptLayout>,
+    /// 1-bit registered handshake outputs: forced to 0 while booting, restored last.
+    pub held_regs: Vec<SignalId>,
+    /// Continuous assigns of handshake outputs: gated by `busy`.
+    pub held_assigns: Vec<usize>,
+    /// Per clocked process: the span its freeze wrapper encloses.
+    pub wrap: Vec<(usize, crate::ir::Span)>,
+    pub slot_words: u32,
+    pub notes: Vec<String>,
+}
+
+pub struct Inserted {
+    /// The spliced file holding the top module, with the controller and adapter appended.
+    pub text: String,
+    pub original: String,
+    pub path: std::path::PathBuf,
+    pub report: report::InsertReport,
+}
+
+fn refuse(d: &Design, span: crate::ir::Span, msg: String) -> Diagnostic {
+    Diagnostic::at(&d.sources, span, msg)
+}
+
+/// Names of handshake outputs of the protocols idet recognises (names are hints here: they only
+/// choose which outputs a host could act on).
+fn handshake_outputs(m: &Module, extra: &[String]) -> Result<Vec<SignalId>, Diagnostic> {
+    let mut out = vec![];
+    let inputs: BTreeSet<&str> = m
+        .ports
+        .iter()
+        .filter(|p| m.signal(**p).direction == Some(Direction::Input))
+        .map(|p| m.name_of(*p))
+        .collect();
+    for &p in &m.ports {
+        let s = m.signal(p);
+        if s.direction != Some(Direction::Output) {
+            continue;
+        }
+        let n = s.name.as_str();
+        let polyphony = n
+            .strip_suffix("_valid")
+            .is_some_and(|f| inputs.contains(format!("{f}_ready").as_str()));
+        if matches!(
+            n,
+            "ap_done" | "ap_ready" | "ap_idle" | "done" | "done_port" | "finish"
+        ) || polyphony
+            || extra.iter().any(|e| e == n)
+        {
+            out.push(p);
+        }
+    }
+    for e in extra {
+        if !m.ports.iter().any(|p| m.name_of(*p) == e) {
+            return Err(Diagnostic::plain(format!(
+                "--hold-output `{e}` is not a port of `{}`",
+                m.name
+            )));
+        }
+    }
+    Ok(out)
+}
+
+/// Does a module (or anything it instantiates) hold state?
+fn stateful_process(d: &Design, m: &Module, depth: u32) -> Option<crate::ir::Span> {
+    if depth > 64 {
+        return None;
+    }
+    if let Some(p) = m
+        .processes
+        .iter()
+        .find(|p| matches!(p.kind, ProcessKind::Clocked { .. }))
+    {
+        return Some(p.span);
+    }
+    m.instances.iter().find_map(|i| {
+        d.module(&i.module)
+            .and_then(|c| stateful_process(d, c, depth + 1))
+    })
+}
+
+/// Decide and check. `plan` names the checkpoint states.
+pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decisions, Diagnostic> {
+    let d = a.design;
+    let m = a.module;
+    let facts = a.facts();
+    let mut notes = vec![];
+    if plan.top != m.name {
+        return Err(Diagnostic::plain(format!(
+            "the plan is for `{}`, the design's top is `{}`",
+            plan.top, m.name
+        )));
+    }
+    if let Some(f) = d.sources.file(m.span.file) {
+        if crate::emit::splice::is_instrumented(&f.text) {
+            return Err(refuse(
+                d,
+                m.span,
+                format!("`{}` already contains idet regions (`// idet:begin`): insert into the original file, not into idet's output", m.name),
+            ));
+        }
+    }
+    if let Some(s) = m.signals.iter().find(|s| s.name.starts_with(&o.prefix)) {
+        return Err(refuse(
+            d,
+            s.span,
+            format!(
+                "signal `{}` already uses the prefix `{}` of added signals; choose another with --prefix",
+                s.name, o.prefix
+            ),
+        ));
+    }
+    for i in &m.instances {
+        if let Some(child) = d.module(&i.module) {
+            if let Some(at) = stateful_process(d, child, 0) {
+                return Err(refuse(
+                    d,
+                    i.span,
+                    format!(
+                        "instance `{}` of `{}` holds state (clocked process at {}): saving state inside submodule instances is not supported yet (hierarchy, issue 6)",
+                        i.name,
+                        i.module,
+                        d.sources.loc(at)
+                    ),
+                ));
+            }
+        }
+    }
+    if a.fsms.is_empty() {
+        return Err(refuse(
+            d,
+            m.span,
+            format!(
+                "`{}` has no control FSM: JIT checkpoints are placed on FSM states (pipelines need a drained-point checkpoint, not supported yet)",
+                m.name
+            ),
+        ));
+    }
+    // The FSM: named, or the plan's first with checkpoints.
+    let pf = match &o.fsm {
+        Some(n) => plan.fsms.iter().find(|f| &f.state_reg == n).ok_or_else(|| {
+            Diagnostic::plain(format!("the plan has no FSM with state register `{n}`"))
+        })?,
+        None => plan
+            .fsms
+            .iter()
+            .find(|f| !f.checkpoints.is_empty())
+            .ok_or_else(|| Diagnostic::plain("the plan has no checkpoints".to_string()))?,
+    };
+    if plan.fsms.iter().filter(|f| !f.checkpoints.is_empty()).count() > 1 && o.fsm.is_none() {
+        notes.push(format!(
+            "the plan places checkpoints on several FSMs; using `{}` (choose with --fsm); the other FSMs' registers are saved as data when live",
+            pf.state_reg
+        ));
+    }
+    let fi = a
+        .fsms
+        .iter()
+        .position(|f| m.name_of(f.reg) == pf.state_reg)
+        .ok_or_else(|| {
+            Diagnostic::plain(format!(
+                "the plan's FSM `{}` is not an FSM of `{}` (stale plan?)",
+                pf.state_reg, m.name
+            ))
+        })?;
+    let fsm = &a.fsms[fi];
+    let graph = &a.graphs[fi].graph;
+
+    // Clock and resets: one clock, rising edge, shared by every clocked process.
+    let reset_sigs: BTreeSet<SignalId> = facts.resets.iter().map(|r| r.signal).collect();
+    let mut clock: Option<SignalId> = None;
+    let mut wrap = vec![];
+    for (pi, p) in m.processes.iter().enumerate() {
+        let ProcessKind::Clocked { events } = &p.kind else {
+            continue;
+        };
+        let clocks: Vec<&(Edge, SignalId)> = events
+            .iter()
+            .filter(|(_, s)| !reset_sigs.contains(s))
+            .collect();
+        let [(edge, clk)] = clocks.as_slice() else {
+            return Err(refuse(
+                d,
+                p.span,
+                "clocked process with several clock events: idet needs one clock".to_string(),
+            ));
+        };
+        if *edge != Edge::Pos {
+            return Err(refuse(
+                d,
+                p.span,
+                "process clocked on a falling edge: not supported by insert".to_string(),
+            ));
+        }
+        match clock {
+            None => clock = Some(*clk),
+            Some(c) if c != *clk => {
+                return Err(refuse(
+                    d,
+                    p.span,
+                    format!(
+                        "second clock `{}` (the first is `{}`): multi-clock designs are not supported by insert",
+                        m.name_of(*clk),
+                        m.name_of(c)
+                    ),
+                ))
+            }
+            _ => {}
+        }
+        let asynchronous = events.len() > 1;
+        let span = if asynchronous {
+            // Wrap only the else part: the asynchronous reset branch must stay outermost.
+            let body_ok = match &p.body {
+                Stmt::Block(v) => v.len() == 1,
+                _ => true,
+            };
+            match crate::passes::facts::first_stmt(&p.body) {
+                Stmt::If {
+                    else_span: Some(es),
+                    ..
+                } if body_ok => *es,
+                _ => {
+                    return Err(refuse(
+                        d,
+                        p.span,
+                        "asynchronous-reset process is not `if (reset) ... else ...`: insert cannot freeze it".to_string(),
+                    ))
+                }
+            }
+        } else {
+            p.body_span
+        };
+        if span == crate::ir::Span::default() || span.file != m.span.file {
+            return Err(refuse(
+                d,
+                p.span,
+                "process body does not map to one place in the module's file (macro?): cannot splice".to_string(),
+            ));
+        }
+        wrap.push((pi, span));
+    }
+    let clock = clock.ok_or_else(|| refuse(d, m.span, "no clocked process".to_string()))?;
+    if facts.resets.is_empty() {
+        return Err(refuse(
+            d,
+            m.span,
+            format!(
+                "`{}` has no recognised reset input: the controller boots on the design's power-on reset",
+                m.name
+            ),
+        ));
+    }
+    for r in &facts.registers {
+        if facts.clocked_writers.get(r).is_some_and(|w| w.len() > 1) {
+            return Err(refuse(
+                d,
+                m.signal(*r).span,
+                format!(
+                    "register `{}` is written by several clocked processes: insert restores each register in its one writer",
+                    m.name_of(*r)
+                ),
+            ));
+        }
+    }
+
+    // Handshake outputs.
+    let mut held_regs = vec![];
+    let mut held_assigns = vec![];
+    for s in handshake_outputs(m, &o.hold_outputs)? {
+        let sig = m.signal(s);
+        if facts.registers.contains(&s) {
+            if sig.width() == 1 && !sig.is_memory() {
+                held_regs.push(s);
+            } else {
+                notes.push(format!(
+                    "handshake output `{}` is {} bits wide: not held during boot",
+                    sig.name,
+                    sig.width()
+                ));
+            }
+        } else if let Some(i) = m
+            .assigns
+            .iter()
+            .position(|c| c.lhs == LValue::Whole(s) && c.rhs_span.file == m.span.file)
+        {
+            held_assigns.push(i);
+        } else if sig.kind == SignalKind::Var || sig.kind == SignalKind::Net {
+            notes.push(format!(
+                "handshake output `{}` is not a register or a continuous assign: not held while busy",
+                sig.name
+            ));
+        }
+    }
+
+    // Checkpoints: states named by the plan, live sets from the analysis.
+    let mut ckpts = vec![];
+    for (k, pc) in pf.checkpoints.iter().enumerate() {
+        let node = graph
+            .node_indices()
+            .find(|n| graph[*n].to_string() == pc.code)
+            .ok_or_else(|| {
+                Diagnostic::plain(format!(
+                    "the plan's checkpoint state `{}` ({}) is not a reachable state of `{}` (stale plan?)",
+                    pc.state, pc.code, pf.state_reg
+                ))
+            })?;
+        let live: Vec<SignalId> = a.live[fi][node.index()]
+            .iter()
+            .copied()
+            .filter(|s| *s != fsm.reg)
+            .collect();
+        let names: BTreeSet<&str> = live.iter().map(|s| m.name_of(*s)).collect();
+        let plan_names: BTreeSet<&str> = pc.live.iter().map(String::as_str).collect();
+        if names != plan_names {
+            return Err(Diagnostic::plain(format!(
+                "the plan's live registers at `{}` ({:?}) differ from this design's ({:?}): the plan is stale, run `idet plan` again",
+                pc.state, plan_names, names
+            )));
+        }
+        let mut saved = vec![];
+        for s in live {
+            if !facts.registers.contains(&s) {
+                continue;
+            }
+            if !facts.clocked_writers.contains_key(&s) {
+                notes.push(format!(
+                    "`{}` is live but never written by a clocked process (a ROM): not saved",
+                    m.name_of(s)
+                ));
+                continue;
+            }
+            if !held_regs.contains(&s) {
+                saved.push(s);
+            }
+        }
+        let held: Vec<SignalId> = held_regs
+            .iter()
+            .copied()
+            .filter(|h| a.live[fi][node.index()].contains(h))
+            .collect();
+        let id = u16::try_from(k)
+            .map_err(|_| Diagnostic::plain("more than 65536 checkpoints".to_string()))?;
+        ckpts.push(CkptLayout::pack(
+            m,
+            id,
+            pc.state.clone(),
+            graph[node].clone(),
+            &saved,
+            &held,
+        ));
+    }
+    let max_words = ckpts.iter().map(|c| c.words).max().unwrap_or(0);
+    if max_words > 0xFFFF - 4 {
+        return Err(Diagnostic::plain(format!(
+            "a checkpoint needs {max_words} words: more than the 16-bit length field allows"
+        )));
+    }
+    notes.sort();
+    notes.dedup();
+    Ok(Decisions {
+        fsm: fi,
+        state_reg: fsm.reg,
+        clock,
+        resets: facts.resets.clone(),
+        ckpts,
+        held_regs,
+        held_assigns,
+        wrap,
+        slot_words: 4 + max_words,
+        notes,
+    })
+}
+
+/// Plan, decide and splice: the whole of `idet insert` after reading the design.
+pub fn insert(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Inserted, Diagnostic> {
+    let dec = decide(a, plan, o)?;
+    let spliced = crate::emit::insert::emit(a, &dec, o)?;
+    let file = a
+        .design
+        .sources
+        .file(a.module.span.file)
+        .ok_or_else(|| Diagnostic::plain("top module has no source file".to_string()))?;
+    let report = report::build(a, &dec, o, &spliced.ports);
+    Ok(Inserted {
+        text: spliced.text,
+        original: file.text.clone(),
+        path: file.path.clone(),
+        report,
+    })
+}
+
+/// The plan report of `idet plan`, seen as insert's input.
+pub fn plan_input(p: &crate::plan::run::PlanReport) -> PlanInput {
+    PlanInput {
+        top: p.top.clone(),
+        fsms: p
+            .fsms
+            .iter()
+            .map(|f| PlanFsm {
+                state_reg: f.state_reg.clone(),
+                checkpoints: f
+                    .checkpoints
+                    .iter()
+                    .map(|c| PlanCheckpoint {
+                        state: c.state.clone(),
+                        code: c.code.clone(),
+                        live: c.live.clone(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}

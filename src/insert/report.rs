@@ -1,0 +1,136 @@
+//! The `--report` of `idet insert`: what each checkpoint saves, NVM use, added ports.
+
+use super::{Decisions, InsertOptions, NvmPort};
+use crate::emit::insert::AddedPort;
+use crate::passes::Analysis;
+use serde::Serialize;
+use std::fmt::Write;
+
+#[derive(Debug, Serialize)]
+pub struct SavedRegister {
+    pub name: String,
+    pub bits: u64,
+    /// First and last payload word holding it.
+    pub words: (u32, u32),
+}
+
+#[derive(Debug, Serialize)]
+pub struct CheckpointReport {
+    pub id: u16,
+    pub state: String,
+    pub code: String,
+    pub saved_bits: u64,
+    pub payload_words: u32,
+    pub saved: Vec<SavedRegister>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct InsertReport {
+    pub top: String,
+    pub state_reg: String,
+    pub nvm: NvmPort,
+    pub word_bits: u32,
+    /// Words per slot: 4 header words + the largest payload.
+    pub slot_words: u32,
+    /// Both slots.
+    pub nvm_words: u32,
+    pub checkpoints: Vec<CheckpointReport>,
+    pub held_outputs: Vec<String>,
+    pub added_ports: Vec<AddedPort>,
+    pub frozen_processes: usize,
+    pub notes: Vec<String>,
+}
+
+pub fn build(a: &Analysis, dec: &Decisions, o: &InsertOptions, ports: &[AddedPort]) -> InsertReport {
+    let m = a.module;
+    let mut held: Vec<String> = dec
+        .held_regs
+        .iter()
+        .map(|s| m.name_of(*s).to_string())
+        .collect();
+    held.extend(
+        dec.held_assigns
+            .iter()
+            .filter_map(|i| m.assigns[*i].lhs.whole().map(|s| m.name_of(s).to_string())),
+    );
+    let checkpoints = dec
+        .ckpts
+        .iter()
+        .map(|c| CheckpointReport {
+            id: c.id,
+            state: c.state.clone(),
+            code: c.code.to_string(),
+            saved_bits: c.bits(),
+            payload_words: c.words,
+            saved: c
+                .saved
+                .iter()
+                .map(|&s| {
+                    let words: Vec<u32> = c
+                        .pieces
+                        .iter()
+                        .filter(|p| c.items[p.item].sig == s)
+                        .map(|p| p.word)
+                        .collect();
+                    SavedRegister {
+                        name: m.name_of(s).to_string(),
+                        bits: m.signal(s).bits(),
+                        words: (
+                            words.iter().copied().min().unwrap_or(0),
+                            words.iter().copied().max().unwrap_or(0),
+                        ),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    InsertReport {
+        top: m.name.clone(),
+        state_reg: m.name_of(dec.state_reg).to_string(),
+        nvm: o.nvm.clone(),
+        word_bits: super::layout::WORD_BITS,
+        slot_words: dec.slot_words,
+        nvm_words: 2 * dec.slot_words,
+        checkpoints,
+        held_outputs: held,
+        added_ports: ports.to_vec(),
+        frozen_processes: dec.wrap.len(),
+        notes: dec.notes.clone(),
+    }
+}
+
+pub fn to_text(r: &InsertReport) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "idet insert: `{}`, checkpoints on FSM `{}`, {} clocked process(es) frozen",
+        r.top, r.state_reg, r.frozen_processes
+    );
+    let _ = writeln!(
+        s,
+        "NVM: {} words of {} bits (2 slots x {} words: 4 header + payload)",
+        r.nvm_words, r.word_bits, r.slot_words
+    );
+    let _ = writeln!(s, "{:<4} {:<28} {:>10} {:>6}  saved", "id", "state", "bits", "words");
+    for c in &r.checkpoints {
+        let names: Vec<&str> = c.saved.iter().map(|x| x.name.as_str()).collect();
+        let _ = writeln!(
+            s,
+            "{:<4} {:<28} {:>10} {:>6}  {}",
+            c.id,
+            c.state,
+            c.saved_bits,
+            c.payload_words,
+            names.join(" ")
+        );
+    }
+    if !r.held_outputs.is_empty() {
+        let _ = writeln!(s, "held inactive while busy: {}", r.held_outputs.join(" "));
+    }
+    let ports: Vec<&str> = r.added_ports.iter().map(|p| p.name.as_str()).collect();
+    let _ = writeln!(s, "added ports: {}", ports.join(" "));
+    for n in &r.notes {
+        let _ = writeln!(s, "note: {n}");
+    }
+    s
+}
