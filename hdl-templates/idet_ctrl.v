@@ -91,6 +91,12 @@ module idet_ctrl #(
   assign mem_req = (st == S_ERASE) || (st == S_SCAN && ph != 2'd3) || (st == S_REST) ||
                    (st == S_SAVE) || (st == S_COMMIT);
   assign mem_we = (st == S_ERASE) || (st == S_SAVE) || (st == S_COMMIT);
+  // One CRC-32 step shared by scan (NVM data), header (the three header words) and save.
+  wire [31:0] hdr_word = widx == 16'd0 ? MAGIC : widx == 16'd1 ? new_seq :
+                         widx == 16'd2 ? {sid, slen} : crc;
+  wire [31:0] crc_d = st == S_SAVE ? save_word : st == S_SHDR ? hdr_word : mem_rdata;
+  wire [31:0] crc_next = crc32_word(crc, crc_d);
+
   always @(*) begin
     case (st)
       S_ERASE: mem_addr = widx[0] ? SLOT1 : {AW{1'b0}};
@@ -102,8 +108,7 @@ module idet_ctrl #(
     endcase
     case (st)
       S_SAVE: mem_wdata = save_word;
-      S_COMMIT: mem_wdata = widx == 16'd0 ? MAGIC : widx == 16'd1 ? new_seq :
-                            widx == 16'd2 ? {sid, slen} : crc;
+      S_COMMIT: mem_wdata = hdr_word;
       default: mem_wdata = 32'd0;
     endcase
   end
@@ -158,7 +163,7 @@ module idet_ctrl #(
         end
         S_SCAN: if (mem_ack) begin
           if (ph == 2'd0) begin
-            crc <= crc32_word(crc, mem_rdata);
+            crc <= crc_next;
             if (widx == 16'd0) cur_magic <= mem_rdata;
             if (widx == 16'd1) cur_seq <= mem_rdata;
             widx <= widx + 16'd1;
@@ -171,7 +176,7 @@ module idet_ctrl #(
                 ph <= mem_rdata[15:0] == 16'd0 ? 2'd2 : 2'd1;
             end
           end else if (ph == 2'd1) begin
-            crc <= crc32_word(crc, mem_rdata);
+            crc <= crc_next;
             widx <= widx + 16'd1;
             if (widx + 16'd1 == cur_len) ph <= 2'd2;
           end else begin
@@ -223,19 +228,24 @@ module idet_ctrl #(
         end
         S_RFIN: st <= S_RUN;
         S_RUN: if (warn_q && hit) begin
+          crc <= CRC_INIT;
+          widx <= 16'd0;
           sid <= hit_id;
           slen <= hit_len;
           slot <= have_valid ? !newest_slot : 1'b0;
           new_seq <= newest_seq + 32'd1;
           st <= S_SHDR;
         end
-        S_SHDR: begin
-          crc <= crc32_word(crc32_word(crc32_word(CRC_INIT, MAGIC), new_seq), {sid, slen});
-          widx <= 16'd0;
-          st <= slen == 16'd0 ? S_COMMIT : S_SAVE;
+        S_SHDR: begin                          // CRC of header words 0..2, one per cycle
+          crc <= crc_next;
+          widx <= widx + 16'd1;
+          if (widx == 16'd2) begin
+            widx <= 16'd0;
+            st <= slen == 16'd0 ? S_COMMIT : S_SAVE;
+          end
         end
         S_SAVE: if (mem_ack) begin
-          crc <= crc32_word(crc, save_word);
+          crc <= crc_next;
           widx <= widx + 16'd1;
           if (widx + 16'd1 == slen) begin
             widx <= 16'd0;
