@@ -10,7 +10,8 @@
 module idet_nvm_parallel #(
   parameter AW = 16,        // controller address width (32-bit words)
   parameter NW = 32,        // NVM word width: 8, 16 or 32
-  parameter LATENCY = 0
+  parameter LATENCY = 0,
+  parameter PW = NW == 32 ? 0 : NW == 16 ? 1 : 2   // log2 of NVM accesses per word: derived
 ) (
   input  wire          clk,
   input  wire          rst,
@@ -27,7 +28,6 @@ module idet_nvm_parallel #(
   input  wire          nvm_ack,
   input  wire [NW-1:0] nvm_rdata
 );
-  localparam PW = NW == 32 ? 0 : NW == 16 ? 1 : 2;     // log2 of accesses per word
   localparam [1:0] LAST = NW == 32 ? 2'd0 : NW == 16 ? 2'd1 : 2'd3;
 
   reg [1:0]  part;

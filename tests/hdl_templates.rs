@@ -11,18 +11,22 @@ fn run_adapter(module: &str, params: &[(&str, u32)], define: &str) {
     let dir = tempfile::tempdir().expect("tempdir");
     let obj = dir.path().join("obj");
     let mut cmd = Command::new("verilator");
-    cmd.args(["--cc", "--exe", "--build", "-j", "2", "-Wall", "--prefix", "Vdut"])
-        .args(["--top-module", module, "-Mdir"])
-        .arg(&obj)
-        .arg(repo.join(format!("hdl-templates/{module}.v")))
-        .arg(repo.join("hdl-templates/tests/tb_adapters.cpp"))
-        .args(["-o", "tb", "-CFLAGS"])
-        .arg(format!("-I{} -D{define}", repo.join("sim").display()));
+    cmd.args([
+        "--cc", "--exe", "--build", "-j", "2", "-Wall", "--prefix", "Vdut",
+    ])
+    .args(["--top-module", module, "-Mdir"])
+    .arg(&obj)
+    .arg(repo.join(format!("hdl-templates/{module}.v")))
+    .arg(repo.join("hdl-templates/tests/tb_adapters.cpp"))
+    .args(["-o", "tb", "-CFLAGS"])
+    .arg(format!("-I{} -D{define}", repo.join("sim").display()));
     for (name, value) in params {
         cmd.arg(format!("-G{name}={value}"));
         cmd.args(["-CFLAGS", &format!("-D{name}={value}")]);
     }
-    let out = cmd.output().expect("verilator runs (make test installs it)");
+    let out = cmd
+        .output()
+        .expect("verilator runs (make test installs it)");
     assert!(
         out.status.success(),
         "verilator build of {module} {params:?} failed:\n{}",
@@ -49,21 +53,33 @@ fn verilator_present() -> bool {
 #[test]
 fn parallel_adapter_32_bit_with_acknowledge() {
     if verilator_present() {
-        run_adapter("idet_nvm_parallel", &[("NW", 32), ("LATENCY", 0)], "ADAPTER_PARALLEL");
+        run_adapter(
+            "idet_nvm_parallel",
+            &[("NW", 32), ("LATENCY", 0)],
+            "ADAPTER_PARALLEL",
+        );
     }
 }
 
 #[test]
 fn parallel_adapter_8_bit_with_acknowledge() {
     if verilator_present() {
-        run_adapter("idet_nvm_parallel", &[("NW", 8), ("LATENCY", 0)], "ADAPTER_PARALLEL");
+        run_adapter(
+            "idet_nvm_parallel",
+            &[("NW", 8), ("LATENCY", 0)],
+            "ADAPTER_PARALLEL",
+        );
     }
 }
 
 #[test]
 fn parallel_adapter_16_bit_fixed_latency() {
     if verilator_present() {
-        run_adapter("idet_nvm_parallel", &[("NW", 16), ("LATENCY", 3)], "ADAPTER_PARALLEL");
+        run_adapter(
+            "idet_nvm_parallel",
+            &[("NW", 16), ("LATENCY", 3)],
+            "ADAPTER_PARALLEL",
+        );
     }
 }
 
@@ -77,6 +93,10 @@ fn spi_fram_adapter_2_byte_addresses() {
 #[test]
 fn spi_fram_adapter_3_byte_addresses() {
     if verilator_present() {
-        run_adapter("idet_nvm_spi_fram", &[("ADDR_BYTES", 3), ("AW", 20)], "ADAPTER_SPI");
+        run_adapter(
+            "idet_nvm_spi_fram",
+            &[("ADDR_BYTES", 3), ("AW", 20)],
+            "ADAPTER_SPI",
+        );
     }
 }

@@ -12,7 +12,13 @@ use std::process::Command;
 fn verilate(obj: &Path, prefix: &str, top: &str, files: &[&Path], extra: &[String]) -> Command {
     let mut c = Command::new("verilator");
     c.args(["--cc", "--prefix", prefix, "--top-module", top])
-        .args(["--x-assign", "unique", "--x-initial", "unique", "--no-timing"])
+        .args([
+            "--x-assign",
+            "unique",
+            "--x-initial",
+            "unique",
+            "--no-timing",
+        ])
         .args(["-Wno-fatal", "-Wno-lint", "-Wno-style", "-Mdir"])
         .arg(obj)
         .args(files)
@@ -43,7 +49,11 @@ fn smoke(case_dir: &Path) {
     for i in &case.include_dirs {
         ins.arg("-I").arg(case_dir.join(i));
     }
-    ins.args(&case.args).arg("-o").arg(&aug).arg("--report").arg(&report);
+    ins.args(&case.args)
+        .arg("-o")
+        .arg(&aug)
+        .arg("--report")
+        .arg(&report);
     run(ins, "idet insert");
     let r: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
@@ -53,14 +63,29 @@ fn smoke(case_dir: &Path) {
     let _ = writeln!(h, "#pragma once\n#include <vector>\n#include <cstdint>");
     let _ = writeln!(h, "#define IF_CLK {}\n#define IF_RST {}", s.clock, s.reset);
     let _ = writeln!(h, "#define IF_RST_ON {}", s.reset_active);
-    let _ = writeln!(h, "#define IF_START {}\n#define IF_DONE {}", s.start, s.done);
-    let _ = writeln!(h, "#define SLOT_WORDS {slot_words}\n#define MAX_CYCLES {}", s.max_cycles);
+    let _ = writeln!(
+        h,
+        "#define IF_START {}\n#define IF_DONE {}",
+        s.start, s.done
+    );
+    let _ = writeln!(
+        h,
+        "#define SLOT_WORDS {slot_words}\n#define MAX_CYCLES {}",
+        s.max_cycles
+    );
     let _ = writeln!(h, "template <class M> void set_inputs(M* m) {{");
     for (k, v) in &s.inputs {
         let _ = writeln!(h, "  m->{k} = {v}ull;");
     }
-    let _ = writeln!(h, "}}\ntemplate <class M> std::vector<uint64_t> outputs(M* m) {{");
-    let outs: Vec<String> = s.outputs.iter().map(|o| format!("(uint64_t)m->{o}")).collect();
+    let _ = writeln!(
+        h,
+        "}}\ntemplate <class M> std::vector<uint64_t> outputs(M* m) {{"
+    );
+    let outs: Vec<String> = s
+        .outputs
+        .iter()
+        .map(|o| format!("(uint64_t)m->{o}"))
+        .collect();
     let _ = writeln!(h, "  return {{{}}};\n}}", outs.join(", "));
     std::fs::write(d.join("iface.h"), h).unwrap();
 
@@ -72,7 +97,10 @@ fn smoke(case_dir: &Path) {
         .map(|i| format!("-I{}", case_dir.join(i).display()))
         .collect();
     let src_refs: Vec<&Path> = sources.iter().map(|p| p.as_path()).collect();
-    run(verilate(&gold_obj, "Vgold", &case.top, &src_refs, &inc), "verilate golden");
+    run(
+        verilate(&gold_obj, "Vgold", &case.top, &src_refs, &inc),
+        "verilate golden",
+    );
     let mut gold_cpp: Vec<std::path::PathBuf> = std::fs::read_dir(&gold_obj)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -101,7 +129,9 @@ fn smoke(case_dir: &Path) {
         verilate(&aug_obj, "Vaug", &case.top, &[aug.as_path()], &extra),
         "verilate + build augmented",
     );
-    let out = Command::new(aug_obj.join("smoke")).output().expect("smoke runs");
+    let out = Command::new(aug_obj.join("smoke"))
+        .output()
+        .expect("smoke runs");
     let text = String::from_utf8_lossy(&out.stdout);
     println!("{}:\n{text}", common::case_name(case_dir));
     assert!(

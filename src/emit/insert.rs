@@ -184,12 +184,24 @@ fn ternary(dec: &Decisions, state: &str, f: impl Fn(&CkptLayout) -> String) -> S
     e + &f(&dec.ckpts[0])
 }
 
-fn glue_decls(dec: &Decisions, o: &InsertOptions, aw: u32, ports: &[AddedPort], ansi: bool) -> String {
+fn glue_decls(
+    dec: &Decisions,
+    o: &InsertOptions,
+    aw: u32,
+    ports: &[AddedPort],
+    ansi: bool,
+) -> String {
     let p = &o.prefix;
     let mut s = String::new();
     if !ansi {
         for port in ports {
-            let _ = writeln!(s, "  {} {}{};", port.direction, range(port.width), port.name);
+            let _ = writeln!(
+                s,
+                "  {} {}{};",
+                port.direction,
+                range(port.width),
+                port.name
+            );
         }
     }
     let _ = writeln!(
@@ -255,7 +267,11 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32) -> Stri
         "  // Never frozen during reset, so that the design's own reset still works."
     );
     let _ = writeln!(s, "  assign {p}freeze = {p}freeze_req & ~{p}ctrl_rst;");
-    let hit: Vec<String> = dec.ckpts.iter().map(|c| format!("({st} == {})", c.code)).collect();
+    let hit: Vec<String> = dec
+        .ckpts
+        .iter()
+        .map(|c| format!("({st} == {})", c.code))
+        .collect();
     let _ = writeln!(s, "  assign {p}hit = {};", hit.join(" | "));
     let _ = writeln!(
         s,
@@ -422,7 +438,11 @@ pub fn emit(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<Spliced,
         ));
     }
     let end = endmodule_at(text, m.span).ok_or_else(|| {
-        Diagnostic::at(&d.sources, m.span, "no `endmodule` in the module text".to_string())
+        Diagnostic::at(
+            &d.sources,
+            m.span,
+            "no `endmodule` in the module text".to_string(),
+        )
     })?;
     edits.push(Edit::new(end, "glue", glue_logic(a, dec, o, aw)));
     edits.push(Edit::new(

@@ -30,7 +30,8 @@ impl Edit {
 pub fn apply(text: &str, edits: &[Edit]) -> String {
     let mut order: Vec<usize> = (0..edits.len()).collect();
     order.sort_by_key(|&i| (edits[i].at, i));
-    let mut out = String::with_capacity(text.len() + edits.iter().map(|e| e.body.len() + 40).sum::<usize>());
+    let mut out =
+        String::with_capacity(text.len() + edits.iter().map(|e| e.body.len() + 40).sum::<usize>());
     let mut pos = 0;
     for i in order {
         let e = &edits[i];
@@ -79,8 +80,16 @@ mod tests {
         let text = "module m;\n  always @(posedge clk) begin x <= y; end\nendmodule\n";
         let edits = vec![
             Edit::new(10, "decl", "wire a;"),
-            Edit::new(text.find("begin").unwrap(), "head", "if (f) begin end else\n"),
-            Edit::new(text.find("endmodule").unwrap(), "tail", "assign a = 1'b0;\n"),
+            Edit::new(
+                text.find("begin").unwrap(),
+                "head",
+                "if (f) begin end else\n",
+            ),
+            Edit::new(
+                text.find("endmodule").unwrap(),
+                "tail",
+                "assign a = 1'b0;\n",
+            ),
             Edit::new(text.len(), "eof", "module t; endmodule\n"),
         ];
         let out = apply(text, &edits);

@@ -195,13 +195,21 @@ mod tests {
                 .collect()
         };
         assert_eq!(at(0), vec![(0, 0, 0, 20)]);
-        assert_eq!(at(1), vec![(0, 1, 0, 20)], "b does not fit beside a: next word");
+        assert_eq!(
+            at(1),
+            vec![(0, 1, 0, 20)],
+            "b does not fit beside a: next word"
+        );
         assert_eq!(at(2), vec![(0, 1, 20, 8)], "c fits beside b");
         assert_eq!(at(3), vec![(0, 2, 0, 32), (32, 3, 0, 32), (64, 4, 0, 6)]);
         // Five 8-bit memory words: four in word 5, one in word 6.
         assert_eq!(at(4), vec![(0, 5, 0, 8)]);
         assert_eq!(at(8), vec![(0, 6, 0, 8)]);
-        assert_eq!(at(9), vec![(0, 7, 0, 1)], "held output in its own last word");
+        assert_eq!(
+            at(9),
+            vec![(0, 7, 0, 1)],
+            "held output in its own last word"
+        );
         assert_eq!(l.words, 8);
         assert_eq!(l.bits(), 20 + 20 + 8 + 70 + 40 + 1);
     }

@@ -215,16 +215,27 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
     }
     // The FSM: named, or the plan's first with checkpoints.
     let pf = match &o.fsm {
-        Some(n) => plan.fsms.iter().find(|f| &f.state_reg == n).ok_or_else(|| {
-            Diagnostic::plain(format!("the plan has no FSM with state register `{n}`"))
-        })?,
+        Some(n) => plan
+            .fsms
+            .iter()
+            .find(|f| &f.state_reg == n)
+            .ok_or_else(|| {
+                Diagnostic::plain(format!("the plan has no FSM with state register `{n}`"))
+            })?,
         None => plan
             .fsms
             .iter()
             .find(|f| !f.checkpoints.is_empty())
             .ok_or_else(|| Diagnostic::plain("the plan has no checkpoints".to_string()))?,
     };
-    if plan.fsms.iter().filter(|f| !f.checkpoints.is_empty()).count() > 1 && o.fsm.is_none() {
+    if plan
+        .fsms
+        .iter()
+        .filter(|f| !f.checkpoints.is_empty())
+        .count()
+        > 1
+        && o.fsm.is_none()
+    {
         notes.push(format!(
             "the plan places checkpoints on several FSMs; using `{}` (choose with --fsm); the other FSMs' registers are saved as data when live",
             pf.state_reg

@@ -41,7 +41,12 @@ pub struct InsertReport {
     pub notes: Vec<String>,
 }
 
-pub fn build(a: &Analysis, dec: &Decisions, o: &InsertOptions, ports: &[AddedPort]) -> InsertReport {
+pub fn build(
+    a: &Analysis,
+    dec: &Decisions,
+    o: &InsertOptions,
+    ports: &[AddedPort],
+) -> InsertReport {
     let m = a.module;
     let mut held: Vec<String> = dec
         .held_regs
@@ -111,7 +116,11 @@ pub fn to_text(r: &InsertReport) -> String {
         "NVM: {} words of {} bits (2 slots x {} words: 4 header + payload)",
         r.nvm_words, r.word_bits, r.slot_words
     );
-    let _ = writeln!(s, "{:<4} {:<28} {:>10} {:>6}  saved", "id", "state", "bits", "words");
+    let _ = writeln!(
+        s,
+        "{:<4} {:<28} {:>10} {:>6}  saved",
+        "id", "state", "bits", "words"
+    );
     for c in &r.checkpoints {
         let names: Vec<&str> = c.saved.iter().map(|x| x.name.as_str()).collect();
         let _ = writeln!(

@@ -1,0 +1,184 @@
+//! `idet insert` output as text, on every case insert accepts: removing the fenced regions gives
+//! back the original file byte for byte; Verilator `-Wall` reports no warning kind the original
+//! does not already have; Yosys synthesises it. Cases insert refuses must be refused by name.
+//! Plus reviewed snapshots of the spliced output of two small designs.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+struct Out {
+    original: PathBuf,
+    text: String,
+}
+
+/// Run `idet insert` on a case; Err(stderr) when refused.
+fn insert(dir: &Path, extra: &[&str]) -> Result<Out, String> {
+    let case = common::load(&dir.join("idet-case.toml"));
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out.v");
+    let mut c = Command::new(env!("CARGO_BIN_EXE_idet"));
+    c.arg("insert")
+        .args(case.sources.iter().map(|s| dir.join(s)))
+        .args(["--top", &case.top]);
+    for i in &case.include_dirs {
+        c.arg("-I").arg(dir.join(i));
+    }
+    c.args(&case.args).args(extra).arg("-o").arg(&out);
+    let r = c.output().unwrap();
+    if !r.status.success() {
+        return Err(String::from_utf8_lossy(&r.stderr).into_owned());
+    }
+    let text = std::fs::read_to_string(&out).unwrap();
+    // The spliced file is the one holding the top module.
+    let original = case
+        .sources
+        .iter()
+        .map(|s| dir.join(s))
+        .chain(case.include_dirs.iter().flat_map(|i| {
+            std::fs::read_dir(dir.join(i))
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.path())
+        }))
+        .find(|p| {
+            std::fs::read_to_string(p).is_ok_and(|t| t.contains(&format!("module {}", case.top)))
+        })
+        .expect("file of the top module");
+    Ok(Out { original, text })
+}
+
+fn lint_kinds(file: &Path, top: &str) -> BTreeSet<String> {
+    let out = Command::new("verilator")
+        .args(["--lint-only", "-Wall", "--no-timing", "--top-module", top])
+        .arg(file)
+        .output()
+        .expect("verilator");
+    String::from_utf8_lossy(&out.stderr)
+        .lines()
+        .filter_map(|l| l.strip_prefix("%Warning-"))
+        .map(|l| l.split(':').next().unwrap_or("").to_string())
+        .collect()
+}
+
+fn tools_present() -> bool {
+    let ok = Command::new("verilator").arg("--version").output().is_ok()
+        && Command::new("yosys").arg("-V").output().is_ok();
+    assert!(
+        ok || std::env::var_os("CI").is_none(),
+        "verilator/yosys missing on CI"
+    );
+    ok
+}
+
+#[test]
+fn every_case_is_spliced_reversibly_lint_clean_and_synthesisable_or_refused_by_name() {
+    let tools = tools_present();
+    let mut accepted = 0;
+    for dir in common::all_cases() {
+        let case = common::load(&dir.join("idet-case.toml"));
+        let name = common::case_name(&dir);
+        match insert(&dir, &[]) {
+            Err(e) => {
+                // A refusal names its reason; with a location when it concerns the design text.
+                assert!(
+                    e.contains("error:")
+                        && (e.contains("not supported")
+                            || e.contains("no control FSM")
+                            || e.contains("no recognised reset")),
+                    "{name}: unexpected failure:\n{e}"
+                );
+                assert!(
+                    case.smoke.is_none(),
+                    "{name}: has a smoke interface but insert refuses it:\n{e}"
+                );
+            }
+            Ok(out) => {
+                accepted += 1;
+                let original = std::fs::read_to_string(&out.original).unwrap();
+                assert_eq!(
+                    idet::emit::splice::strip(&out.text),
+                    original,
+                    "{name}: stripping the idet regions does not give back the original"
+                );
+                if !tools {
+                    continue;
+                }
+                // Lint under the original's file name, so file-name rules compare like for like.
+                let tmp = tempfile::tempdir().unwrap();
+                let same_name = tmp.path().join(out.original.file_name().unwrap());
+                std::fs::write(&same_name, &out.text).unwrap();
+                let before = lint_kinds(&out.original, &case.top);
+                let after = lint_kinds(&same_name, &case.top);
+                let new: Vec<&String> = after.difference(&before).collect();
+                assert!(
+                    new.is_empty(),
+                    "{name}: new Verilator warning kinds {new:?}"
+                );
+                let y = Command::new("yosys")
+                    .arg("-q")
+                    .arg("-p")
+                    .arg(format!(
+                        "read_verilog -sv {}; synth -top {}",
+                        same_name.display(),
+                        case.top
+                    ))
+                    .output()
+                    .unwrap();
+                assert!(
+                    y.status.success(),
+                    "{name}: yosys synth failed:\n{}",
+                    String::from_utf8_lossy(&y.stderr)
+                );
+            }
+        }
+    }
+    assert!(accepted >= 17, "insert accepted only {accepted} cases");
+}
+
+#[test]
+fn refusal_of_state_in_a_submodule_names_the_instance_and_its_line() {
+    let dir = common::repo().join("benchmarks-rtl/veriloggen/vg_sum");
+    let e = insert(&dir, &[]).err().expect("refused");
+    assert!(
+        e.contains("vg_sum.v:22:") && e.contains("instance `inst_ram_a` of `ram_a` holds state"),
+        "{e}"
+    );
+}
+
+#[test]
+fn already_instrumented_input_is_refused() {
+    let dir = common::repo().join("benchmarks-rtl/polyphony/gcd");
+    let out = insert(&dir, &[]).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let f = tmp.path().join("gcd.v");
+    std::fs::write(&f, &out.text).unwrap();
+    let r = Command::new(env!("CARGO_BIN_EXE_idet"))
+        .args(["insert", "--top", "gcd"])
+        .arg(&f)
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&r.stderr).contains("already contains idet regions"));
+}
+
+/// The spliced text of two small designs (a synchronous and an asynchronous reset), reviewed.
+/// The appended templates are left out: they are the files in hdl-templates/.
+#[test]
+fn spliced_output_snapshots() {
+    for (case, extra) in [
+        ("benchmarks-rtl/polyphony/gcd", vec![]),
+        ("tests/fixtures/async_reset", vec!["--nvm-port", "spi-fram"]),
+    ] {
+        let out = insert(&common::repo().join(case), &extra).unwrap();
+        let cut = out
+            .text
+            .find("\n// idet:begin templates")
+            .expect("templates region");
+        let name = case.replace('/', "__");
+        insta::assert_snapshot!(format!("insert__{name}"), &out.text[..cut]);
+    }
+}
