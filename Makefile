@@ -25,7 +25,7 @@ demo: apt build
 	@tmp=$$(mktemp -d); \
 	$(IDET) insert $(DEMO)/out/gcd.v --top gcd -o $$tmp/gcd_idet.v --report $$tmp/insert.json && \
 	echo "wrote $$(grep -c '// idet:begin' $$tmp/gcd_idet.v) fenced regions; power-loss smoke test:" && \
-	$(CARGO) test -q --test insert_smoke 2>&1 | grep -E "^(polyphony/gcd|golden|jit|torn|PASS|FAIL)" | sed -n '/polyphony\/gcd/,/PASS\|FAIL/p'; \
+	IDET_SMOKE_CASE=polyphony/gcd $(CARGO) test -q --test insert_smoke -- --nocapture 2>&1 | grep -E "^(polyphony/gcd|golden|jit|torn|PASS|FAIL)" | sed -n '/polyphony\/gcd/,/PASS\|FAIL/p'; \
 	rm -rf $$tmp
 	@echo "(idet verify, thousands of random losses, is issue 5: not built yet)"
 

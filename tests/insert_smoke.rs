@@ -153,6 +153,15 @@ fn power_loss_smoke_on_every_insertable_corpus_design() {
         .filter(|c| common::load(&c.join("idet-case.toml")).smoke.is_some())
         .collect();
     assert!(cases.len() >= 9, "smoke cases: {}", cases.len());
+    // `make demo` runs one case only.
+    let only = std::env::var("IDET_SMOKE_CASE").ok();
+    let cases: Vec<_> = cases
+        .into_iter()
+        .filter(|c| {
+            only.as_ref()
+                .is_none_or(|o| common::case_name(c).contains(o.as_str()))
+        })
+        .collect();
     for c in &cases {
         smoke(c);
     }
