@@ -113,6 +113,11 @@ module idet_ctrl #(
     endcase
   end
 
+  // Boot choice: the valid slot with the newer sequence number (slot 0 when only it is valid).
+  wire win = !(v0 && (!v1 || seq0 > seq1));
+  wire [31:0] win_seq = win ? seq1 : seq0;
+  wire [31:0] win_idlen = win ? idlen1 : idlen0;
+
   assign sleep = st == S_SLEEP;
   assign busy = (st != S_RUN) && (st != S_SLEEP);
   assign booting = (st == S_BOOT) || (st == S_ERASE) || (st == S_SCAN) || (st == S_PICK) ||
@@ -201,22 +206,14 @@ module idet_ctrl #(
         end
         S_PICK: begin
           widx <= 16'd0;
-          if (v0 && (!v1 || seq0 > seq1)) begin
-            slot <= 1'b0;
-            newest_slot <= 1'b0;
-            newest_seq <= seq0;
+          if (v0 || v1) begin
+            slot <= win;
+            newest_slot <= win;
+            newest_seq <= win_seq;
             have_valid <= 1'b1;
-            sid <= idlen0[31:16];
-            slen <= idlen0[15:0];
-            st <= idlen0[15:0] == 16'd0 ? S_RFIN : S_REST;
-          end else if (v1) begin
-            slot <= 1'b1;
-            newest_slot <= 1'b1;
-            newest_seq <= seq1;
-            have_valid <= 1'b1;
-            sid <= idlen1[31:16];
-            slen <= idlen1[15:0];
-            st <= idlen1[15:0] == 16'd0 ? S_RFIN : S_REST;
+            sid <= win_idlen[31:16];
+            slen <= win_idlen[15:0];
+            st <= win_idlen[15:0] == 16'd0 ? S_RFIN : S_REST;
           end else begin
             have_valid <= 1'b0;
             st <= S_RUN;

@@ -19,6 +19,7 @@
 #include "Vaug.h"
 #include "Vgold.h"
 #include "iface.h"
+#include "check.h"
 #include "nvm_model.h"
 #include "verilated.h"
 
@@ -54,16 +55,6 @@ struct Model {
         m.reset(new M(ctx.get()));
     }
 };
-
-static int failures = 0;
-#define CHECK(c, ...)                          \
-    do {                                       \
-        if (!(c)) {                            \
-            std::printf("FAIL: " __VA_ARGS__); \
-            std::printf("\n");                 \
-            failures++;                        \
-        }                                      \
-    } while (0)
 
 template <class M>
 static void tick(Model<M>& s, ParallelNvm* nvm) {

@@ -413,15 +413,7 @@ fn run(cli: Cli) -> Result<(), Diagnostic> {
                 hold_outputs: args.hold_output.clone(),
             };
             let opts = args.design.options()?;
-            for f in &opts.files {
-                if std::fs::read_to_string(f).is_ok_and(|t| idet::emit::splice::is_instrumented(&t))
-                {
-                    return Err(Diagnostic::plain(format!(
-                        "{}: already contains idet regions (`// idet:begin`): insert into the original file, not into idet's output",
-                        f.display()
-                    )));
-                }
-            }
+            idet::insert::check_sources(&opts.files)?;
             let design = read_design(&opts.files, &opts.frontend)?;
             let (a, reason, _) =
                 idet::analyze::run_passes(&design, opts.top.as_deref(), opts.fsm, None)?;

@@ -3,7 +3,6 @@
 
 mod common;
 
-use std::path::Path;
 use std::process::Command;
 
 fn run_adapter(module: &str, params: &[(&str, u32)], define: &str) {
@@ -47,7 +46,7 @@ fn verilator_present() -> bool {
         ok || std::env::var_os("CI").is_none(),
         "verilator missing on CI: `make test` installs it"
     );
-    ok && Path::new("/usr/bin").exists()
+    ok
 }
 
 #[test]

@@ -9,6 +9,7 @@
 #include <random>
 #include "Vdut.h"
 #include "verilated.h"
+#include "check.h"
 #include "nvm_model.h"
 
 #ifndef NW
@@ -20,16 +21,6 @@
 #ifndef ADDR_BYTES
 #define ADDR_BYTES 2
 #endif
-
-static int failures = 0;
-#define CHECK(c, ...)                         \
-    do {                                      \
-        if (!(c)) {                           \
-            std::printf("FAIL: " __VA_ARGS__); \
-            std::printf("\n");                \
-            failures++;                       \
-        }                                     \
-    } while (0)
 
 int main(int argc, char** argv) {
     VerilatedContext ctx;
@@ -45,7 +36,9 @@ int main(int argc, char** argv) {
     nvm.keep_log = true;
 #endif
     uint64_t cycles = 0;
-    auto tick = [&]() {
+    // One clock cycle; returns whether the controller-side ack was high before the rising edge
+    // (the transfer edge), with rdata as it was then.
+    auto tick = [&](uint32_t* rdata = nullptr) -> bool {
         top.clk = 0;
         top.eval();
 #ifdef ADAPTER_PARALLEL
@@ -55,12 +48,15 @@ int main(int argc, char** argv) {
         top.nvm_rdata = rd & mask;
 #endif
         top.eval();
+        bool done = top.ack;
+        if (rdata) *rdata = top.rdata;
         top.clk = 1;
         top.eval();
 #ifdef ADAPTER_SPI
         top.spi_miso = nvm.pins(top.spi_cs_n, top.spi_sck, top.spi_mosi);
 #endif
         cycles++;
+        return done;
     };
     // One controller-side transfer: hold the request until the acknowledge edge.
     auto transfer = [&](bool we, uint32_t addr, uint32_t wdata) -> uint32_t {
@@ -69,24 +65,8 @@ int main(int argc, char** argv) {
         top.addr = addr;
         top.wdata = wdata;
         for (int guard = 0; guard < 10000; guard++) {
-            top.clk = 0;
-            top.eval();
-#ifdef ADAPTER_PARALLEL
-            uint64_t rd = 0;
-            bool ack = nvm.cycle(top.nvm_req, top.nvm_we, top.nvm_addr, top.nvm_wdata, rd);
-            top.nvm_ack = LATENCY > 0 ? 0 : ack;
-            top.nvm_rdata = rd & mask;
-#endif
-            top.eval();
-            bool done = top.ack;
-            uint32_t r = top.rdata;
-            top.clk = 1;
-            top.eval();
-#ifdef ADAPTER_SPI
-            top.spi_miso = nvm.pins(top.spi_cs_n, top.spi_sck, top.spi_mosi);
-#endif
-            cycles++;
-            if (done) {
+            uint32_t r = 0;
+            if (tick(&r)) {
                 top.req = 0;
                 return r;
             }

@@ -127,24 +127,19 @@ fn pieces_of(dec: &Decisions, sig: SignalId) -> Vec<(&CkptLayout, &Piece)> {
         .collect()
 }
 
-fn targets(body: &crate::ir::Stmt) -> Vec<SignalId> {
-    let mut t = vec![];
-    body.walk(&mut |s| {
-        if let crate::ir::Stmt::Assign { lhs, .. } = s {
-            lhs.targets(&mut t);
-        }
-    });
-    let mut v: Vec<SignalId> = t.into_iter().map(|(s, _)| s).collect();
-    v.sort();
-    v.dedup();
-    v
-}
-
 /// The frozen branch of one clocked process: holds, restore loads, state-register restore.
 fn frozen_branch(a: &Analysis, dec: &Decisions, o: &InsertOptions, pi: usize) -> String {
     let m = a.module;
     let p = &o.prefix;
-    let written = targets(&m.processes[pi].body);
+    // Registers this process writes (facts keeps them per register; sorted for stable output).
+    let mut written: Vec<SignalId> = a
+        .facts()
+        .clocked_writers
+        .iter()
+        .filter(|(_, ps)| ps.contains(&pi))
+        .map(|(s, _)| *s)
+        .collect();
+    written.sort();
     let mut s = String::new();
     for h in dec.held_regs.iter().filter(|h| written.contains(h)) {
         let _ = writeln!(

@@ -8,7 +8,7 @@ pub mod layout;
 pub mod report;
 
 use crate::diag::Diagnostic;
-use crate::ir::{Design, Direction, Edge, LValue, Module, ProcessKind, SignalId, SignalKind, Stmt};
+use crate::ir::{Design, Direction, Edge, LValue, Module, ProcessKind, SignalId, Stmt};
 use crate::passes::facts::Reset;
 use crate::passes::Analysis;
 use layout::CkptLayout;
@@ -99,6 +99,20 @@ fn refuse(d: &Design, span: crate::ir::Span, msg: String) -> Diagnostic {
     Diagnostic::at(&d.sources, span, msg)
 }
 
+/// Refuse files that already carry idet regions, before parsing them (the appended templates would
+/// otherwise be the first thing the frontend complains about).
+pub fn check_sources(files: &[std::path::PathBuf]) -> Result<(), Diagnostic> {
+    for f in files {
+        if std::fs::read_to_string(f).is_ok_and(|t| crate::emit::splice::is_instrumented(&t)) {
+            return Err(Diagnostic::plain(format!(
+                "{}: already contains idet regions (`// idet:begin`): insert into the original file, not into idet's output",
+                f.display()
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// Names of handshake outputs of the protocols idet recognises (names are hints here: they only
 /// choose which outputs a host could act on).
 fn handshake_outputs(m: &Module, extra: &[String]) -> Result<Vec<SignalId>, Diagnostic> {
@@ -167,15 +181,6 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
             "the plan is for `{}`, the design's top is `{}`",
             plan.top, m.name
         )));
-    }
-    if let Some(f) = d.sources.file(m.span.file) {
-        if crate::emit::splice::is_instrumented(&f.text) {
-            return Err(refuse(
-                d,
-                m.span,
-                format!("`{}` already contains idet regions (`// idet:begin`): insert into the original file, not into idet's output", m.name),
-            ));
-        }
     }
     if let Some(s) = m.signals.iter().find(|s| s.name.starts_with(&o.prefix)) {
         return Err(refuse(
@@ -372,7 +377,7 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
             .position(|c| c.lhs == LValue::Whole(s) && c.rhs_span.file == m.span.file)
         {
             held_assigns.push(i);
-        } else if sig.kind == SignalKind::Var || sig.kind == SignalKind::Net {
+        } else {
             notes.push(format!(
                 "handshake output `{}` is not a register or a continuous assign: not held while busy",
                 sig.name
