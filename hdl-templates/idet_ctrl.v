@@ -17,10 +17,15 @@
 // Run: after pwr_warn the design runs on until `hit` (it is in a checkpoint state); it is frozen
 // there, saved and committed; `sleep` rises. If pwr_warn falls again before power dies, the
 // design resumes (its registers were frozen, so the checkpoint stays consistent).
+// Output commit: `ev` carries the design's host-visible outputs (handshake outputs, memory write
+// enables). The first change of `ev` while NVM holds a valid checkpoint erases both slots (design
+// frozen meanwhile, before any save may start): a torn save can then never roll the design back
+// to a point before something the host has already seen; it restarts from reset instead.
 module idet_ctrl #(
   parameter AW = 16,                 // NVM address width, in 32-bit words
   parameter SLOT_WORDS = 16,         // words per slot: 4 header words + the largest payload
-  parameter [31:0] MAGIC = 32'h1DE7C0DE
+  parameter [31:0] MAGIC = 32'h1DE7C0DE,
+  parameter EW = 1                   // width of `ev`
 ) (
   input  wire        clk,
   input  wire        rst,            // active high, synchronous: power-on reset
@@ -30,6 +35,7 @@ module idet_ctrl #(
   output wire        busy,
   output wire        booting,
   output wire        freeze_req,
+  input  wire [EW-1:0] ev,           // host-visible outputs of the design
   input  wire        hit,            // the design is in a checkpoint state
   input  wire [15:0] hit_id,
   input  wire [15:0] hit_len,        // payload words of checkpoint hit_id
@@ -50,7 +56,7 @@ module idet_ctrl #(
 );
   localparam [3:0] S_BOOT = 4'd0, S_ERASE = 4'd1, S_SCAN = 4'd2, S_PICK = 4'd3, S_REST = 4'd4,
                    S_RFIN = 4'd5, S_RUN = 4'd6, S_SHDR = 4'd7, S_SAVE = 4'd8, S_COMMIT = 4'd9,
-                   S_SLEEP = 4'd10;
+                   S_SLEEP = 4'd10, S_INVAL = 4'd11;
   localparam [31:0] CRC_INIT = 32'hFFFFFFFF;
   localparam [AW-1:0] SLOT1 = SLOT_WORDS;
 
@@ -79,6 +85,8 @@ module idet_ctrl #(
   reg [31:0] newest_seq;
   reg [15:0] sid, slen;   // checkpoint being saved / restored
   reg [31:0] new_seq;
+  reg [EW-1:0] ev_q;      // `ev` one cycle ago
+  reg        run_q;       // st was S_RUN one cycle ago: ev_q is comparable
 
   wire [15:0] cur_len = cur_idlen[15:0];
   wire [AW-1:0] base = slot ? SLOT1 : {AW{1'b0}};
@@ -88,9 +96,9 @@ module idet_ctrl #(
   localparam [AW-1:0] A3 = 3, A4 = 4;
   /* verilator lint_on WIDTH */
 
-  assign mem_req = (st == S_ERASE) || (st == S_SCAN && ph != 2'd3) || (st == S_REST) ||
+  assign mem_req = (st == S_ERASE) || (st == S_INVAL) || (st == S_SCAN && ph != 2'd3) || (st == S_REST) ||
                    (st == S_SAVE) || (st == S_COMMIT);
-  assign mem_we = (st == S_ERASE) || (st == S_SAVE) || (st == S_COMMIT);
+  assign mem_we = (st == S_ERASE) || (st == S_INVAL) || (st == S_SAVE) || (st == S_COMMIT);
   // One CRC-32 step shared by scan (NVM data), header (the three header words) and save.
   wire [31:0] hdr_word = widx == 16'd0 ? MAGIC : widx == 16'd1 ? new_seq :
                          widx == 16'd2 ? {sid, slen} : crc;
@@ -99,7 +107,7 @@ module idet_ctrl #(
 
   always @(*) begin
     case (st)
-      S_ERASE: mem_addr = widx[0] ? SLOT1 : {AW{1'b0}};
+      S_ERASE, S_INVAL: mem_addr = widx[0] ? SLOT1 : {AW{1'b0}};
       S_SCAN:  mem_addr = ph == 2'd0 ? base + widx_a :
                           ph == 2'd1 ? base + A4 + widx_a : base + A3;
       S_REST, S_SAVE: mem_addr = base + A4 + widx_a;
@@ -131,7 +139,13 @@ module idet_ctrl #(
   assign ld_idx = widx;
   assign ld_word = mem_rdata;
 
+  // Restores (at the S_RFIN edge) change `ev` without the host having seen anything: only
+  // compare `ev` across two consecutive running cycles.
+  wire ev_changed = (st == S_RUN) && run_q && (ev != ev_q);
+
   always @(posedge clk) begin
+    ev_q <= ev;
+    run_q <= st == S_RUN;
     if (rst) begin
       st <= S_BOOT;
       warn_q <= 1'b0;
@@ -224,7 +238,11 @@ module idet_ctrl #(
           if (widx + 16'd1 == slen) st <= S_RFIN;
         end
         S_RFIN: st <= S_RUN;
-        S_RUN: if (warn_q && hit) begin
+        // An output commit comes first: a checkpoint older than what the host saw must not survive.
+        S_RUN: if (have_valid && ev_changed) begin
+          widx <= 16'd0;
+          st <= S_INVAL;
+        end else if (warn_q && hit) begin
           crc <= CRC_INIT;
           widx <= 16'd0;
           sid <= hit_id;
@@ -259,6 +277,13 @@ module idet_ctrl #(
           end
         end
         S_SLEEP: if (!pwr_warn) st <= S_RUN;
+        S_INVAL: if (mem_ack) begin            // zero both slots' magic words
+          widx <= widx + 16'd1;
+          if (widx[0]) begin
+            have_valid <= 1'b0;
+            st <= S_RUN;
+          end
+        end
         default: st <= S_BOOT;
       endcase
     end

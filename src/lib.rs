@@ -13,3 +13,4 @@ pub mod ir;
 pub mod passes;
 pub mod plan;
 pub mod report;
+pub mod verify;

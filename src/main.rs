@@ -68,6 +68,21 @@ enum Command {
     ///   iverilog -g2012 -s test -s idet_deadcheck test.v deadcheck.v && vvp a.out
     #[command(verbatim_doc_comment)]
     Deadcheck(DeadcheckArgs),
+    /// Prove the insert under power loss: the original and the augmented design run side by side
+    /// under Verilator on a seeded random workload while the augmented one loses power again and
+    /// again (after a warning, during a save, during a restore, repeatedly); every transaction the
+    /// host sees must equal the original's. Exit 1 on any divergence.
+    ///
+    /// The host drives ap_ctrl_hs (with ap_memory arrays), Polyphony ready/accept/valid or
+    /// start/done; anything else, and input value ranges, through --iface (TOML, see
+    /// src/verify/iface.rs). The host stalls while idet_busy is high.
+    ///
+    /// Examples:
+    ///   idet verify gcd.v --iface gcd-iface.toml --losses 10000
+    ///   idet verify top.v --plan plan.json --seed 7 --json -o verify.json
+    ///   idet verify top.v --nvm-port spi-fram --keep-dir build/verify
+    #[command(verbatim_doc_comment)]
+    Verify(VerifyArgs),
 }
 
 #[derive(Args)]
@@ -159,6 +174,23 @@ struct PlanArgs {
     output: Option<PathBuf>,
 }
 
+/// How the controller talks to the NVM.
+#[derive(Args)]
+struct NvmPortArgs {
+    /// NVM interface: parallel (request/acknowledge) or spi-fram (serial FRAM commands).
+    #[arg(long, default_value = "parallel", value_parser = ["parallel", "spi-fram"])]
+    nvm_port: String,
+    /// Word width of the parallel NVM port.
+    #[arg(long, default_value_t = 32)]
+    nvm_word_bits: u32,
+    /// Parallel port: 0 = the memory acknowledges; N = fixed N-cycle accesses, no acknowledge.
+    #[arg(long, default_value_t = 0)]
+    nvm_latency: u32,
+    /// SPI FRAM address bytes (2 or 3).
+    #[arg(long, default_value_t = 2)]
+    spi_addr_bytes: u32,
+}
+
 #[derive(Args)]
 struct InsertArgs {
     #[command(flatten)]
@@ -174,18 +206,8 @@ struct InsertArgs {
     /// Prefix of every added port and signal.
     #[arg(long, default_value = "idet_")]
     prefix: String,
-    /// NVM interface: parallel (request/acknowledge) or spi-fram (serial FRAM commands).
-    #[arg(long, default_value = "parallel", value_parser = ["parallel", "spi-fram"])]
-    nvm_port: String,
-    /// Word width of the parallel NVM port.
-    #[arg(long, default_value_t = 32)]
-    nvm_word_bits: u32,
-    /// Parallel port: 0 = the memory acknowledges; N = fixed N-cycle accesses, no acknowledge.
-    #[arg(long, default_value_t = 0)]
-    nvm_latency: u32,
-    /// SPI FRAM address bytes (2 or 3).
-    #[arg(long, default_value_t = 2)]
-    spi_addr_bytes: u32,
+    #[command(flatten)]
+    nvm: NvmPortArgs,
     /// Also hold this output inactive while idet_busy is high (repeatable).
     #[arg(long, value_name = "PORT")]
     hold_output: Vec<String>,
@@ -195,6 +217,53 @@ struct InsertArgs {
     /// The augmented Verilog (default: standard output).
     #[arg(short = 'o', long)]
     output: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct VerifyArgs {
+    #[command(flatten)]
+    design: DesignArgs,
+    /// Checkpoint plan written by `idet plan --json` (default: plan now with the options below).
+    #[arg(long)]
+    plan: Option<PathBuf>,
+    #[command(flatten)]
+    placement: PlacementArgs,
+    /// State register of the FSM whose states are checkpoints (default: the plan's first).
+    #[arg(long)]
+    fsm: Option<String>,
+    #[command(flatten)]
+    nvm_port: NvmPortArgs,
+    /// Also hold this output inactive while idet_busy is high (repeatable).
+    #[arg(long, value_name = "PORT")]
+    hold_output: Vec<String>,
+    /// Verify this augmented file instead of inserting now (it must be an `idet insert` output
+    /// of the same design with the same options; useful to check a hand-modified insert).
+    #[arg(long, value_name = "FILE")]
+    augmented: Option<PathBuf>,
+    /// Interface description (TOML): handshake, input ranges, outputs, memories.
+    #[arg(long, value_name = "FILE")]
+    iface: Option<PathBuf>,
+    /// Power losses to inject.
+    #[arg(long, default_value_t = 200)]
+    losses: u64,
+    /// Seed of the workload and of the losses (printed in the report; same seed, same run).
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Transactions per run of the workload (default: the interface file's, else 4).
+    #[arg(long)]
+    transactions: Option<u32>,
+    /// Build and run in this directory and keep it (sources, iface.h, models, harness).
+    #[arg(long, value_name = "DIR")]
+    keep_dir: Option<PathBuf>,
+    /// Write the report as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Write the report to this file instead of standard output.
+    #[arg(short = 'o', long)]
+    output: Option<PathBuf>,
+    /// No progress messages on standard error.
+    #[arg(short, long)]
+    quiet: bool,
 }
 
 /// Where the design sits in a testbench (for the generated monitors).
@@ -264,6 +333,48 @@ impl DesignArgs {
     }
 }
 
+impl NvmPortArgs {
+    fn options(
+        &self,
+        fsm: &Option<String>,
+        prefix: &str,
+        hold: &[String],
+    ) -> Result<idet::insert::InsertOptions, Diagnostic> {
+        use idet::insert::{InsertOptions, NvmPort};
+        let nvm = match self.nvm_port.as_str() {
+            "parallel" => {
+                if ![8, 16, 32].contains(&self.nvm_word_bits) {
+                    return Err(Diagnostic::plain(format!(
+                        "--nvm-word-bits must be 8, 16 or 32 (got {})",
+                        self.nvm_word_bits
+                    )));
+                }
+                NvmPort::Parallel {
+                    word_bits: self.nvm_word_bits,
+                    latency: self.nvm_latency,
+                }
+            }
+            _ => {
+                if ![2, 3].contains(&self.spi_addr_bytes) {
+                    return Err(Diagnostic::plain(format!(
+                        "--spi-addr-bytes must be 2 or 3 (got {})",
+                        self.spi_addr_bytes
+                    )));
+                }
+                NvmPort::SpiFram {
+                    addr_bytes: self.spi_addr_bytes,
+                }
+            }
+        };
+        Ok(InsertOptions {
+            fsm: fsm.clone(),
+            prefix: prefix.to_string(),
+            nvm,
+            hold_outputs: hold.to_vec(),
+        })
+    }
+}
+
 impl PlacementArgs {
     fn options(&self) -> Result<idet::plan::run::PlanOptions, Diagnostic> {
         use idet::plan::cost::Objective;
@@ -319,8 +430,15 @@ fn write_out(path: &Option<PathBuf>, text: &str) -> Result<(), Diagnostic> {
     }
 }
 
-fn run(cli: Cli) -> Result<(), Diagnostic> {
+fn run(cli: Cli) -> Result<bool, Diagnostic> {
     match cli.command {
+        Command::Verify(args) => verify(args),
+        other => run_command(other).map(|()| true),
+    }
+}
+
+fn run_command(command: Command) -> Result<(), Diagnostic> {
+    match command {
         Command::PassHelp => {
             println!("lower        frontend: parse and lower Verilog into the IR (dump: the IR)");
             for p in idet::passes::PASSES {
@@ -380,66 +498,18 @@ fn run(cli: Cli) -> Result<(), Diagnostic> {
             write_out(&args.output, &text)
         }
         Command::Insert(args) => {
-            use idet::insert::{InsertOptions, NvmPort};
-            let nvm = match args.nvm_port.as_str() {
-                "parallel" => {
-                    if ![8, 16, 32].contains(&args.nvm_word_bits) {
-                        return Err(Diagnostic::plain(format!(
-                            "--nvm-word-bits must be 8, 16 or 32 (got {})",
-                            args.nvm_word_bits
-                        )));
-                    }
-                    NvmPort::Parallel {
-                        word_bits: args.nvm_word_bits,
-                        latency: args.nvm_latency,
-                    }
-                }
-                _ => {
-                    if ![2, 3].contains(&args.spi_addr_bytes) {
-                        return Err(Diagnostic::plain(format!(
-                            "--spi-addr-bytes must be 2 or 3 (got {})",
-                            args.spi_addr_bytes
-                        )));
-                    }
-                    NvmPort::SpiFram {
-                        addr_bytes: args.spi_addr_bytes,
-                    }
-                }
-            };
-            let iopts = InsertOptions {
-                fsm: args.fsm.clone(),
-                prefix: args.prefix.clone(),
-                nvm,
-                hold_outputs: args.hold_output.clone(),
-            };
+            let iopts = args.nvm.options(&args.fsm, &args.prefix, &args.hold_output)?;
             let opts = args.design.options()?;
             idet::insert::check_sources(&opts.files)?;
             let design = read_design(&opts.files, &opts.frontend)?;
             let (a, reason, _) =
                 idet::analyze::run_passes(&design, opts.top.as_deref(), opts.fsm, None)?;
-            let plan = match &args.plan {
-                Some(p) => {
-                    let text = std::fs::read_to_string(p).map_err(|e| {
-                        Diagnostic::plain(format!("cannot read {}: {e}", p.display()))
-                    })?;
-                    serde_json::from_str(&text)
-                        .map_err(|e| Diagnostic::plain(format!("{}: {e}", p.display())))?
-                }
-                None => {
-                    let r = idet::report::analyze::build(&a, &reason);
-                    if r.fsms.is_empty() {
-                        return Err(Diagnostic::plain(format!(
-                            "`{}` has no control FSM: JIT checkpoints are placed on FSM states",
-                            r.top
-                        )));
-                    }
-                    idet::insert::plan_input(&idet::plan::run::plan(
-                        &r,
-                        &args.placement.options()?,
-                    )?)
-                }
+            let popts = args.placement.options()?;
+            let source = match &args.plan {
+                Some(p) => idet::insert::PlanSource::File(p),
+                None => idet::insert::PlanSource::Now(&popts),
             };
-            let out = idet::insert::insert(&a, &plan, &iopts)?;
+            let out = idet::insert::plan_and_insert(&a, &reason, source, &iopts)?;
             if let Some(r) = &args.report {
                 let json = serde_json::to_string_pretty(&out.report).expect("report serialises");
                 std::fs::write(r, json + "\n")
@@ -448,6 +518,7 @@ fn run(cli: Cli) -> Result<(), Diagnostic> {
             eprint!("{}", idet::insert::report::to_text(&out.report));
             write_out(&args.output, &out.text)
         }
+        Command::Verify(_) => unreachable!("handled by run"),
         Command::Profile(args) => {
             let opts = args.design.options()?;
             let design = read_design(&opts.files, &opts.frontend)?;
@@ -511,10 +582,68 @@ fn run(cli: Cli) -> Result<(), Diagnostic> {
     }
 }
 
+/// `idet verify`: exit 0 pass, 1 divergence, 2 bad input or a build failure.
+fn verify(args: VerifyArgs) -> Result<bool, Diagnostic> {
+    let iopts = args
+        .nvm_port
+        .options(&args.fsm, "idet_", &args.hold_output)?;
+    let opts = args.design.options()?;
+    idet::insert::check_sources(&opts.files)?;
+    let design = read_design(&opts.files, &opts.frontend)?;
+    let (a, reason, _) = idet::analyze::run_passes(&design, opts.top.as_deref(), opts.fsm, None)?;
+    let popts = args.placement.options()?;
+    let source = match &args.plan {
+        Some(p) => idet::insert::PlanSource::File(p),
+        None => idet::insert::PlanSource::Now(&popts),
+    };
+    let mut inserted = idet::insert::plan_and_insert(&a, &reason, source, &iopts)?;
+    if let Some(f) = &args.augmented {
+        let text = std::fs::read_to_string(f)
+            .map_err(|e| Diagnostic::plain(format!("cannot read {}: {e}", f.display())))?;
+        if idet::emit::splice::strip(&text) != inserted.original {
+            return Err(Diagnostic::plain(format!(
+                "{}: without its idet regions it is not {}: not an insert of this design",
+                f.display(),
+                inserted.path.display()
+            )));
+        }
+        inserted.text = text;
+    }
+    let iface = match &args.iface {
+        Some(p) => idet::verify::iface::load(p)?,
+        None => Default::default(),
+    };
+    let vopts = idet::verify::VerifyOptions {
+        losses: args.losses,
+        seed: args.seed,
+        iface,
+        transactions: args.transactions,
+        keep_dir: args.keep_dir.clone(),
+        nvm_access_cycles: popts.energy.write_cycles_per_word.max(1),
+        progress: !args.quiet,
+    };
+    let top = a.module.name.clone();
+    let src = idet::verify::Sources {
+        files: &opts.files,
+        include_dirs: &opts.frontend.include_dirs,
+        defines: &opts.frontend.defines,
+        top: &top,
+    };
+    let r = idet::verify::verify(&src, a.module, &inserted, &vopts)?;
+    let text = if args.json {
+        serde_json::to_string_pretty(&r).expect("report serialises") + "\n"
+    } else {
+        idet::verify::report::to_text(&r)
+    };
+    write_out(&args.output, &text)?;
+    Ok(r.passed)
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
         Err(d) => {
             eprintln!("{d}");
             ExitCode::from(2)

@@ -14,7 +14,7 @@
 use super::splice::{apply, Edit};
 use crate::diag::Diagnostic;
 use crate::insert::layout::{CkptLayout, Item, Piece};
-use crate::insert::{Decisions, InsertOptions, NvmPort};
+use crate::insert::{Decisions, Event, InsertOptions, NvmPort};
 use crate::ir::{Module, SignalId, Span};
 use crate::passes::Analysis;
 use std::fmt::Write;
@@ -239,7 +239,29 @@ fn glue_decls(
     s
 }
 
-fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32) -> String {
+/// `{e0, e1, ...}`: the host-visible outputs, ungated (a gated assign's right-hand side is
+/// copied so that the controller sees the value the host will see once `busy` falls).
+fn events_concat(a: &Analysis, dec: &Decisions, text: &str) -> String {
+    let m = a.module;
+    let parts: Vec<String> = dec
+        .events
+        .iter()
+        .map(|e| match *e {
+            Event::Signal(s) => m.name_of(s).to_string(),
+            Event::AssignRhs(i) => {
+                let sp = m.assigns[i].rhs_span;
+                format!("({})", &text[sp.start as usize..sp.end as usize])
+            }
+        })
+        .collect();
+    if parts.is_empty() {
+        "1'b0".to_string()
+    } else {
+        format!("{{{}}}", parts.join(", "))
+    }
+}
+
+fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &str) -> String {
     let m = a.module;
     let p = &o.prefix;
     let top = &m.name;
@@ -315,9 +337,20 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32) -> Stri
     let _ = writeln!(s, "    endcase");
     let _ = writeln!(s, "  end");
     let clk = m.name_of(dec.clock);
+    let ew = dec.events.len().max(1);
     let _ = writeln!(
         s,
-        "  {top}_idet_ctrl #(.AW({aw}), .SLOT_WORDS({})) {p}ctrl (\n    .clk({clk}), .rst({p}ctrl_rst), .pwr_warn({p}pwr_warn), .clear({p}clear),\n    .sleep({p}sleep), .busy({p}busy), .booting({p}booting), .freeze_req({p}freeze_req),\n    .hit({p}hit), .hit_id({p}hit_id), .hit_len({p}hit_len),\n    .save_id({p}save_id), .save_idx({p}save_idx), .save_word({p}save_word),\n    .ld_valid({p}ld_valid), .ld_last({p}ld_last), .ld_id({p}ld_id), .ld_idx({p}ld_idx), .ld_word({p}ld_word),\n    .mem_req({p}mem_req), .mem_we({p}mem_we), .mem_addr({p}mem_addr), .mem_wdata({p}mem_wdata),\n    .mem_ack({p}mem_ack), .mem_rdata({p}mem_rdata));",
+        "  // Host-visible outputs (output commit: their first change erases older checkpoints)."
+    );
+    let _ = writeln!(
+        s,
+        "  wire {}{p}ev = {};",
+        range(ew as u32),
+        events_concat(a, dec, text)
+    );
+    let _ = writeln!(
+        s,
+        "  {top}_idet_ctrl #(.AW({aw}), .SLOT_WORDS({}), .EW({ew})) {p}ctrl (\n    .clk({clk}), .rst({p}ctrl_rst), .pwr_warn({p}pwr_warn), .clear({p}clear),\n    .sleep({p}sleep), .busy({p}busy), .booting({p}booting), .freeze_req({p}freeze_req),\n    .ev({p}ev), .hit({p}hit), .hit_id({p}hit_id), .hit_len({p}hit_len),\n    .save_id({p}save_id), .save_idx({p}save_idx), .save_word({p}save_word),\n    .ld_valid({p}ld_valid), .ld_last({p}ld_last), .ld_id({p}ld_id), .ld_idx({p}ld_idx), .ld_word({p}ld_word),\n    .mem_req({p}mem_req), .mem_we({p}mem_we), .mem_addr({p}mem_addr), .mem_wdata({p}mem_wdata),\n    .mem_ack({p}mem_ack), .mem_rdata({p}mem_rdata));",
         dec.slot_words
     );
     let common = format!(
@@ -439,7 +472,7 @@ pub fn emit(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<Spliced,
             "no `endmodule` in the module text".to_string(),
         )
     })?;
-    edits.push(Edit::new(end, "glue", glue_logic(a, dec, o, aw)));
+    edits.push(Edit::new(end, "glue", glue_logic(a, dec, o, aw, text)));
     edits.push(Edit::new(
         text.len(),
         "templates (hdl-templates/, renamed for this design)",

@@ -81,10 +81,21 @@ pub struct Decisions {
     pub held_regs: Vec<SignalId>,
     /// Continuous assigns of handshake outputs: gated by `busy`.
     pub held_assigns: Vec<usize>,
+    /// Host-visible outputs whose first change after a checkpoint erases the NVM (output commit).
+    pub events: Vec<Event>,
     /// Per clocked process: the span its freeze wrapper encloses.
     pub wrap: Vec<(usize, crate::ir::Span)>,
     pub slot_words: u32,
     pub notes: Vec<String>,
+}
+
+/// A host-visible output as the controller must see it: before any `busy` gating.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Event {
+    /// The output itself (a register or a combinational `always` output, never gated).
+    Signal(SignalId),
+    /// The right-hand side of a gated continuous assign (by index in `Module::assigns`).
+    AssignRhs(usize),
 }
 
 pub struct Inserted {
@@ -93,6 +104,10 @@ pub struct Inserted {
     pub original: String,
     pub path: std::path::PathBuf,
     pub report: report::InsertReport,
+    /// Clock and power-on reset the controller uses (for harnesses).
+    pub clock: String,
+    pub reset: String,
+    pub reset_active_high: bool,
 }
 
 fn refuse(d: &Design, span: crate::ir::Span, msg: String) -> Diagnostic {
@@ -150,6 +165,25 @@ fn handshake_outputs(m: &Module, extra: &[String]) -> Result<Vec<SignalId>, Diag
         }
     }
     Ok(out)
+}
+
+/// Memory write enables of the host's memories (Vitis ap_memory `x_we0`, LegUp
+/// `memory_controller_write_enable_a`): a write changes what the host sees.
+fn memory_write_enables(m: &Module) -> Vec<SignalId> {
+    m.ports
+        .iter()
+        .copied()
+        .filter(|p| {
+            let s = m.signal(*p);
+            let n = s.name.as_str();
+            let we = n
+                .rsplit_once("_we")
+                .is_some_and(|(_, k)| k.chars().all(|c| c.is_ascii_digit()));
+            s.direction == Some(Direction::Output)
+                && s.width() == 1
+                && (we || n.contains("write_enable"))
+        })
+        .collect()
 }
 
 /// Does a module (or anything it instantiates) hold state?
@@ -359,8 +393,12 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
     // Handshake outputs.
     let mut held_regs = vec![];
     let mut held_assigns = vec![];
+    let mut events = vec![];
     for s in handshake_outputs(m, &o.hold_outputs)? {
         let sig = m.signal(s);
+        if sig.width() == 1 && !sig.is_memory() {
+            events.push(Event::Signal(s));
+        }
         if facts.registers.contains(&s) {
             if sig.width() == 1 && !sig.is_memory() {
                 held_regs.push(s);
@@ -377,12 +415,20 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
             .position(|c| c.lhs == LValue::Whole(s) && c.rhs_span.file == m.span.file)
         {
             held_assigns.push(i);
+            if let Some(e) = events.last_mut().filter(|e| **e == Event::Signal(s)) {
+                *e = Event::AssignRhs(i);
+            }
         } else {
             notes.push(format!(
                 "handshake output `{}` is not a register or a continuous assign: not held while busy",
                 sig.name
             ));
         }
+    }
+
+    events.extend(memory_write_enables(m).into_iter().map(Event::Signal));
+    if events.is_empty() {
+        notes.push("no host-visible output recognised (handshake outputs, memory write enables): a torn save may roll back past what the host saw; name outputs with --hold-output".to_string());
     }
 
     // Checkpoints: states named by the plan, live sets from the analysis.
@@ -458,6 +504,7 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
         ckpts,
         held_regs,
         held_assigns,
+        events,
         wrap,
         slot_words: 4 + max_words,
         notes,
@@ -474,12 +521,50 @@ pub fn insert(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Inser
         .file(a.module.span.file)
         .ok_or_else(|| Diagnostic::plain("top module has no source file".to_string()))?;
     let report = report::build(a, &dec, o, &spliced.ports);
+    let m = a.module;
     Ok(Inserted {
         text: spliced.text,
         original: file.text.clone(),
         path: file.path.clone(),
         report,
+        clock: m.name_of(dec.clock).to_string(),
+        reset: m.name_of(dec.resets[0].signal).to_string(),
+        reset_active_high: dec.resets[0].active_high,
     })
+}
+
+/// Where the checkpoint states come from: a plan file, or a plan made now.
+pub enum PlanSource<'a> {
+    File(&'a std::path::Path),
+    Now(&'a crate::plan::run::PlanOptions),
+}
+
+/// `idet insert` after reading the design: plan (unless given), decide, splice.
+pub fn plan_and_insert(
+    a: &Analysis,
+    reason: &str,
+    plan: PlanSource,
+    o: &InsertOptions,
+) -> Result<Inserted, Diagnostic> {
+    let plan = match plan {
+        PlanSource::File(p) => {
+            let text = std::fs::read_to_string(p)
+                .map_err(|e| Diagnostic::plain(format!("cannot read {}: {e}", p.display())))?;
+            serde_json::from_str(&text)
+                .map_err(|e| Diagnostic::plain(format!("{}: {e}", p.display())))?
+        }
+        PlanSource::Now(popts) => {
+            let r = crate::report::analyze::build(a, reason);
+            if r.fsms.is_empty() {
+                return Err(Diagnostic::plain(format!(
+                    "`{}` has no control FSM: JIT checkpoints are placed on FSM states",
+                    r.top
+                )));
+            }
+            plan_input(&crate::plan::run::plan(&r, popts)?)
+        }
+    };
+    insert(a, &plan, o)
 }
 
 /// The plan report of `idet plan`, seen as insert's input.

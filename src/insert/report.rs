@@ -36,6 +36,8 @@ pub struct InsertReport {
     pub nvm_words: u32,
     pub checkpoints: Vec<CheckpointReport>,
     pub held_outputs: Vec<String>,
+    /// Outputs whose first change after a checkpoint erases the NVM (output commit).
+    pub commit_outputs: Vec<String>,
     pub added_ports: Vec<AddedPort>,
     pub frozen_processes: usize,
     pub notes: Vec<String>,
@@ -58,6 +60,18 @@ pub fn build(
             .iter()
             .filter_map(|i| m.assigns[*i].lhs.whole().map(|s| m.name_of(s).to_string())),
     );
+    let commit_outputs = dec
+        .events
+        .iter()
+        .map(|e| match *e {
+            super::Event::Signal(s) => m.name_of(s).to_string(),
+            super::Event::AssignRhs(i) => m.assigns[i]
+                .lhs
+                .whole()
+                .map(|s| m.name_of(s).to_string())
+                .unwrap_or_default(),
+        })
+        .collect();
     let checkpoints = dec
         .ckpts
         .iter()
@@ -98,6 +112,7 @@ pub fn build(
         nvm_words: 2 * dec.slot_words,
         checkpoints,
         held_outputs: held,
+        commit_outputs,
         added_ports: ports.to_vec(),
         frozen_processes: dec.wrap.len(),
         notes: dec.notes.clone(),
@@ -135,6 +150,13 @@ pub fn to_text(r: &InsertReport) -> String {
     }
     if !r.held_outputs.is_empty() {
         let _ = writeln!(s, "held inactive while busy: {}", r.held_outputs.join(" "));
+    }
+    if !r.commit_outputs.is_empty() {
+        let _ = writeln!(
+            s,
+            "output commit (erase older checkpoints when these change): {}",
+            r.commit_outputs.join(" ")
+        );
     }
     let ports: Vec<&str> = r.added_ports.iter().map(|p| p.name.as_str()).collect();
     let _ = writeln!(s, "added ports: {}", ports.join(" "));

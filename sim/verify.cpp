@@ -1,0 +1,519 @@
+// Harness of `idet verify`: the original design (Vgold) and the design augmented by `idet insert`
+// (Vaug) run the same seeded random workload; the augmented one loses power again and again.
+//
+// `idet verify` generates "iface.h" (see src/verify/harness.rs) naming the clock, reset, host
+// protocol, data inputs and their ranges, outputs, host memories and the NVM port.
+//
+// Host model (one for every protocol; iface.h supplies the pins): for each transaction it drives
+// random inputs and raises start; drops start when the design signals ready (ap_ready) or done;
+// at done records the outputs and a copy of the host memories, raises accept (Polyphony) and
+// waits for done to fall. While the design is powered off or `idet_busy` is high the host stalls
+// (keeps its pins, acts on nothing): that is the contract of `idet_busy`.
+//
+// Losses (seeded, counted by kind):
+//   jit      idet_pwr_warn at a random cycle, power cut a random time after idet_sleep
+//            (one in eight times the warning is withdrawn instead: the design must resume);
+//   save     idet_pwr_warn, then power cut at a random cycle while the save runs (torn checkpoint);
+//   restore  power cut at a random cycle while the controller boots and restores;
+//   repeat   2-4 losses in a row right after a restore, before any progress.
+// A power loss destroys the Verilated model; the next one starts from random state
+// (--x-initial unique, new seed) and gets the power-on reset. The NVM model survives.
+//
+// Pass: every run's list of transactions (outputs + host memories at done) equals the golden
+// one. Output: a JSON object on stdout's last line; failures print "DIVERGENCE: ..." first.
+#include <cinttypes>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <random>
+#include <string>
+#include <type_traits>
+#include <vector>
+#include "Vaug.h"
+#include "Vgold.h"
+#include "iface.h"
+#include "nvm_model.h"
+#include "verilated.h"
+#if VERIFY_TRACE
+#include "verilated_vcd_c.h"
+#endif
+
+using u64 = uint64_t;
+
+// ---------------------------------------------------------------- NVM (survives power loss)
+struct Nvm {
+#if NVM_SPI
+    SpiFram spi{(size_t)2 * SLOT_WORDS * 4, SPI_ADDR_BYTES};
+    u64 word(u64 i) const {
+        u64 w = 0;
+        for (int b = 3; b >= 0; b--) w = (w << 8) | spi.mem[i * 4 + b];
+        return w;
+    }
+    u64 writes() const { return spi.bytes_written; }
+    u64 reads() const { return spi.bytes_read; }
+    void power_loss() { spi.power_loss(); }
+#else
+    static constexpr unsigned PARTS = 32 / NVM_WORD_BITS;
+    ParallelNvm par{(size_t)2 * SLOT_WORDS * PARTS, NVM_MODEL_LATENCY};
+    u64 word(u64 i) const {
+        u64 w = 0;
+        for (int p = PARTS - 1; p >= 0; p--) w = (w << NVM_WORD_BITS) | par.mem[i * PARTS + p];
+        return w & 0xffffffffu;
+    }
+    u64 writes() const { return par.writes; }
+    u64 reads() const { return par.reads; }
+    void power_loss() { par.power_loss(); }
+#endif
+};
+
+static uint32_t crc32_word(uint32_t c, uint32_t d) {
+    for (int i = 0; i < 32; i++) c = (c >> 1) ^ (((c ^ (d >> i)) & 1) ? 0xEDB88320u : 0);
+    return c;
+}
+
+// Mirrors idet_ctrl's boot check: magic, length bound, CRC over words 0..2 and the payload.
+static bool slot_valid(const Nvm& n, unsigned s) {
+    u64 b = (u64)s * SLOT_WORDS;
+    uint32_t len = n.word(b + 2) & 0xffff;
+    if (n.word(b) != 0x1DE7C0DE || len > SLOT_WORDS - 4) return false;
+    uint32_t c = 0xffffffffu;
+    for (int i = 0; i < 3; i++) c = crc32_word(c, (uint32_t)n.word(b + i));
+    for (uint32_t i = 0; i < len; i++) c = crc32_word(c, (uint32_t)n.word(b + 4 + i));
+    return c == (uint32_t)n.word(b + 3);
+}
+
+// ---------------------------------------------------------------- host
+struct Txn {
+    std::vector<u64> out;
+    std::vector<std::vector<u64>> mem;
+    bool operator==(const Txn& o) const { return out == o.out && mem == o.mem; }
+};
+
+struct Host {
+    enum Phase { SETTLE, REQ, WAIT_LOW, FINISHED } phase = SETTLE;
+    std::mt19937_64 rng;
+    unsigned left;
+    u64 in[N_IN > 0 ? N_IN : 1] = {};
+    int start = 0, accept = 0;
+    std::vector<std::vector<u64>> mem;  // host memories (ap_memory ports): survive power loss
+    std::vector<u64> q;                 // read data registers of the memory ports
+    std::vector<Txn> seen;
+    Host(u64 seed, unsigned txns) : rng(seed), left(txns), mem(N_MEM), q(N_MEM, 0) {
+        for (int k = 0; k < N_MEM; k++) {
+            mem[k].resize(MEM_WORDS[k]);
+            for (auto& w : mem[k]) w = rng() & mask(MEM_BITS[k]);
+        }
+    }
+    static u64 mask(unsigned bits) { return bits >= 64 ? ~0ull : ((1ull << bits) - 1); }
+    void next_txn() {
+        if (left == 0) {
+            phase = FINISHED;
+            return;
+        }
+        left--;
+        for (int i = 0; i < N_IN; i++) in[i] = IN_MIN[i] + rng() % (IN_MAX[i] - IN_MIN[i] + 1);
+        start = 1;
+        phase = REQ;
+    }
+    // Once per cycle, on the outputs as they are before the next rising edge.
+    template <class M>
+    void step(M* m) {
+        int done = get_done(m);
+        switch (phase) {
+            case SETTLE:  // outputs not reset by the design may start high
+                if (!done) next_txn();
+                break;
+            case REQ:
+                if (get_ready(m)) start = 0;
+                if (done) {
+                    Txn t;
+                    t.out.resize(N_OUT);
+                    read_outputs(m, t.out.data());
+                    t.mem = mem;
+                    seen.push_back(t);
+                    start = 0;
+                    accept = 1;
+                    phase = WAIT_LOW;
+                }
+                break;
+            case WAIT_LOW:
+                if (!done) {
+                    accept = 0;
+                    next_txn();
+                }
+                break;
+            case FINISHED:
+                break;
+        }
+    }
+    template <class M>
+    void drive(M* m) {
+        set_inputs(m, in);
+        set_start(m, start);
+        set_accept(m, accept);
+        for (int k = 0; k < N_MEM; k++) set_mem_q(m, k, q[k]);
+    }
+    // At the rising edge: memory ports read (one-cycle latency) and write.
+    template <class M>
+    void memory_edge(M* m) {
+        for (int k = 0; k < N_MEM; k++) {
+            MemPins p = mem_pins(m, k);
+            if (!p.ce) continue;
+            u64 a = p.addr % MEM_WORDS[k];
+            if (p.we)
+                mem[k][a] = p.d & mask(MEM_BITS[k]);
+            else
+                q[k] = mem[k][a];
+        }
+    }
+};
+
+// ---------------------------------------------------------------- models
+static u64 seed_of(std::mt19937_64& r) { return r() % 2000000000u + 1; }
+
+template <class M>
+struct Model {
+    std::unique_ptr<VerilatedContext> ctx;
+    std::unique_ptr<M> m;
+    explicit Model(u64 seed) : ctx(new VerilatedContext) {
+        ctx->randReset(2);  // --x-initial unique: every power-up starts from random state
+        ctx->randSeed((int)seed);
+        m.reset(new M(ctx.get()));
+    }
+};
+
+struct Stats {
+    u64 losses_jit = 0, losses_save = 0, losses_restore = 0, losses_repeat = 0, resumes = 0;
+    u64 commits = 0, restores = 0, cold_boots = 0, output_commits = 0;
+    u64 cycles = 0, boot_cycles = 0, nvm_writes = 0, nvm_reads = 0;
+    u64 save_cycles_max = 0, boot_cycles_max = 0;
+};
+
+// One cycle: host acts (unless stalled), NVM and host memories answer, rising edge.
+template <class M>
+static void tick(M* m, Host& h, Nvm* nvm, bool host_live, Stats* st) {
+    if (host_live) h.step(m);
+    h.drive(m);
+    m->IF_CLK = 0;
+    m->eval();
+    if constexpr (std::is_same<M, Vaug>::value) {
+#if NVM_SPI
+        m->idet_spi_miso = nvm->spi.pins(m->idet_spi_cs_n, m->idet_spi_sck, m->idet_spi_mosi);
+#else
+        u64 rd = 0;
+        // An output commit erases slot 0's magic word first (then slot 1's).
+        bool erase_magic = m->idet_nvm_req && m->idet_nvm_we && m->idet_nvm_wdata == 0 &&
+                           m->idet_nvm_addr == 0;
+        bool ack = nvm->par.cycle(m->idet_nvm_req, m->idet_nvm_we, m->idet_nvm_addr,
+                                  m->idet_nvm_wdata, rd);
+        if (ack && erase_magic && st) st->output_commits++;
+        m->idet_nvm_ack = ack;
+        m->idet_nvm_rdata = rd;
+#endif
+        m->eval();
+    }
+    if (host_live) h.memory_edge(m);
+    m->IF_CLK = 1;
+    m->eval();
+    if (st) st->cycles++;
+}
+
+static const u64 STALL_LIMIT = 2000000;
+
+// The golden run: power-on reset, then the workload to its end.
+static std::vector<Txn> golden(u64 wseed, unsigned txns, u64 mseed, u64& cycles) {
+    Model<Vgold> g(mseed);
+    Host h(wseed, txns);
+    for (int i = 0; i < 5; i++) {
+        g.m->IF_RST = IF_RST_ON;
+        tick(g.m.get(), h, nullptr, false, nullptr);
+    }
+    g.m->IF_RST = !IF_RST_ON;
+    cycles = 0;
+    while (h.phase != Host::FINISHED && cycles < TXN_MAX_CYCLES * (u64)txns) {
+        tick(g.m.get(), h, nullptr, true, nullptr);
+        cycles++;
+    }
+    if (h.phase != Host::FINISHED) {
+        std::printf("ERROR: the golden run did not finish %u transactions in %" PRIu64
+                    " cycles (inputs out of range? raise max_cycles in the interface file)\n",
+                    txns, cycles);
+        std::exit(3);
+    }
+    return h.seen;
+}
+
+// The augmented design with its NVM, host and loss injection.
+struct Aug {
+    Nvm nvm;
+    Host host;
+    std::mt19937_64 rng;
+    std::unique_ptr<Model<Vaug>> a;
+    Stats st;
+    std::string last_loss = "none";
+    u64 last_loss_cycle = 0;
+    bool losses_on;
+    Aug(u64 wseed, unsigned txns, u64 lseed, bool losses)
+        : host(wseed, txns), rng(lseed), losses_on(losses) {}
+    Vaug* m() { return a->m.get(); }
+    void step() { tick(m(), host, &nvm, !m()->idet_busy, &st); }
+    u64 pick(u64 lo, u64 hi) { return lo + rng() % (hi - lo + 1); }
+
+    // Power-on reset, then boot. With `cut_at` >= 0 the power dies that many cycles into the
+    // boot; returns true if it did (a loss during restore).
+    bool power_up(int64_t cut_at = -1) {
+        bool restoring = slot_valid(nvm, 0) || slot_valid(nvm, 1);
+        a.reset(new Model<Vaug>(seed_of(rng)));
+        m()->idet_pwr_warn = 0;
+        m()->idet_clear = 0;
+        for (int i = 0; i < 5; i++) {  // reset cycles are not counted (nor in the golden run)
+            m()->IF_RST = IF_RST_ON;
+            tick(m(), host, &nvm, false, nullptr);
+        }
+        m()->IF_RST = !IF_RST_ON;
+        u64 t = 0;
+        do {
+            if (cut_at >= 0 && (int64_t)t == cut_at) {
+                power_loss();
+                return true;
+            }
+            step();
+            t++;
+        } while (m()->idet_busy && t < STALL_LIMIT);
+        st.boot_cycles += t;
+        if (restoring) st.restores++; else st.cold_boots++;
+        if (t > st.boot_cycles_max) st.boot_cycles_max = t;
+        return false;
+    }
+    void power_loss() {
+        a.reset();  // every volatile bit is gone
+        nvm.power_loss();
+        last_loss_cycle = st.cycles;
+    }
+    // Warn and run until the checkpoint commits; false if it never does.
+    bool warn_until_sleep(u64& took) {
+        m()->idet_pwr_warn = 1;
+        took = 0;
+        u64 busy = 0;
+        while (!m()->idet_sleep && took < STALL_LIMIT) {
+            busy += m()->idet_busy;
+            step();
+            took++;
+        }
+        if (!m()->idet_sleep) return false;
+        st.commits++;
+        if (busy > st.save_cycles_max) st.save_cycles_max = busy;
+        return true;
+    }
+    bool jit() {
+        u64 took;
+        if (!warn_until_sleep(took)) return false;
+        for (u64 i = pick(0, 20); i > 0; i--) step();
+        if (pick(0, 7) == 0) {  // the supply recovers: resume without a loss
+            m()->idet_pwr_warn = 0;
+            st.resumes++;
+            last_loss = "resume";
+            return true;
+        }
+        st.losses_jit++;
+        last_loss = "jit";
+        power_loss();
+        power_up();
+        return true;
+    }
+    bool torn_save() {
+        m()->idet_pwr_warn = 1;
+        u64 t = 0;
+        while (!m()->idet_busy && !m()->idet_sleep && t < STALL_LIMIT) {
+            step();
+            t++;
+        }
+        u64 est = st.save_cycles_max ? st.save_cycles_max : 4 * SLOT_WORDS + 8;
+        u64 cut = pick(0, est);
+        for (t = 0; t < cut && !m()->idet_sleep; t++) step();
+        if (m()->idet_sleep) {  // the save was quicker: a JIT loss after all
+            st.commits++;
+            st.losses_jit++;
+            last_loss = "jit";
+        } else {
+            st.losses_save++;
+            last_loss = "save";
+        }
+        power_loss();
+        power_up();
+        return true;
+    }
+    bool cut_restore() {
+        u64 took;
+        if (!warn_until_sleep(took)) return false;
+        st.losses_jit++;
+        power_loss();
+        u64 est = st.boot_cycles_max ? st.boot_cycles_max : 4 * SLOT_WORDS + 8;
+        if (power_up((int64_t)pick(0, est))) {
+            st.losses_restore++;
+            last_loss = "restore";
+            power_up();
+        } else {
+            last_loss = "jit";
+        }
+        return true;
+    }
+    bool repeat() {
+        for (u64 k = pick(2, 4); k > 0; k--) {
+            u64 took;
+            if (!warn_until_sleep(took)) return false;
+            st.losses_repeat++;
+            last_loss = "repeat";
+            power_loss();
+            power_up();
+        }
+        return true;
+    }
+
+    // Runs the workload; `budget` losses at most. Returns false on a hang.
+    bool run(u64 budget, u64 gap_max, u64& injected) {
+        power_up();
+        injected = 0;
+        u64 idle = 0;
+        while (host.phase != Host::FINISHED) {
+            if (losses_on && injected < budget) {
+                for (u64 g = pick(0, gap_max); g > 0 && host.phase != Host::FINISHED; g--) step();
+                if (host.phase == Host::FINISHED) break;
+                u64 before = loss_count();
+                unsigned k = (unsigned)pick(0, 9);
+                bool ok = k < 4 ? jit() : k < 7 ? torn_save() : k < 9 ? cut_restore() : repeat();
+                if (!ok) {
+                    std::printf("DIVERGENCE: no idet_sleep %" PRIu64
+                                " cycles after idet_pwr_warn (cycle %" PRIu64 ")\n",
+                                STALL_LIMIT, st.cycles);
+                    return false;
+                }
+                injected += loss_count() - before;
+                continue;
+            }
+            size_t n = host.seen.size();
+            step();
+            idle = host.seen.size() == n ? idle + 1 : 0;
+            if (idle > STALL_LIMIT) return false;
+        }
+        return true;
+    }
+    u64 loss_count() const {
+        return st.losses_jit + st.losses_save + st.losses_restore + st.losses_repeat;
+    }
+};
+
+static u64 arg(int argc, char** argv, const char* name, u64 dflt) {
+    for (int i = 1; i + 1 < argc; i++)
+        if (!std::strcmp(argv[i], name)) return std::strtoull(argv[i + 1], nullptr, 0);
+    return dflt;
+}
+
+// First difference between two transaction lists, as text.
+static std::string first_difference(const std::vector<Txn>& want, const std::vector<Txn>& got) {
+    char b[512];
+    for (size_t i = 0; i < want.size() && i < got.size(); i++) {
+        for (int o = 0; o < N_OUT; o++)
+            if (want[i].out[o] != got[i].out[o]) {
+                std::snprintf(b, sizeof b, "transaction %zu: %s = 0x%" PRIx64 ", golden 0x%" PRIx64, i,
+                              OUT_NAMES[o], got[i].out[o], want[i].out[o]);
+                return b;
+            }
+        for (int k = 0; k < N_MEM; k++)
+            for (size_t w = 0; w < want[i].mem[k].size(); w++)
+                if (want[i].mem[k][w] != got[i].mem[k][w]) {
+                    std::snprintf(b, sizeof b,
+                                  "transaction %zu: memory %s[%zu] = 0x%" PRIx64 ", golden 0x%" PRIx64,
+                                  i, MEM_NAMES[k], w, got[i].mem[k][w], want[i].mem[k][w]);
+                    return b;
+                }
+    }
+    std::snprintf(b, sizeof b, "%zu transactions seen, golden %zu", got.size(), want.size());
+    return b;
+}
+
+int main(int argc, char** argv) {
+    u64 losses = arg(argc, argv, "--losses", 200);
+    u64 seed = arg(argc, argv, "--seed", 1);
+    unsigned txns = (unsigned)arg(argc, argv, "--txns", 4);
+    u64 progress = arg(argc, argv, "--progress", 0);
+    std::mt19937_64 master(seed);
+
+    // Overhead without losses: one run of the same workload.
+    u64 g0 = 0;
+    u64 wseed0 = seed_of(master);
+    std::vector<Txn> want0 = golden(wseed0, txns, seed_of(master), g0);
+    Aug clean(wseed0, txns, seed_of(master), false);
+    u64 dummy;
+    bool ok0 = clean.run(0, 0, dummy) && clean.host.seen == want0;
+    if (!ok0) {
+        std::printf("DIVERGENCE: run 0 (no losses, workload seed %" PRIu64 "): %s\n", wseed0,
+                    first_difference(want0, clean.host.seen).c_str());
+    }
+    u64 clean_cycles = clean.st.cycles;
+
+    Stats total;
+    u64 injected_all = 0, golden_cycles = 0, runs = 0, divergences = ok0 ? 0 : 1;
+    std::string first_div;
+    u64 gap_max = g0 / txns + 1;
+    while (injected_all < losses) {
+        runs++;
+        u64 wseed = seed_of(master), lseed = seed_of(master), g = 0;
+        std::vector<Txn> want = golden(wseed, txns, seed_of(master), g);
+        Aug aug(wseed, txns, lseed, true);
+        u64 injected = 0;
+        bool finished = aug.run(losses - injected_all, gap_max, injected);
+        injected_all += injected;
+        golden_cycles += g;
+        const Stats& s = aug.st;
+        total.losses_jit += s.losses_jit;
+        total.losses_save += s.losses_save;
+        total.losses_restore += s.losses_restore;
+        total.losses_repeat += s.losses_repeat;
+        total.resumes += s.resumes;
+        total.commits += s.commits;
+        total.restores += s.restores;
+        total.cold_boots += s.cold_boots;
+        total.output_commits += s.output_commits;
+        total.cycles += s.cycles;
+        total.nvm_writes += aug.nvm.writes();
+        total.nvm_reads += aug.nvm.reads();
+        if (!finished || aug.host.seen != want) {
+            divergences++;
+            char b[768];
+            std::snprintf(b, sizeof b,
+                          "run %" PRIu64 " (workload seed %" PRIu64 ", loss seed %" PRIu64
+                          "): cycle %" PRIu64 ", last loss '%s' at cycle %" PRIu64 ": %s",
+                          runs, wseed, lseed, s.cycles, aug.last_loss.c_str(), aug.last_loss_cycle,
+                          finished ? first_difference(want, aug.host.seen).c_str()
+                                   : "the augmented run stopped making progress");
+            std::printf("DIVERGENCE: %s\n", b);
+            if (first_div.empty()) first_div = b;
+            if (divergences >= 5) break;
+        }
+        if (progress && runs % progress == 0)
+            std::fprintf(stderr, "progress %" PRIu64 " %" PRIu64 "\n", injected_all, losses);
+        if (injected == 0 && runs > 1000) break;  // nothing to inject into (cannot happen)
+    }
+    std::string fd;
+    for (char c : first_div) {
+        if (c == '"' || c == '\\') fd += '\\';
+        fd += c;
+    }
+    std::printf(
+        "{\"runs\": %" PRIu64 ", \"transactions_per_run\": %u, \"losses\": %" PRIu64
+        ", \"losses_jit\": %" PRIu64 ", \"losses_save\": %" PRIu64 ", \"losses_restore\": %" PRIu64
+        ", \"losses_repeat\": %" PRIu64 ", \"resumes\": %" PRIu64 ", \"divergences\": %" PRIu64
+        ", \"first_divergence\": \"%s\", \"checkpoints\": %" PRIu64 ", \"restores\": %" PRIu64
+        ", \"cold_boots\": %" PRIu64 ", \"output_commits\": %" PRIu64
+        ", \"golden_cycles_run0\": %" PRIu64 ", \"augmented_cycles_run0\": %" PRIu64
+        ", \"boot_cycles_run0\": %" PRIu64
+        ", \"golden_cycles\": %" PRIu64 ", \"augmented_cycles_with_losses\": %" PRIu64
+        ", \"nvm_writes\": %" PRIu64 ", \"nvm_reads\": %" PRIu64 "}\n",
+        runs, txns, injected_all, total.losses_jit, total.losses_save, total.losses_restore,
+        total.losses_repeat, total.resumes, divergences, fd.c_str(), total.commits, total.restores,
+        total.cold_boots, total.output_commits, g0, clean_cycles, clean.st.boot_cycles, golden_cycles, total.cycles,
+        total.nvm_writes, total.nvm_reads);
+    return divergences ? 1 : 0;
+}

@@ -1,0 +1,190 @@
+//! Verilator builds of the golden and augmented models with the harness, and the harness run.
+
+use super::harness::{iface_h, NvmModel};
+use super::iface::Interface;
+use super::report::HarnessResult;
+use super::{Sources, VerifyOptions};
+use crate::diag::Diagnostic;
+use crate::insert::Inserted;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+fn write(path: &Path, text: &str) -> Result<(), Diagnostic> {
+    std::fs::write(path, text)
+        .map_err(|e| Diagnostic::plain(format!("cannot write {}: {e}", path.display())))
+}
+
+/// Both models are built the same way: X values randomised (`--x-assign/--x-initial unique`,
+/// seeded per power-up by the harness), lint off (HLS output is not lint-clean).
+fn verilator(prefix: &str, top: &str, mdir: &Path, src: &Sources, files: &[PathBuf]) -> Command {
+    let mut c = Command::new("verilator");
+    c.args(["--cc", "--prefix", prefix, "--top-module", top])
+        .args(["--x-assign", "unique", "--x-initial", "unique", "--no-timing"])
+        .args(["-Wno-fatal", "-Wno-lint", "-Wno-style", "-Mdir"])
+        .arg(mdir);
+    for i in src.include_dirs {
+        c.arg(format!("-I{}", i.display()));
+    }
+    for (n, v) in src.defines {
+        match v {
+            Some(v) => c.arg(format!("+define+{n}={v}")),
+            None => c.arg(format!("+define+{n}")),
+        };
+    }
+    c.args(files);
+    c
+}
+
+fn run_tool(mut c: Command, what: &str) -> Result<(), Diagnostic> {
+    let out = c.output().map_err(|e| {
+        Diagnostic::plain(format!(
+            "{what}: cannot run `{}`: {e} (install Verilator 5: apt-get install verilator)",
+            c.get_program().to_string_lossy()
+        ))
+    })?;
+    if out.status.success() {
+        return Ok(());
+    }
+    let err = String::from_utf8_lossy(&out.stderr);
+    let tail: Vec<&str> = err.lines().rev().take(30).collect();
+    Err(Diagnostic::plain(format!(
+        "{what} failed:\n{}",
+        tail.into_iter().rev().collect::<Vec<_>>().join("\n")
+    )))
+}
+
+/// Writes the sources and the harness into `dir`, builds; returns the harness executable.
+pub fn build(
+    src: &Sources,
+    inserted: &Inserted,
+    iface: &Interface,
+    nvm: &NvmModel,
+    dir: &Path,
+    progress: bool,
+) -> Result<PathBuf, Diagnostic> {
+    let abs = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let aug_file = dir.join(
+        inserted
+            .path
+            .file_name()
+            .map(|n| n.to_owned())
+            .unwrap_or_else(|| "design.v".into()),
+    );
+    let aug_dir = dir.join("augmented");
+    std::fs::create_dir_all(&aug_dir)
+        .map_err(|e| Diagnostic::plain(format!("cannot create {}: {e}", aug_dir.display())))?;
+    // The augmented file keeps the original's name (other files may `include it by name).
+    let aug_file = aug_dir.join(aug_file.file_name().expect("file name"));
+    write(&aug_file, &inserted.text)?;
+    write(&dir.join("iface.h"), &iface_h(iface, nvm, false))?;
+    write(&dir.join("verify.cpp"), super::HARNESS_CPP)?;
+    write(&dir.join("nvm_model.h"), super::NVM_MODEL_H)?;
+    let top_file = abs(&inserted.path);
+    let gold_files: Vec<PathBuf> = src.files.iter().map(|f| abs(f)).collect();
+    let aug_files: Vec<PathBuf> = gold_files
+        .iter()
+        .map(|f| if *f == top_file { aug_file.clone() } else { f.clone() })
+        .collect();
+    let gold_obj = dir.join("gold");
+    let aug_obj = dir.join("aug");
+    if progress {
+        eprintln!("verify: verilating the original design");
+    }
+    run_tool(
+        verilator("Vgold", src.top, &gold_obj, src, &gold_files),
+        "verilator (original design)",
+    )?;
+    let mut gold_cpp: Vec<PathBuf> = std::fs::read_dir(&gold_obj)
+        .map_err(|e| Diagnostic::plain(format!("{}: {e}", gold_obj.display())))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "cpp"))
+        .collect();
+    gold_cpp.sort();
+    if progress {
+        eprintln!("verify: verilating the augmented design and compiling the harness");
+    }
+    let jobs = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let mut c = verilator("Vaug", src.top, &aug_obj, src, &aug_files);
+    c.args(["--exe", "--build", "-j", &jobs.to_string(), "-o", "verify"])
+        .arg("-CFLAGS")
+        .arg(format!(
+            "-O1 -I{} -I{}",
+            abs(dir).display(),
+            abs(&gold_obj).display()
+        ))
+        .arg(dir.join("verify.cpp"))
+        .args(&gold_cpp);
+    run_tool(c, "verilator (augmented design + harness)")?;
+    Ok(aug_obj.join("verify"))
+}
+
+/// Runs the harness; progress lines on its stderr become a progress bar.
+pub fn run(exe: &Path, opts: &VerifyOptions, txns: u32) -> Result<HarnessResult, Diagnostic> {
+    let mut c = Command::new(exe);
+    c.args(["--losses", &opts.losses.to_string()])
+        .args(["--seed", &opts.seed.to_string()])
+        .args(["--progress", if opts.progress { "1" } else { "0" }])
+        .args(["--txns", &txns.to_string()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = c
+        .spawn()
+        .map_err(|e| Diagnostic::plain(format!("cannot run {}: {e}", exe.display())))?;
+    let stderr = child.stderr.take().expect("piped");
+    let progress = opts.progress;
+    let total = opts.losses;
+    let errs = std::thread::spawn(move || {
+        let bar = progress.then(|| {
+            let b = indicatif::ProgressBar::new(total);
+            b.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "verify: {bar:40} {pos}/{len} losses, {elapsed} elapsed, ~{eta} left",
+                )
+                .expect("template"),
+            );
+            b
+        });
+        let mut other = String::new();
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            match (line.strip_prefix("progress "), &bar) {
+                (Some(p), Some(b)) => {
+                    if let Some(n) = p.split(' ').next().and_then(|n| n.parse().ok()) {
+                        b.set_position(n);
+                    }
+                }
+                _ => {
+                    other.push_str(&line);
+                    other.push('\n');
+                }
+            }
+        }
+        if let Some(b) = bar {
+            b.finish_and_clear();
+        }
+        other
+    });
+    let out = child
+        .wait_with_output()
+        .map_err(|e| Diagnostic::plain(format!("{}: {e}", exe.display())))?;
+    let errs = errs.join().unwrap_or_default();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let mut messages: Vec<String> = stdout
+        .lines()
+        .filter(|l| !l.starts_with('{'))
+        .map(str::to_string)
+        .collect();
+    messages.extend(errs.lines().map(str::to_string));
+    let json = stdout.lines().rev().find(|l| l.starts_with('{'));
+    let Some(json) = json else {
+        return Err(Diagnostic::plain(format!(
+            "the harness stopped without a result (exit {:?}):\n{}",
+            out.status.code(),
+            messages.join("\n")
+        )));
+    };
+    let mut r: HarnessResult = serde_json::from_str(json)
+        .map_err(|e| Diagnostic::plain(format!("harness result: {e}: {json}")))?;
+    r.messages = messages;
+    Ok(r)
+}

@@ -1,0 +1,363 @@
+//! The host interface `idet verify` drives: clock, reset, start/done handshake, data inputs with
+//! their value ranges, outputs, host memories. Recognised from port names (Vitis `ap_ctrl_hs` with
+//! `ap_memory` arrays, Polyphony `<fn>_ready/_accept/_valid`, `start`/`done`), and completed or
+//! overridden by an interface file (TOML):
+//!
+//! ```toml
+//! clock = "clk"
+//! reset = "rst"
+//! reset_active = 1            # level that resets
+//! start = "gcd_ready"         # host raises it with the inputs of a transaction
+//! done = "gcd_valid"          # the design raises it with the outputs
+//! accept = "gcd_accept"       # optional: host raises it after done, until done falls
+//! ready = "ap_ready"          # optional: start may fall once this is high (default: done)
+//! outputs = ["gcd_out_0"]     # default: every other output
+//! transactions = 4            # per run
+//! max_cycles = 100000         # per transaction of the golden run
+//! [inputs]                    # default: every other input, uniform over its width
+//! gcd_in_a = [1, 500]         # inclusive range, or one value
+//! [[memories]]                # ap_memory ports are found by name; add others here
+//! name = "x"                  # pins x_address0, x_ce0, x_we0, x_d0, x_q0
+//! words = 32
+//! ```
+
+use crate::diag::Diagnostic;
+use crate::ir::{Direction, Module};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(untagged)]
+pub enum Range {
+    Value(u64),
+    Span([u64; 2]),
+}
+
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct InterfaceFile {
+    pub clock: Option<String>,
+    pub reset: Option<String>,
+    pub reset_active: Option<u8>,
+    pub start: Option<String>,
+    pub done: Option<String>,
+    pub accept: Option<String>,
+    pub ready: Option<String>,
+    pub outputs: Option<Vec<String>>,
+    pub transactions: Option<u32>,
+    pub max_cycles: Option<u64>,
+    #[serde(default)]
+    pub inputs: BTreeMap<String, Range>,
+    #[serde(default)]
+    pub memories: Vec<MemoryFile>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MemoryFile {
+    pub name: String,
+    pub words: Option<u64>,
+}
+
+/// One memory port of the host (one-cycle read latency, write on `we`).
+#[derive(Clone, Debug, Serialize)]
+pub struct Memory {
+    pub name: String,
+    pub words: u64,
+    pub bits: u32,
+    pub address: String,
+    pub ce: String,
+    pub we: Option<String>,
+    pub d: Option<String>,
+    pub q: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Input {
+    pub name: String,
+    pub min: u64,
+    pub max: u64,
+}
+
+/// The resolved interface.
+#[derive(Clone, Debug, Serialize)]
+pub struct Interface {
+    pub protocol: &'static str,
+    pub clock: String,
+    pub reset: String,
+    pub reset_active: u8,
+    pub start: String,
+    pub done: String,
+    pub accept: Option<String>,
+    pub ready: Option<String>,
+    pub inputs: Vec<Input>,
+    pub outputs: Vec<String>,
+    pub memories: Vec<Memory>,
+    pub transactions: u32,
+    pub max_cycles: u64,
+}
+
+pub fn load(path: &std::path::Path) -> Result<InterfaceFile, Diagnostic> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Diagnostic::plain(format!("cannot read {}: {e}", path.display())))?;
+    toml::from_str(&text).map_err(|e| Diagnostic::plain(format!("{}: {e}", path.display())))
+}
+
+struct Ports<'a> {
+    m: &'a Module,
+}
+
+impl Ports<'_> {
+    fn dir(&self, name: &str) -> Option<(Direction, u32)> {
+        self.m.ports.iter().find_map(|p| {
+            let s = self.m.signal(*p);
+            (s.name == name).then(|| (s.direction.unwrap_or(Direction::Inout), s.width()))
+        })
+    }
+    fn input(&self, name: &str) -> bool {
+        matches!(self.dir(name), Some((Direction::Input, _)))
+    }
+    fn output(&self, name: &str) -> bool {
+        matches!(self.dir(name), Some((Direction::Output, _)))
+    }
+    fn named(&self, d: Direction) -> Vec<(String, u32)> {
+        self.m
+            .ports
+            .iter()
+            .map(|p| self.m.signal(*p))
+            .filter(|s| s.direction == Some(d))
+            .map(|s| (s.name.clone(), s.width()))
+            .collect()
+    }
+}
+
+/// Start/done handshake recognised from port names: (protocol, start, done, accept, ready).
+type Handshake = (
+    &'static str,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+);
+
+fn handshake(p: &Ports) -> Option<Handshake> {
+    if p.input("ap_start") && p.output("ap_done") {
+        let ready = p.output("ap_ready").then(|| "ap_ready".to_string());
+        return Some(("ap_ctrl_hs", "ap_start".into(), "ap_done".into(), None, ready));
+    }
+    for (n, _) in p.named(Direction::Output) {
+        if let Some(f) = n.strip_suffix("_valid") {
+            let (rdy, acc) = (format!("{f}_ready"), format!("{f}_accept"));
+            if p.input(&rdy) {
+                let accept = p.input(&acc).then_some(acc);
+                return Some(("polyphony", rdy, n.clone(), accept, None));
+            }
+        }
+    }
+    for (s, d) in [
+        ("start", "done"),
+        ("start_port", "done_port"),
+        ("start", "finish"),
+    ] {
+        if p.input(s) && p.output(d) {
+            return Some(("start-done", s.into(), d.into(), None, None));
+        }
+    }
+    None
+}
+
+/// ap_memory ports: `<x>_address0` and `<x>_ce0` out, `<x>_we0`/`<x>_d0` out, `<x>_q0` in.
+fn ap_memories(p: &Ports) -> Vec<Memory> {
+    let mut v = vec![];
+    for (n, aw) in p.named(Direction::Output) {
+        let Some(x) = n.strip_suffix("_address0") else {
+            continue;
+        };
+        let ce = format!("{x}_ce0");
+        if !p.output(&ce) {
+            continue;
+        }
+        let we = Some(format!("{x}_we0")).filter(|w| p.output(w));
+        let d = Some(format!("{x}_d0")).filter(|w| p.output(w));
+        let q = Some(format!("{x}_q0")).filter(|w| p.input(w));
+        let bits = q
+            .as_ref()
+            .or(d.as_ref())
+            .and_then(|w| p.dir(w))
+            .map_or(32, |(_, b)| b);
+        v.push(Memory {
+            name: x.to_string(),
+            words: 1u64 << aw.min(16),
+            bits,
+            address: n.clone(),
+            ce,
+            we,
+            d,
+            q,
+        });
+    }
+    v
+}
+
+fn need_port(p: &Ports, name: &str, d: Direction, what: &str) -> Result<(), Diagnostic> {
+    match p.dir(name) {
+        Some((got, _)) if got == d => Ok(()),
+        Some(_) => Err(Diagnostic::plain(format!(
+            "the interface's {what} `{name}` is a port of `{}` in the wrong direction",
+            p.m.name
+        ))),
+        None => Err(Diagnostic::plain(format!(
+            "the interface's {what} `{name}` is not a port of `{}`",
+            p.m.name
+        ))),
+    }
+}
+
+/// Resolve the interface of `m`: recognised names, then the file's settings on top.
+/// `clock` and `reset` (with its active level) come from the analysis.
+pub fn resolve(
+    m: &Module,
+    clock: &str,
+    reset: (&str, bool),
+    file: &InterfaceFile,
+    prefix: &str,
+) -> Result<Interface, Diagnostic> {
+    let p = Ports { m };
+    let found = handshake(&p);
+    let (protocol, start, done, accept, ready) = match (&file.start, &file.done, found) {
+        (Some(s), Some(d), _) => (
+            "interface file",
+            s.clone(),
+            d.clone(),
+            file.accept.clone(),
+            file.ready.clone(),
+        ),
+        (None, None, Some((pr, s, d, a, r))) => (
+            pr,
+            s,
+            d,
+            file.accept.clone().or(a),
+            file.ready.clone().or(r),
+        ),
+        _ => {
+            return Err(Diagnostic::plain(format!(
+                "no start/done handshake recognised on `{}` (ap_ctrl_hs, Polyphony <fn>_ready/_valid, start/done): name `start` and `done` in an interface file (--iface)",
+                m.name
+            )))
+        }
+    };
+    let clock = file.clock.clone().unwrap_or_else(|| clock.to_string());
+    let reset_name = file.reset.clone().unwrap_or_else(|| reset.0.to_string());
+    let reset_active = file.reset_active.unwrap_or(reset.1 as u8);
+    need_port(&p, &clock, Direction::Input, "clock")?;
+    need_port(&p, &reset_name, Direction::Input, "reset")?;
+    need_port(&p, &start, Direction::Input, "start")?;
+    need_port(&p, &done, Direction::Output, "done")?;
+    for a in accept.iter() {
+        need_port(&p, a, Direction::Input, "accept")?;
+    }
+    for r in ready.iter() {
+        need_port(&p, r, Direction::Output, "ready")?;
+    }
+    let mut memories = ap_memories(&p);
+    for mf in &file.memories {
+        let x = &mf.name;
+        let addr = format!("{x}_address0");
+        need_port(&p, &addr, Direction::Output, "memory address")?;
+        if let Some(k) = memories.iter().position(|mm| &mm.name == x) {
+            if let Some(w) = mf.words {
+                memories[k].words = w;
+            }
+        } else {
+            return Err(Diagnostic::plain(format!(
+                "memory `{x}`: no ap_memory pins {x}_address0/{x}_ce0 on `{}`",
+                m.name
+            )));
+        }
+    }
+    let mem_pins: Vec<&str> = memories
+        .iter()
+        .flat_map(|mm| {
+            [Some(&mm.address), Some(&mm.ce), mm.we.as_ref(), mm.d.as_ref(), mm.q.as_ref()]
+                .into_iter()
+                .flatten()
+                .map(String::as_str)
+        })
+        .collect();
+    let control: Vec<&str> = [Some(&clock), Some(&reset_name), Some(&start), Some(&done)]
+        .into_iter()
+        .flatten()
+        .chain(accept.iter())
+        .chain(ready.iter())
+        .map(String::as_str)
+        .collect();
+    let skip = |n: &str| control.contains(&n) || mem_pins.contains(&n) || n.starts_with(prefix);
+    let mut inputs = vec![];
+    for (n, w) in p.named(Direction::Input) {
+        if skip(&n) {
+            continue;
+        }
+        if w > 64 {
+            return Err(Diagnostic::plain(format!(
+                "input `{n}` is {w} bits wide: the harness drives inputs of up to 64 bits"
+            )));
+        }
+        let full = if w == 64 { u64::MAX } else { (1u64 << w) - 1 };
+        let (min, max) = match file.inputs.get(&n) {
+            Some(Range::Value(v)) => (*v, *v),
+            Some(Range::Span([a, b])) => (*a, *b),
+            None => (0, full),
+        };
+        if min > max || max > full {
+            return Err(Diagnostic::plain(format!(
+                "input `{n}`: range [{min}, {max}] is empty or wider than its {w} bits"
+            )));
+        }
+        inputs.push(Input { name: n, min, max });
+    }
+    for n in file.inputs.keys() {
+        if !inputs.iter().any(|i| &i.name == n) {
+            return Err(Diagnostic::plain(format!(
+                "the interface file gives a range for `{n}`, which is not a data input of `{}`",
+                m.name
+            )));
+        }
+    }
+    let idle_like = |n: &str| matches!(n, "ap_idle" | "ap_ready");
+    let outputs = match &file.outputs {
+        Some(o) => {
+            for n in o {
+                need_port(&p, n, Direction::Output, "output")?;
+            }
+            o.clone()
+        }
+        None => p
+            .named(Direction::Output)
+            .into_iter()
+            .map(|(n, _)| n)
+            .filter(|n| !skip(n) && !idle_like(n))
+            .collect(),
+    };
+    for n in &outputs {
+        if let Some((_, w)) = p.dir(n).filter(|(_, w)| *w > 64) {
+            return Err(Diagnostic::plain(format!(
+                "output `{n}` is {w} bits wide: the harness compares outputs of up to 64 bits"
+            )));
+        }
+    }
+    Ok(Interface {
+        protocol,
+        clock,
+        reset: reset_name,
+        reset_active,
+        start,
+        done,
+        accept,
+        ready,
+        inputs,
+        outputs,
+        memories,
+        transactions: file.transactions.unwrap_or(4).max(1),
+        max_cycles: file.max_cycles.unwrap_or(100_000),
+    })
+}

@@ -1,0 +1,100 @@
+//! `idet verify`: the original design and the design augmented by `idet insert` run side by side
+//! under Verilator on the same seeded random workload, while the augmented one loses power
+//! thousands of times (after a warning, during a save, during a restore, repeatedly). Every
+//! transaction the host sees must be the golden one.
+//!
+//! Layout: `iface` resolves the host interface, `harness` writes the C++ side (`iface.h`; the
+//! harness itself is `sim/verify.cpp`), `build` runs Verilator, `report` renders the figures.
+
+pub mod build;
+pub mod harness;
+pub mod iface;
+pub mod report;
+
+use crate::diag::Diagnostic;
+use crate::insert::Inserted;
+use std::path::{Path, PathBuf};
+
+pub use report::VerifyReport;
+
+pub const HARNESS_CPP: &str = include_str!("../../sim/verify.cpp");
+pub const NVM_MODEL_H: &str = include_str!("../../sim/nvm_model.h");
+
+#[derive(Clone, Debug)]
+pub struct VerifyOptions {
+    /// Power losses to inject (over as many runs of the workload as it takes).
+    pub losses: u64,
+    pub seed: u64,
+    /// The interface file's settings (empty: everything recognised from names).
+    pub iface: iface::InterfaceFile,
+    /// Transactions per run (overrides the interface file).
+    pub transactions: Option<u32>,
+    /// Build and run here and keep it (default: a temporary directory).
+    pub keep_dir: Option<PathBuf>,
+    /// Cycles one NVM word access takes in the C++ model (from the NVM preset).
+    pub nvm_access_cycles: u32,
+    /// Report progress on standard error.
+    pub progress: bool,
+}
+
+/// The design as Verilator sees it.
+pub struct Sources<'a> {
+    /// The files given to idet, in order.
+    pub files: &'a [PathBuf],
+    pub include_dirs: &'a [PathBuf],
+    pub defines: &'a [(String, Option<String>)],
+    pub top: &'a str,
+}
+
+/// Build golden and augmented models, run the harness, read its figures.
+pub fn verify(
+    src: &Sources,
+    module: &crate::ir::Module,
+    inserted: &Inserted,
+    opts: &VerifyOptions,
+) -> Result<VerifyReport, Diagnostic> {
+    let mut file = opts.iface.clone();
+    if let Some(t) = opts.transactions {
+        file.transactions = Some(t);
+    }
+    let prefix = inserted
+        .report
+        .added_ports
+        .first()
+        .and_then(|p| p.name.strip_suffix("pwr_warn"))
+        .unwrap_or("idet_")
+        .to_string();
+    if prefix != "idet_" {
+        return Err(Diagnostic::plain(
+            "verify drives the controller through the default `idet_` port names: insert with the default --prefix".to_string(),
+        ));
+    }
+    let iface = iface::resolve(
+        module,
+        &inserted.clock,
+        (&inserted.reset, inserted.reset_active_high),
+        &file,
+        &prefix,
+    )?;
+    let scratch;
+    let dir: &Path = match &opts.keep_dir {
+        Some(d) => {
+            std::fs::create_dir_all(d)
+                .map_err(|e| Diagnostic::plain(format!("cannot create {}: {e}", d.display())))?;
+            d
+        }
+        None => {
+            scratch = tempfile::tempdir()
+                .map_err(|e| Diagnostic::plain(format!("cannot create a scratch directory: {e}")))?;
+            scratch.path()
+        }
+    };
+    let model = harness::NvmModel {
+        port: inserted.report.nvm.clone(),
+        slot_words: inserted.report.slot_words,
+        access_cycles: opts.nvm_access_cycles,
+    };
+    let exe = build::build(src, inserted, &iface, &model, dir, opts.progress)?;
+    let run = build::run(&exe, opts, iface.transactions)?;
+    Ok(report::build(src.top, &iface, &inserted.report, opts, run))
+}

@@ -1,0 +1,151 @@
+//! What `idet verify` found: losses by kind, divergences, checkpoints, cycle overhead.
+
+use super::iface::Interface;
+use super::VerifyOptions;
+use crate::insert::report::InsertReport;
+use serde::{Deserialize, Serialize};
+use std::fmt::Write;
+
+/// The harness's result line (sim/verify.cpp).
+#[derive(Debug, Default, Deserialize, Serialize)]
+pub struct HarnessResult {
+    pub runs: u64,
+    pub transactions_per_run: u32,
+    pub losses: u64,
+    pub losses_jit: u64,
+    pub losses_save: u64,
+    pub losses_restore: u64,
+    pub losses_repeat: u64,
+    pub resumes: u64,
+    pub divergences: u64,
+    pub first_divergence: String,
+    pub checkpoints: u64,
+    pub restores: u64,
+    pub cold_boots: u64,
+    pub output_commits: u64,
+    pub golden_cycles_run0: u64,
+    pub augmented_cycles_run0: u64,
+    /// Cycles of the power-up boot in the run without losses (NVM scan, nothing to restore).
+    pub boot_cycles_run0: u64,
+    pub golden_cycles: u64,
+    pub augmented_cycles_with_losses: u64,
+    pub nvm_writes: u64,
+    pub nvm_reads: u64,
+    /// Lines the harness printed (divergences, errors).
+    #[serde(default)]
+    pub messages: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct VerifyReport {
+    pub top: String,
+    pub protocol: String,
+    pub interface: Interface,
+    pub seed: u64,
+    pub nvm_words: u32,
+    pub checkpoint_states: Vec<String>,
+    #[serde(flatten)]
+    pub result: HarnessResult,
+    /// Losses during a save or a restore, in % of all losses.
+    pub save_restore_pct: f64,
+    /// Augmented vs golden cycles on the same workload without losses, boot excluded, %.
+    pub cycle_overhead_pct: f64,
+    /// Golden cycles / augmented powered cycles with losses (1.0 = no work lost or added).
+    pub forward_progress: f64,
+    pub passed: bool,
+}
+
+fn pct(a: u64, b: u64) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        100.0 * a as f64 / b as f64
+    }
+}
+
+pub fn build(
+    top: &str,
+    iface: &Interface,
+    ins: &InsertReport,
+    opts: &VerifyOptions,
+    r: HarnessResult,
+) -> VerifyReport {
+    let g0 = r.golden_cycles_run0;
+    VerifyReport {
+        top: top.to_string(),
+        protocol: iface.protocol.to_string(),
+        interface: iface.clone(),
+        seed: opts.seed,
+        nvm_words: ins.nvm_words,
+        checkpoint_states: ins.checkpoints.iter().map(|c| c.state.clone()).collect(),
+        save_restore_pct: pct(r.losses_save + r.losses_restore, r.losses),
+        cycle_overhead_pct: pct(
+            (r.augmented_cycles_run0.saturating_sub(r.boot_cycles_run0)).abs_diff(g0),
+            g0,
+        ),
+        forward_progress: if r.augmented_cycles_with_losses == 0 {
+            0.0
+        } else {
+            r.golden_cycles as f64 / r.augmented_cycles_with_losses as f64
+        },
+        passed: r.divergences == 0,
+        result: r,
+    }
+}
+
+pub fn to_text(v: &VerifyReport) -> String {
+    let r = &v.result;
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "idet verify: `{}` ({} host, {} transactions per run, seed {})",
+        v.top, v.protocol, r.transactions_per_run, v.seed
+    );
+    let _ = writeln!(
+        s,
+        "checkpoint states: {} ({} NVM words)",
+        v.checkpoint_states.join(", "),
+        v.nvm_words
+    );
+    let _ = writeln!(
+        s,
+        "losses: {} over {} runs: {} after a warning, {} during a save, {} during a restore, {} repeated ({:.1} % during save or restore); {} warnings withdrawn",
+        r.losses,
+        r.runs,
+        r.losses_jit,
+        r.losses_save,
+        r.losses_restore,
+        r.losses_repeat,
+        v.save_restore_pct,
+        r.resumes
+    );
+    let _ = writeln!(
+        s,
+        "checkpoints committed: {}, restores: {}, cold boots: {}, output commits: {}, NVM writes/reads: {}/{}",
+        r.checkpoints, r.restores, r.cold_boots, r.output_commits, r.nvm_writes, r.nvm_reads
+    );
+    let _ = writeln!(
+        s,
+        "cycles without losses: golden {}, augmented {} = boot {} + run {} (overhead {:.2} %)",
+        r.golden_cycles_run0,
+        r.augmented_cycles_run0,
+        r.boot_cycles_run0,
+        r.augmented_cycles_run0.saturating_sub(r.boot_cycles_run0),
+        v.cycle_overhead_pct
+    );
+    let _ = writeln!(
+        s,
+        "cycles with losses: golden {}, augmented (powered) {} (forward progress {:.3})",
+        r.golden_cycles, r.augmented_cycles_with_losses, v.forward_progress
+    );
+    for m in &r.messages {
+        let _ = writeln!(s, "{m}");
+    }
+    let _ = writeln!(
+        s,
+        "divergences: {} — {}",
+        r.divergences,
+        if v.passed { "PASS" } else { "FAIL" }
+    );
+    s
+}
