@@ -21,6 +21,7 @@
 //
 // Pass: every run's list of transactions (outputs + host memories at done) equals the golden
 // one. Output: a JSON object on stdout's last line; failures print "DIVERGENCE: ..." first.
+#include <algorithm>
 #include <cinttypes>
 #include <cstdio>
 #include <cstdlib>
@@ -52,6 +53,7 @@ struct Nvm {
     }
     u64 writes() const { return spi.bytes_written; }
     u64 reads() const { return spi.bytes_read; }
+    u64 word_reads() const { return spi.bytes_read / 4; }
     void power_loss() { spi.power_loss(); }
 #else
     static constexpr unsigned PARTS = 32 / NVM_WORD_BITS;
@@ -63,6 +65,7 @@ struct Nvm {
     }
     u64 writes() const { return par.writes; }
     u64 reads() const { return par.reads; }
+    u64 word_reads() const { return par.reads / PARTS; }
     void power_loss() { par.power_loss(); }
 #endif
 };
@@ -73,6 +76,10 @@ static uint32_t crc32_word(uint32_t c, uint32_t d) {
 }
 
 // Mirrors idet_ctrl's boot check: magic, length bound, CRC over words 0..2 and the payload.
+static uint32_t slot_len(const Nvm& n, unsigned s) {
+    return n.word((u64)s * SLOT_WORDS + 2) & 0xffff;
+}
+
 static bool slot_valid(const Nvm& n, unsigned s) {
     u64 b = (u64)s * SLOT_WORDS;
     uint32_t len = n.word(b + 2) & 0xffff;
@@ -82,6 +89,17 @@ static bool slot_valid(const Nvm& n, unsigned s) {
     for (uint32_t i = 0; i < len; i++) c = crc32_word(c, (uint32_t)n.word(b + 4 + i));
     return c == (uint32_t)n.word(b + 3);
 }
+
+// --log RUN: one line per event of that run on stderr (for reproducing a divergence).
+static u64 log_run = 0, cur_run = 0, now = 0;
+#define LOG(...)                                      \
+    do {                                              \
+        if (log_run && log_run == cur_run) {          \
+            std::fprintf(stderr, "log: [%6llu] ", (unsigned long long)now); \
+            std::fprintf(stderr, __VA_ARGS__); \
+            std::fprintf(stderr, "\n");               \
+        }                                             \
+    } while (0)
 
 // ---------------------------------------------------------------- host
 struct Txn {
@@ -95,7 +113,7 @@ struct Host {
     std::mt19937_64 rng;
     unsigned left;
     u64 in[N_IN > 0 ? N_IN : 1] = {};
-    int start = 0, accept = 0;
+    int start = 0, accept = 0, last_done = -1;
     std::vector<std::vector<u64>> mem;  // host memories (ap_memory ports): survive power loss
     std::vector<u64> q;                 // read data registers of the memory ports
     std::vector<Txn> seen;
@@ -120,6 +138,8 @@ struct Host {
     template <class M>
     void step(M* m) {
         int done = get_done(m);
+        if (done != last_done) LOG("done %d -> %d (phase %d)", last_done, done, (int)phase);
+        last_done = done;
         switch (phase) {
             case SETTLE:  // outputs not reset by the design may start high
                 if (!done) next_txn();
@@ -127,6 +147,7 @@ struct Host {
             case REQ:
                 if (get_ready(m)) start = 0;
                 if (done) {
+                    LOG("transaction %zu done", seen.size());
                     Txn t;
                     t.out.resize(N_OUT);
                     read_outputs(m, t.out.data());
@@ -172,6 +193,8 @@ struct Host {
 // ---------------------------------------------------------------- models
 static u64 seed_of(std::mt19937_64& r) { return r() % 2000000000u + 1; }
 
+
+
 template <class M>
 struct Model {
     std::unique_ptr<VerilatedContext> ctx;
@@ -187,7 +210,8 @@ struct Stats {
     u64 losses_jit = 0, losses_save = 0, losses_restore = 0, losses_repeat = 0, resumes = 0;
     u64 commits = 0, restores = 0, cold_boots = 0, output_commits = 0;
     u64 cycles = 0, boot_cycles = 0, nvm_writes = 0, nvm_reads = 0;
-    u64 save_cycles_max = 0, boot_cycles_max = 0;
+    u64 boot_cycles_max = 0;
+    u64 save_writes = 0, save_writes_max = 0;  // NVM writes other than output-commit erases
 };
 
 // One cycle: host acts (unless stalled), NVM and host memories answer, rising edge.
@@ -199,7 +223,9 @@ static void tick(M* m, Host& h, Nvm* nvm, bool host_live, Stats* st) {
     m->eval();
     if constexpr (std::is_same<M, Vaug>::value) {
 #if NVM_SPI
+        u64 w0 = nvm->spi.bytes_written;
         m->idet_spi_miso = nvm->spi.pins(m->idet_spi_cs_n, m->idet_spi_sck, m->idet_spi_mosi);
+        if (st) st->save_writes += nvm->spi.bytes_written - w0;
 #else
         u64 rd = 0;
         // An output commit erases slot 0's magic word first (then slot 1's).
@@ -207,7 +233,12 @@ static void tick(M* m, Host& h, Nvm* nvm, bool host_live, Stats* st) {
                            m->idet_nvm_addr == 0;
         bool ack = nvm->par.cycle(m->idet_nvm_req, m->idet_nvm_we, m->idet_nvm_addr,
                                   m->idet_nvm_wdata, rd);
-        if (ack && erase_magic && st) st->output_commits++;
+        if (ack && erase_magic && st) {
+            st->output_commits++;
+            LOG("output commit");
+        }
+        bool erase = erase_magic || (m->idet_nvm_wdata == 0 && m->idet_nvm_addr == (u64)SLOT_WORDS * Nvm::PARTS);
+        if (ack && m->idet_nvm_we && !erase && st) st->save_writes++;
         m->idet_nvm_ack = ack;
         m->idet_nvm_rdata = rd;
 #endif
@@ -217,6 +248,7 @@ static void tick(M* m, Host& h, Nvm* nvm, bool host_live, Stats* st) {
     m->IF_CLK = 1;
     m->eval();
     if (st) st->cycles++;
+    now++;
 }
 
 static const u64 STALL_LIMIT = 2000000;
@@ -252,6 +284,7 @@ struct Aug {
     std::unique_ptr<Model<Vaug>> a;
     Stats st;
     std::string last_loss = "none";
+    std::string lost;  // a valid checkpoint the controller did not restore
     u64 last_loss_cycle = 0;
     bool losses_on;
     Aug(u64 wseed, unsigned txns, u64 lseed, bool losses)
@@ -263,7 +296,21 @@ struct Aug {
     // Power-on reset, then boot. With `cut_at` >= 0 the power dies that many cycles into the
     // boot; returns true if it did (a loss during restore).
     bool power_up(int64_t cut_at = -1) {
-        bool restoring = slot_valid(nvm, 0) || slot_valid(nvm, 1);
+        bool v0 = slot_valid(nvm, 0), v1 = slot_valid(nvm, 1);
+        bool restoring = v0 || v1;
+        // The boot reads each slot's 3 header words, then a plausible slot's payload and CRC;
+        // restoring the newest valid slot reads its payload again.
+        u64 need = 0;
+        if (restoring) {
+            for (unsigned k = 0; k < 2; k++) {
+                u64 b = (u64)k * SLOT_WORDS;
+                bool plausible = nvm.word(b) == 0x1DE7C0DE && slot_len(nvm, k) <= SLOT_WORDS - 4;
+                need += 3 + (plausible ? slot_len(nvm, k) + 1 : 0);
+            }
+            bool newest1 = v1 && (!v0 || nvm.word(SLOT_WORDS + 1) > nvm.word(1));
+            need += slot_len(nvm, newest1 ? 1 : 0);
+        }
+        u64 r0 = nvm.word_reads();
         a.reset(new Model<Vaug>(seed_of(rng)));
         m()->idet_pwr_warn = 0;
         m()->idet_clear = 0;
@@ -282,11 +329,21 @@ struct Aug {
             t++;
         } while (m()->idet_busy && t < STALL_LIMIT);
         st.boot_cycles += t;
+        if (nvm.word_reads() - r0 < need && lost.empty()) {
+            char b[160];
+            std::snprintf(b, sizeof b, "cycle %" PRIu64 ": a valid checkpoint was not restored (boot read %" PRIu64
+                          " NVM words, restoring needs %" PRIu64 ")", st.cycles, nvm.word_reads() - r0, need);
+            lost = b;
+        }
         if (restoring) st.restores++; else st.cold_boots++;
+        LOG("cycle %" PRIu64 ": booted in %" PRIu64 " cycles (%s)", st.cycles, t,
+            restoring ? "restored" : "cold");
         if (t > st.boot_cycles_max) st.boot_cycles_max = t;
         return false;
     }
     void power_loss() {
+        LOG("cycle %" PRIu64 ": power lost (busy %d sleep %d), slots valid %d %d", st.cycles,
+            m()->idet_busy, m()->idet_sleep, slot_valid(nvm, 0), slot_valid(nvm, 1));
         a.reset();  // every volatile bit is gone
         nvm.power_loss();
         last_loss_cycle = st.cycles;
@@ -295,15 +352,15 @@ struct Aug {
     bool warn_until_sleep(u64& took) {
         m()->idet_pwr_warn = 1;
         took = 0;
-        u64 busy = 0;
+        u64 w0 = st.save_writes;
         while (!m()->idet_sleep && took < STALL_LIMIT) {
-            busy += m()->idet_busy;
             step();
             took++;
         }
         if (!m()->idet_sleep) return false;
+        LOG("cycle %" PRIu64 ": checkpoint committed", st.cycles);
         st.commits++;
-        if (busy > st.save_cycles_max) st.save_cycles_max = busy;
+        st.save_writes_max = std::max(st.save_writes_max, st.save_writes - w0);
         return true;
     }
     bool jit() {
@@ -322,18 +379,22 @@ struct Aug {
         power_up();
         return true;
     }
+    // The cut lands after the k-th NVM write of the save (plus 0-2 cycles, inside the next
+    // access): the torn slot must be refused at boot, the other slot (or reset) used. Cuts while
+    // an output commit erases the slots are sudden losses, outside the JIT contract (issue 7).
     bool torn_save() {
         m()->idet_pwr_warn = 1;
+        u64 w0 = st.save_writes;
+        u64 k = pick(1, st.save_writes_max ? st.save_writes_max : SLOT_WORDS);
         u64 t = 0;
-        while (!m()->idet_busy && !m()->idet_sleep && t < STALL_LIMIT) {
+        while (st.save_writes - w0 < k && !m()->idet_sleep && t < STALL_LIMIT) {
             step();
             t++;
         }
-        u64 est = st.save_cycles_max ? st.save_cycles_max : 4 * SLOT_WORDS + 8;
-        u64 cut = pick(0, est);
-        for (t = 0; t < cut && !m()->idet_sleep; t++) step();
-        if (m()->idet_sleep) {  // the save was quicker: a JIT loss after all
+        for (u64 extra = pick(0, 2); extra > 0 && !m()->idet_sleep; extra--) step();
+        if (m()->idet_sleep) {  // the save was shorter: a JIT loss after all
             st.commits++;
+            st.save_writes_max = std::max(st.save_writes_max, st.save_writes - w0);
             st.losses_jit++;
             last_loss = "jit";
         } else {
@@ -395,7 +456,7 @@ struct Aug {
             size_t n = host.seen.size();
             step();
             idle = host.seen.size() == n ? idle + 1 : 0;
-            if (idle > STALL_LIMIT) return false;
+            if (idle > 4 * TXN_MAX_CYCLES) return false;
         }
         return true;
     }
@@ -438,6 +499,7 @@ int main(int argc, char** argv) {
     u64 seed = arg(argc, argv, "--seed", 1);
     unsigned txns = (unsigned)arg(argc, argv, "--txns", 4);
     u64 progress = arg(argc, argv, "--progress", 0);
+    log_run = arg(argc, argv, "--log", 0);
     std::mt19937_64 master(seed);
 
     // Overhead without losses: one run of the same workload.
@@ -459,6 +521,7 @@ int main(int argc, char** argv) {
     u64 gap_max = g0 / txns + 1;
     while (injected_all < losses) {
         runs++;
+        cur_run = runs;
         u64 wseed = seed_of(master), lseed = seed_of(master), g = 0;
         std::vector<Txn> want = golden(wseed, txns, seed_of(master), g);
         Aug aug(wseed, txns, lseed, true);
@@ -479,15 +542,16 @@ int main(int argc, char** argv) {
         total.cycles += s.cycles;
         total.nvm_writes += aug.nvm.writes();
         total.nvm_reads += aug.nvm.reads();
-        if (!finished || aug.host.seen != want) {
+        if (!finished || aug.host.seen != want || !aug.lost.empty()) {
             divergences++;
             char b[768];
             std::snprintf(b, sizeof b,
                           "run %" PRIu64 " (workload seed %" PRIu64 ", loss seed %" PRIu64
                           "): cycle %" PRIu64 ", last loss '%s' at cycle %" PRIu64 ": %s",
                           runs, wseed, lseed, s.cycles, aug.last_loss.c_str(), aug.last_loss_cycle,
-                          finished ? first_difference(want, aug.host.seen).c_str()
-                                   : "the augmented run stopped making progress");
+                          !aug.lost.empty() ? aug.lost.c_str()
+                          : finished ? first_difference(want, aug.host.seen).c_str()
+                                     : "the augmented run stopped making progress");
             std::printf("DIVERGENCE: %s\n", b);
             if (first_div.empty()) first_div = b;
             if (divergences >= 5) break;

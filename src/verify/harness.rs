@@ -126,6 +126,7 @@ pub fn iface_h(i: &Interface, nvm: &NvmModel, trace: bool) -> String {
         "template <class M> void set_start(M* m, int v) {{ m->{} = v; }}",
         i.start
     );
+
     match &i.accept {
         Some(a) => {
             let _ = writeln!(
