@@ -11,7 +11,7 @@ IDET := target/debug/idet
 DEMO := benchmarks-rtl/polyphony/gcd
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test deps apt venv build corpus corpus-check testbenches lint bench clean
+.PHONY: demo test regress deps apt venv build corpus corpus-check testbenches lint bench clean
 
 demo: apt build
 	@echo "== idet analyze $(DEMO)/out/gcd.v (Polyphony 0.3.6 output)"
@@ -24,15 +24,20 @@ demo: apt build
 	@echo "== idet insert: splice the NVM checkpoint controller (report on stderr)"
 	@tmp=$$(mktemp -d); \
 	$(IDET) insert $(DEMO)/out/gcd.v --top gcd -o $$tmp/gcd_idet.v --report $$tmp/insert.json && \
-	echo "wrote $$(grep -c '// idet:begin' $$tmp/gcd_idet.v) fenced regions; power-loss smoke test:" && \
-	IDET_SMOKE_CASE=polyphony/gcd $(CARGO) test -q --test insert_smoke -- --nocapture 2>&1 | grep -E "^(polyphony/gcd|golden|jit|torn|PASS|FAIL)" | sed -n '/polyphony\/gcd/,/PASS\|FAIL/p'; \
-	rm -rf $$tmp
-	@echo "(idet verify, thousands of random losses, is issue 5: not built yet)"
+	echo "wrote $$(grep -c '// idet:begin' $$tmp/gcd_idet.v) fenced regions"; rm -rf $$tmp
+	@echo "== idet verify: original vs augmented under Verilator, 1,000 random power losses"
+	$(IDET) verify $(DEMO)/out/gcd.v --top gcd --iface $(DEMO)/idet-iface.toml --losses 1000
 
 test: deps build
 	$(CARGO) test --all-targets
 	IDET_VENV=$(VENV) benchmarks-rtl/regen.sh --check
 	benchmarks-rtl/run-testbenches.sh
+
+# idet verify with 10,000 power losses per corpus design (release build; table in
+# bench/results-regress.md). LOSSES=N to change.
+regress: apt
+	$(CARGO) build --release
+	IDET=target/release/idet bench/regress.sh $(or $(LOSSES),10000)
 
 deps: apt venv
 

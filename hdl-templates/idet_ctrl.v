@@ -11,7 +11,8 @@
 // words 0..2, then the CRC last. A loss at any cycle of a save leaves the other slot intact and
 // this one invalid (its CRC no longer matches), so boot never accepts a half-written checkpoint.
 //
-// Boot (after rst falls): `clear` high erases both slots (fresh start); otherwise both slots are
+// Boot (after rst falls): `clear` high erases both slots (zeroes their CRC words: a valid CRC is
+// never 0 here); otherwise both slots are
 // read and checked, and the valid one with the newest sequence number is restored word by word
 // (ld_valid/ld_idx/ld_word), then ld_last restores the state register, then the design runs.
 // Run: after pwr_warn the design runs on until `hit` (it is in a checkpoint state); it is frozen
@@ -107,7 +108,10 @@ module idet_ctrl #(
 
   always @(*) begin
     case (st)
-      S_ERASE, S_INVAL: mem_addr = widx[0] ? SLOT1 : {AW{1'b0}};
+      // Erasing zeroes the CRC words: a save writes its slot's CRC word last, so an erased
+      // checkpoint cannot come back when a later save into its slot is torn (the old header and
+      // payload words may still match the old CRC). Boot refuses a zero CRC word.
+      S_ERASE, S_INVAL: mem_addr = widx[0] ? SLOT1 + A3 : A3;
       S_SCAN:  mem_addr = ph == 2'd0 ? base + widx_a :
                           ph == 2'd1 ? base + A4 + widx_a : base + A3;
       S_REST, S_SAVE: mem_addr = base + A4 + widx_a;
@@ -201,11 +205,11 @@ module idet_ctrl #(
           end else begin
             ph <= 2'd3;
             if (slot) begin
-              v1 <= mem_rdata == crc;
+              v1 <= mem_rdata == crc && mem_rdata != 32'd0;
               seq1 <= cur_seq;
               idlen1 <= cur_idlen;
             end else begin
-              v0 <= mem_rdata == crc;
+              v0 <= mem_rdata == crc && mem_rdata != 32'd0;
               seq0 <= cur_seq;
               idlen0 <= cur_idlen;
             end
@@ -277,7 +281,7 @@ module idet_ctrl #(
           end
         end
         S_SLEEP: if (!pwr_warn) st <= S_RUN;
-        S_INVAL: if (mem_ack) begin            // zero both slots' magic words
+        S_INVAL: if (mem_ack) begin            // zero both slots' CRC words
           widx <= widx + 16'd1;
           if (widx[0]) begin
             have_valid <= 1'b0;

@@ -87,7 +87,7 @@ static bool slot_valid(const Nvm& n, unsigned s) {
     uint32_t c = 0xffffffffu;
     for (int i = 0; i < 3; i++) c = crc32_word(c, (uint32_t)n.word(b + i));
     for (uint32_t i = 0; i < len; i++) c = crc32_word(c, (uint32_t)n.word(b + 4 + i));
-    return c == (uint32_t)n.word(b + 3);
+    return c == (uint32_t)n.word(b + 3) && c != 0;
 }
 
 // --log RUN: one line per event of that run on stderr (for reproducing a divergence).
@@ -228,17 +228,19 @@ static void tick(M* m, Host& h, Nvm* nvm, bool host_live, Stats* st) {
         if (st) st->save_writes += nvm->spi.bytes_written - w0;
 #else
         u64 rd = 0;
-        // An output commit erases slot 0's magic word first (then slot 1's).
-        bool erase_magic = m->idet_nvm_req && m->idet_nvm_we && m->idet_nvm_wdata == 0 &&
-                           m->idet_nvm_addr == 0;
+        // An output commit zeroes slot 0's CRC word first (then slot 1's).
+        bool erase_crc = m->idet_nvm_req && m->idet_nvm_we && m->idet_nvm_wdata == 0 &&
+                           m->idet_nvm_addr == 3 * Nvm::PARTS;
         bool ack = nvm->par.cycle(m->idet_nvm_req, m->idet_nvm_we, m->idet_nvm_addr,
                                   m->idet_nvm_wdata, rd);
-        if (ack && erase_magic && st) {
+        if (ack && erase_crc && st) {
             st->output_commits++;
             LOG("output commit");
         }
-        bool erase = erase_magic || (m->idet_nvm_wdata == 0 && m->idet_nvm_addr == (u64)SLOT_WORDS * Nvm::PARTS);
+        bool erase = erase_crc ||
+                     (m->idet_nvm_wdata == 0 && m->idet_nvm_addr == (u64)(SLOT_WORDS + 3) * Nvm::PARTS);
         if (ack && m->idet_nvm_we && !erase && st) st->save_writes++;
+        if (ack && m->idet_nvm_we) LOG("  nvm write [%" PRIu64 "] = %" PRIu64, (u64)m->idet_nvm_addr, (u64)m->idet_nvm_wdata);
         m->idet_nvm_ack = ack;
         m->idet_nvm_rdata = rd;
 #endif
@@ -344,6 +346,14 @@ struct Aug {
     void power_loss() {
         LOG("cycle %" PRIu64 ": power lost (busy %d sleep %d), slots valid %d %d", st.cycles,
             m()->idet_busy, m()->idet_sleep, slot_valid(nvm, 0), slot_valid(nvm, 1));
+        for (unsigned k = 0; k < 2 && log_run == cur_run; k++) {
+            if (!slot_valid(nvm, k)) continue;
+            u64 b = (u64)k * SLOT_WORDS;
+            std::string w;
+            for (u64 i = 0; i < slot_len(nvm, k); i++) w += " " + std::to_string(nvm.word(b + 4 + i));
+            LOG("  slot %u: seq %" PRIu64 " id %" PRIu64 " payload%s", k, nvm.word(b + 1),
+                nvm.word(b + 2) >> 16, w.c_str());
+        }
         a.reset();  // every volatile bit is gone
         nvm.power_loss();
         last_loss_cycle = st.cycles;
@@ -516,7 +526,7 @@ int main(int argc, char** argv) {
     u64 clean_cycles = clean.st.cycles;
 
     Stats total;
-    u64 injected_all = 0, golden_cycles = 0, runs = 0, divergences = ok0 ? 0 : 1;
+    u64 injected_all = 0, golden_cycles = 0, runs = 0, idle_runs = 0, divergences = ok0 ? 0 : 1;
     std::string first_div;
     u64 gap_max = g0 / txns + 1;
     while (injected_all < losses) {
@@ -558,7 +568,8 @@ int main(int argc, char** argv) {
         }
         if (progress && runs % progress == 0)
             std::fprintf(stderr, "progress %" PRIu64 " %" PRIu64 "\n", injected_all, losses);
-        if (injected == 0 && runs > 1000) break;  // nothing to inject into (cannot happen)
+        idle_runs = injected == 0 ? idle_runs + 1 : 0;
+        if (idle_runs > 1000) break;  // the workload leaves no room for losses
     }
     std::string fd;
     for (char c : first_div) {

@@ -498,7 +498,9 @@ fn run_command(command: Command) -> Result<(), Diagnostic> {
             write_out(&args.output, &text)
         }
         Command::Insert(args) => {
-            let iopts = args.nvm.options(&args.fsm, &args.prefix, &args.hold_output)?;
+            let iopts = args
+                .nvm
+                .options(&args.fsm, &args.prefix, &args.hold_output)?;
             let opts = args.design.options()?;
             idet::insert::check_sources(&opts.files)?;
             let design = read_design(&opts.files, &opts.frontend)?;

@@ -20,7 +20,13 @@ fn write(path: &Path, text: &str) -> Result<(), Diagnostic> {
 fn verilator(prefix: &str, top: &str, mdir: &Path, src: &Sources, files: &[PathBuf]) -> Command {
     let mut c = Command::new("verilator");
     c.args(["--cc", "--prefix", prefix, "--top-module", top])
-        .args(["--x-assign", "unique", "--x-initial", "unique", "--no-timing"])
+        .args([
+            "--x-assign",
+            "unique",
+            "--x-initial",
+            "unique",
+            "--no-timing",
+        ])
         .args(["-Wno-fatal", "-Wno-lint", "-Wno-style", "-Mdir"])
         .arg(mdir);
     for i in src.include_dirs {
@@ -84,7 +90,13 @@ pub fn build(
     let gold_files: Vec<PathBuf> = src.files.iter().map(|f| abs(f)).collect();
     let aug_files: Vec<PathBuf> = gold_files
         .iter()
-        .map(|f| if *f == top_file { aug_file.clone() } else { f.clone() })
+        .map(|f| {
+            if *f == top_file {
+                aug_file.clone()
+            } else {
+                f.clone()
+            }
+        })
         .collect();
     let gold_obj = dir.join("gold");
     let aug_obj = dir.join("aug");

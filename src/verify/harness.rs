@@ -135,10 +135,7 @@ pub fn iface_h(i: &Interface, nvm: &NvmModel, trace: bool) -> String {
             );
         }
         None => {
-            let _ = writeln!(
-                w,
-                "template <class M> void set_accept(M*, int) {{}}"
-            );
+            let _ = writeln!(w, "template <class M> void set_accept(M*, int) {{}}");
         }
     }
     let _ = writeln!(
@@ -171,10 +168,7 @@ pub fn iface_h(i: &Interface, nvm: &NvmModel, trace: bool) -> String {
             let _ = writeln!(w, "        case {k}: m->{q} = q; break;");
         }
     }
-    let _ = writeln!(
-        w,
-        "        default: (void)m; (void)q; break;\n    }}\n}}"
-    );
+    let _ = writeln!(w, "        default: (void)m; (void)q; break;\n    }}\n}}");
     let _ = writeln!(
         w,
         "template <class M> MemPins mem_pins(M* m, int k) {{\n    switch (k) {{"

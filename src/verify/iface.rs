@@ -132,18 +132,18 @@ impl Ports<'_> {
 }
 
 /// Start/done handshake recognised from port names: (protocol, start, done, accept, ready).
-type Handshake = (
-    &'static str,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-);
+type Handshake = (&'static str, String, String, Option<String>, Option<String>);
 
 fn handshake(p: &Ports) -> Option<Handshake> {
     if p.input("ap_start") && p.output("ap_done") {
         let ready = p.output("ap_ready").then(|| "ap_ready".to_string());
-        return Some(("ap_ctrl_hs", "ap_start".into(), "ap_done".into(), None, ready));
+        return Some((
+            "ap_ctrl_hs",
+            "ap_start".into(),
+            "ap_done".into(),
+            None,
+            ready,
+        ));
     }
     for (n, _) in p.named(Direction::Output) {
         if let Some(f) = n.strip_suffix("_valid") {
@@ -278,10 +278,16 @@ pub fn resolve(
     let mem_pins: Vec<&str> = memories
         .iter()
         .flat_map(|mm| {
-            [Some(&mm.address), Some(&mm.ce), mm.we.as_ref(), mm.d.as_ref(), mm.q.as_ref()]
-                .into_iter()
-                .flatten()
-                .map(String::as_str)
+            [
+                Some(&mm.address),
+                Some(&mm.ce),
+                mm.we.as_ref(),
+                mm.d.as_ref(),
+                mm.q.as_ref(),
+            ]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
         })
         .collect();
     let control: Vec<&str> = [Some(&clock), Some(&reset_name), Some(&start), Some(&done)]

@@ -84,8 +84,9 @@ pub fn verify(
             d
         }
         None => {
-            scratch = tempfile::tempdir()
-                .map_err(|e| Diagnostic::plain(format!("cannot create a scratch directory: {e}")))?;
+            scratch = tempfile::tempdir().map_err(|e| {
+                Diagnostic::plain(format!("cannot create a scratch directory: {e}"))
+            })?;
             scratch.path()
         }
     };

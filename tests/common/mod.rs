@@ -17,25 +17,6 @@ pub struct Case {
     #[serde(default)]
     pub args: Vec<String>,
     pub sim: Option<Sim>,
-    /// Interface for the insert power-loss smoke test (tests/insert_smoke.rs).
-    pub smoke: Option<Smoke>,
-}
-
-#[derive(Deserialize, Debug)]
-pub struct Smoke {
-    pub clock: String,
-    pub reset: String,
-    pub reset_active: u8,
-    pub start: String,
-    pub done: String,
-    pub inputs: std::collections::BTreeMap<String, u64>,
-    pub outputs: Vec<String>,
-    #[serde(default = "default_max_cycles")]
-    pub max_cycles: u64,
-}
-
-fn default_max_cycles() -> u64 {
-    200_000
 }
 
 #[derive(Deserialize, Debug)]

@@ -1,0 +1,103 @@
+//! `idet verify` on every corpus design with an interface file (`idet-iface.toml`): the original
+//! and the augmented design under Verilator, ≥ 200 random power losses each (IDET_VERIFY_LOSSES to
+//! change), 0 divergences, ≥ 10 % of the losses during a save or a restore. `make regress` runs
+//! the same with 10,000 losses (bench/regress.sh). IDET_VERIFY_CASE=NAME runs matching cases only.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+pub fn verify_cmd(case_dir: &Path, extra: &[&str]) -> Command {
+    let case = common::load(&case_dir.join("idet-case.toml"));
+    let mut c = Command::new(env!("CARGO_BIN_EXE_idet"));
+    c.arg("verify")
+        .args(case.sources.iter().map(|f| case_dir.join(f)))
+        .args(["--top", &case.top, "--quiet", "--json"])
+        .arg("--iface")
+        .arg(case_dir.join("idet-iface.toml"));
+    for i in &case.include_dirs {
+        c.arg("-I").arg(case_dir.join(i));
+    }
+    c.args(extra);
+    c
+}
+
+fn have_verilator() -> bool {
+    if Command::new("verilator").arg("--version").output().is_ok() {
+        return true;
+    }
+    assert!(std::env::var_os("CI").is_none(), "verilator missing on CI");
+    false
+}
+
+#[test]
+fn every_corpus_design_survives_random_power_losses() {
+    if !have_verilator() {
+        return;
+    }
+    let losses: u64 = std::env::var("IDET_VERIFY_LOSSES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(200);
+    let only = std::env::var("IDET_VERIFY_CASE").ok();
+    let cases: Vec<_> = common::all_cases()
+        .into_iter()
+        .filter(|c| c.join("idet-iface.toml").exists())
+        .collect();
+    assert!(
+        cases.len() >= 9,
+        "cases with an interface file: {}",
+        cases.len()
+    );
+    let mut table = String::from(
+        "design                 losses  jit save restore repeat  save+rest%  diverg  overhead%\n",
+    );
+    let mut failed = vec![];
+    for c in &cases {
+        let name = common::case_name(c);
+        if only.as_ref().is_some_and(|o| !name.contains(o.as_str())) {
+            continue;
+        }
+        let out = verify_cmd(c, &["--losses", &losses.to_string()])
+            .output()
+            .expect("idet runs");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let Ok(r) = serde_json::from_str::<serde_json::Value>(&stdout) else {
+            failed.push(format!(
+                "{name}: no report (exit {:?}):\n{}",
+                out.status.code(),
+                String::from_utf8_lossy(&out.stderr)
+            ));
+            continue;
+        };
+        let n = |k: &str| r[k].as_u64().unwrap_or(0);
+        table += &format!(
+            "{name:<22} {:>6} {:>4} {:>4} {:>7} {:>6} {:>11.1} {:>7} {:>10.2}\n",
+            n("losses"),
+            n("losses_jit"),
+            n("losses_save"),
+            n("losses_restore"),
+            n("losses_repeat"),
+            r["save_restore_pct"].as_f64().unwrap_or(0.0),
+            n("divergences"),
+            r["cycle_overhead_pct"].as_f64().unwrap_or(0.0)
+        );
+        if !out.status.success() || n("divergences") != 0 {
+            failed.push(format!("{name}: {}", r["first_divergence"]));
+        }
+        if n("losses") < losses {
+            failed.push(format!("{name}: only {} losses injected", n("losses")));
+        }
+        if r["save_restore_pct"].as_f64().unwrap_or(0.0) < 10.0 {
+            failed.push(format!(
+                "{name}: under 10 % of losses during save or restore"
+            ));
+        }
+        if n("restores") == 0 || n("checkpoints") == 0 {
+            failed.push(format!("{name}: no checkpoint was ever restored"));
+        }
+    }
+    println!("{table}");
+    assert!(failed.is_empty(), "{}\n{table}", failed.join("\n"));
+}

@@ -1,0 +1,153 @@
+//! The verification harness has teeth: deliberately broken inserts (mutations of idet's own
+//! output, made here as text edits) must be caught by `idet verify --augmented` within the fast
+//! suite's 200 losses. Each mutation is one named test.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn case_dir(name: &str) -> PathBuf {
+    common::repo().join("benchmarks-rtl").join(name)
+}
+
+/// Insert into the case, apply `mutate` to the output, verify it: the verdict must be a divergence
+/// (exit 1) whose description contains `expect`.
+fn caught(case: &str, mutate: impl Fn(String) -> String, expect: &str) {
+    if Command::new("verilator").arg("--version").output().is_err() {
+        assert!(std::env::var_os("CI").is_none(), "verilator missing on CI");
+        return;
+    }
+    let dir = case_dir(case);
+    let c = common::load(&dir.join("idet-case.toml"));
+    let srcs: Vec<PathBuf> = c.sources.iter().map(|f| dir.join(f)).collect();
+    let tmp = tempfile::tempdir().unwrap();
+    let good = tmp.path().join("good.v");
+    let st = Command::new(env!("CARGO_BIN_EXE_idet"))
+        .arg("insert")
+        .args(&srcs)
+        .args(["--top", &c.top, "-o"])
+        .arg(&good)
+        .output()
+        .unwrap();
+    assert!(
+        st.status.success(),
+        "{}",
+        String::from_utf8_lossy(&st.stderr)
+    );
+    let text = std::fs::read_to_string(&good).unwrap();
+    let bad_text = mutate(text.clone());
+    assert_ne!(bad_text, text, "the mutation changed nothing");
+    let bad = tmp.path().join("bad.v");
+    std::fs::write(&bad, bad_text).unwrap();
+    let out = run_verify(&dir, &c, &srcs, &bad);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the broken insert was not caught:\n{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains(expect), "{stdout}");
+}
+
+fn run_verify(dir: &Path, c: &common::Case, srcs: &[PathBuf], aug: &Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_idet"))
+        .arg("verify")
+        .args(srcs)
+        .args(["--top", &c.top, "--quiet", "--losses", "200", "--augmented"])
+        .arg(aug)
+        .arg("--iface")
+        .arg(dir.join("idet-iface.toml"))
+        .output()
+        .unwrap()
+}
+
+/// Replace the first `from` (which must exist) after `anchor`.
+fn replace_after(text: &str, anchor: &str, from: &str, to: &str) -> String {
+    let a = text.find(anchor).unwrap_or_else(|| panic!("no `{anchor}`"));
+    let i = a + text[a..]
+        .find(from)
+        .unwrap_or_else(|| panic!("no `{from}`"));
+    format!("{}{to}{}", &text[..i], &text[i + from.len()..])
+}
+
+#[test]
+fn teeth_live_register_left_out_of_the_checkpoint() {
+    // The save multiplexer writes 0 instead of crc32's `c2` register (the running CRC): restores bring back garbage.
+    caught(
+        "polyphony/crc32",
+        |t| {
+            t.replace(
+                "idet_save_word[31:0] = c2;",
+                "idet_save_word[31:0] = 32'd0;",
+            )
+        },
+        "DIVERGENCE",
+    );
+}
+
+#[test]
+fn teeth_commit_record_written_before_the_payload() {
+    // A naive commit: header (magic, sequence, id) and CRC first, payload after, boot trusting the
+    // header: a save torn in its payload is restored half old, half new.
+    caught(
+        "polyphony/fir",
+        |t| {
+            let t = t.replacen(
+                "st <= slen == 16'd0 ? S_COMMIT : S_SAVE;",
+                "st <= S_COMMIT;",
+                1,
+            );
+            let t = replace_after(
+                &t,
+                "S_COMMIT: if (mem_ack) begin",
+                "st <= S_SLEEP;",
+                "begin widx <= 16'd0; st <= slen == 16'd0 ? S_SLEEP : S_SAVE; end",
+            );
+            let t = replace_after(
+                &t,
+                "S_SAVE: if (mem_ack) begin",
+                "st <= S_COMMIT;",
+                "st <= S_SLEEP;",
+            );
+            t.replacen("v1 <= mem_rdata == crc;", "v1 <= 1'b1;", 1)
+                .replacen("v0 <= mem_rdata == crc;", "v0 <= 1'b1;", 1)
+        },
+        "DIVERGENCE",
+    );
+}
+
+#[test]
+fn teeth_output_commit_switched_off() {
+    // Without the output commit a torn save rolls the design back past a result the host has
+    // already taken: it is delivered twice.
+    caught(
+        "polyphony/gcd",
+        |t| {
+            t.replacen(
+                "S_RUN: if (have_valid && ev_changed) begin",
+                "S_RUN: if (1'b0 && ev_changed) begin",
+                1,
+            )
+        },
+        "DIVERGENCE",
+    );
+}
+
+#[test]
+fn teeth_valid_checkpoint_never_restored() {
+    // Boot finds the checkpoint but starts the design from reset: the host still sees the right
+    // results (re-execution), so only the restore check can tell.
+    caught(
+        "polyphony/gcd",
+        |t| {
+            t.replacen(
+                "st <= win_idlen[15:0] == 16'd0 ? S_RFIN : S_REST;",
+                "st <= S_RUN;",
+                1,
+            )
+        },
+        "was not restored",
+    );
+}
