@@ -63,6 +63,12 @@ fn run_verify(dir: &Path, c: &common::Case, srcs: &[PathBuf], aug: &Path) -> std
         .unwrap()
 }
 
+/// Replace the first `from`, which must exist.
+fn must_replace(text: &str, from: &str, to: &str) -> String {
+    assert!(text.contains(from), "no `{from}` in the insert output");
+    text.replacen(from, to, 1)
+}
+
 /// Replace the first `from` (which must exist) after `anchor`.
 fn replace_after(text: &str, anchor: &str, from: &str, to: &str) -> String {
     let a = text.find(anchor).unwrap_or_else(|| panic!("no `{anchor}`"));
@@ -94,10 +100,10 @@ fn teeth_commit_record_written_before_the_payload() {
     caught(
         "polyphony/fir",
         |t| {
-            let t = t.replacen(
+            let t = must_replace(
+                &t,
                 "st <= slen == 16'd0 ? S_COMMIT : S_SAVE;",
                 "st <= S_COMMIT;",
-                1,
             );
             let t = replace_after(
                 &t,
@@ -111,8 +117,16 @@ fn teeth_commit_record_written_before_the_payload() {
                 "st <= S_COMMIT;",
                 "st <= S_SLEEP;",
             );
-            t.replacen("v1 <= mem_rdata == crc;", "v1 <= 1'b1;", 1)
-                .replacen("v0 <= mem_rdata == crc;", "v0 <= 1'b1;", 1)
+            let t = must_replace(
+                &t,
+                "v1 <= mem_rdata == crc && mem_rdata != 32'd0;",
+                "v1 <= 1'b1;",
+            );
+            must_replace(
+                &t,
+                "v0 <= mem_rdata == crc && mem_rdata != 32'd0;",
+                "v0 <= 1'b1;",
+            )
         },
         "DIVERGENCE",
     );
@@ -125,10 +139,10 @@ fn teeth_output_commit_switched_off() {
     caught(
         "polyphony/gcd",
         |t| {
-            t.replacen(
+            must_replace(
+                &t,
                 "S_RUN: if (have_valid && ev_changed) begin",
                 "S_RUN: if (1'b0 && ev_changed) begin",
-                1,
             )
         },
         "DIVERGENCE",
@@ -142,10 +156,10 @@ fn teeth_valid_checkpoint_never_restored() {
     caught(
         "polyphony/gcd",
         |t| {
-            t.replacen(
+            must_replace(
+                &t,
                 "st <= win_idlen[15:0] == 16'd0 ? S_RFIN : S_REST;",
                 "st <= S_RUN;",
-                1,
             )
         },
         "was not restored",
