@@ -177,7 +177,8 @@ module idet_ctrl #(
           crc <= CRC_INIT;
           st <= clear ? S_ERASE : S_SCAN;
         end
-        S_ERASE: if (mem_ack) begin
+        // Boot with `clear`, or an output commit: zero both slots' CRC words, then run.
+        S_ERASE, S_INVAL: if (mem_ack) begin
           widx <= widx + 16'd1;
           if (widx[0]) begin
             have_valid <= 1'b0;
@@ -281,13 +282,6 @@ module idet_ctrl #(
           end
         end
         S_SLEEP: if (!pwr_warn) st <= S_RUN;
-        S_INVAL: if (mem_ack) begin            // zero both slots' CRC words
-          widx <= widx + 16'd1;
-          if (widx[0]) begin
-            have_valid <= 1'b0;
-            st <= S_RUN;
-          end
-        end
         default: st <= S_BOOT;
       endcase
     end

@@ -228,17 +228,18 @@ static void tick(M* m, Host& h, Nvm* nvm, bool host_live, Stats* st) {
         if (st) st->save_writes += nvm->spi.bytes_written - w0;
 #else
         u64 rd = 0;
-        // An output commit zeroes slot 0's CRC word first (then slot 1's).
-        bool erase_crc = m->idet_nvm_req && m->idet_nvm_we && m->idet_nvm_wdata == 0 &&
-                           m->idet_nvm_addr == 3 * Nvm::PARTS;
+        // An output commit zeroes slot 0's CRC word first, then slot 1's (each in PARTS NVM
+        // words); those writes are not part of a save.
+        u64 word = m->idet_nvm_addr / Nvm::PARTS;
+        bool erase = m->idet_nvm_req && m->idet_nvm_we && m->idet_nvm_wdata == 0 &&
+                     (word == 3 || word == (u64)SLOT_WORDS + 3);
+        bool erase_crc = erase && m->idet_nvm_addr == 3 * Nvm::PARTS;
         bool ack = nvm->par.cycle(m->idet_nvm_req, m->idet_nvm_we, m->idet_nvm_addr,
                                   m->idet_nvm_wdata, rd);
         if (ack && erase_crc && st) {
             st->output_commits++;
             LOG("output commit");
         }
-        bool erase = erase_crc ||
-                     (m->idet_nvm_wdata == 0 && m->idet_nvm_addr == (u64)(SLOT_WORDS + 3) * Nvm::PARTS);
         if (ack && m->idet_nvm_we && !erase && st) st->save_writes++;
         if (ack && m->idet_nvm_we) LOG("  nvm write [%" PRIu64 "] = %" PRIu64, (u64)m->idet_nvm_addr, (u64)m->idet_nvm_wdata);
         m->idet_nvm_ack = ack;

@@ -191,10 +191,9 @@ struct NvmPortArgs {
     spi_addr_bytes: u32,
 }
 
+/// What insert needs besides the design: checkpoint states, FSM, NVM port, held outputs.
 #[derive(Args)]
-struct InsertArgs {
-    #[command(flatten)]
-    design: DesignArgs,
+struct InsertCommonArgs {
     /// Checkpoint plan written by `idet plan --json` (default: plan now with the options below).
     #[arg(long)]
     plan: Option<PathBuf>,
@@ -203,14 +202,22 @@ struct InsertArgs {
     /// State register of the FSM whose states are checkpoints (default: the plan's first).
     #[arg(long)]
     fsm: Option<String>,
-    /// Prefix of every added port and signal.
-    #[arg(long, default_value = "idet_")]
-    prefix: String,
     #[command(flatten)]
     nvm: NvmPortArgs,
     /// Also hold this output inactive while idet_busy is high (repeatable).
     #[arg(long, value_name = "PORT")]
     hold_output: Vec<String>,
+}
+
+#[derive(Args)]
+struct InsertArgs {
+    #[command(flatten)]
+    design: DesignArgs,
+    #[command(flatten)]
+    insert: InsertCommonArgs,
+    /// Prefix of every added port and signal.
+    #[arg(long, default_value = "idet_")]
+    prefix: String,
     /// Write what was saved per checkpoint, NVM words and added ports as JSON.
     #[arg(long, value_name = "FILE")]
     report: Option<PathBuf>,
@@ -223,19 +230,8 @@ struct InsertArgs {
 struct VerifyArgs {
     #[command(flatten)]
     design: DesignArgs,
-    /// Checkpoint plan written by `idet plan --json` (default: plan now with the options below).
-    #[arg(long)]
-    plan: Option<PathBuf>,
     #[command(flatten)]
-    placement: PlacementArgs,
-    /// State register of the FSM whose states are checkpoints (default: the plan's first).
-    #[arg(long)]
-    fsm: Option<String>,
-    #[command(flatten)]
-    nvm_port: NvmPortArgs,
-    /// Also hold this output inactive while idet_busy is high (repeatable).
-    #[arg(long, value_name = "PORT")]
-    hold_output: Vec<String>,
+    insert: InsertCommonArgs,
     /// Verify this augmented file instead of inserting now (it must be an `idet insert` output
     /// of the same design with the same options; useful to check a hand-modified insert).
     #[arg(long, value_name = "FILE")]
@@ -330,6 +326,31 @@ impl DesignArgs {
                 forbid: self.not_state_reg.clone(),
             },
         })
+    }
+}
+
+impl InsertCommonArgs {
+    fn options(&self, prefix: &str) -> Result<idet::insert::InsertOptions, Diagnostic> {
+        self.nvm.options(&self.fsm, prefix, &self.hold_output)
+    }
+
+    /// Analyse, plan (unless --plan), insert.
+    fn insert<'d>(
+        &self,
+        design: &'d idet::ir::Design,
+        opts: AnalyzeOptions,
+        prefix: &str,
+    ) -> Result<(idet::passes::Analysis<'d>, idet::insert::Inserted, f64), Diagnostic> {
+        let iopts = self.options(prefix)?;
+        let (a, reason, _) =
+            idet::analyze::run_passes(design, opts.top.as_deref(), opts.fsm, None)?;
+        let popts = self.placement.options()?;
+        let source = match &self.plan {
+            Some(p) => idet::insert::PlanSource::File(p),
+            None => idet::insert::PlanSource::Now(&popts),
+        };
+        let out = idet::insert::plan_and_insert(&a, &reason, source, &iopts)?;
+        Ok((a, out, popts.energy.write_cycles_per_word as f64))
     }
 }
 
@@ -498,20 +519,10 @@ fn run_command(command: Command) -> Result<(), Diagnostic> {
             write_out(&args.output, &text)
         }
         Command::Insert(args) => {
-            let iopts = args
-                .nvm
-                .options(&args.fsm, &args.prefix, &args.hold_output)?;
             let opts = args.design.options()?;
             idet::insert::check_sources(&opts.files)?;
             let design = read_design(&opts.files, &opts.frontend)?;
-            let (a, reason, _) =
-                idet::analyze::run_passes(&design, opts.top.as_deref(), opts.fsm, None)?;
-            let popts = args.placement.options()?;
-            let source = match &args.plan {
-                Some(p) => idet::insert::PlanSource::File(p),
-                None => idet::insert::PlanSource::Now(&popts),
-            };
-            let out = idet::insert::plan_and_insert(&a, &reason, source, &iopts)?;
+            let (_, out, _) = args.insert.insert(&design, opts, &args.prefix)?;
             if let Some(r) = &args.report {
                 let json = serde_json::to_string_pretty(&out.report).expect("report serialises");
                 std::fs::write(r, json + "\n")
@@ -586,19 +597,12 @@ fn run_command(command: Command) -> Result<(), Diagnostic> {
 
 /// `idet verify`: exit 0 pass, 1 divergence, 2 bad input or a build failure.
 fn verify(args: VerifyArgs) -> Result<bool, Diagnostic> {
-    let iopts = args
-        .nvm_port
-        .options(&args.fsm, "idet_", &args.hold_output)?;
     let opts = args.design.options()?;
     idet::insert::check_sources(&opts.files)?;
     let design = read_design(&opts.files, &opts.frontend)?;
-    let (a, reason, _) = idet::analyze::run_passes(&design, opts.top.as_deref(), opts.fsm, None)?;
-    let popts = args.placement.options()?;
-    let source = match &args.plan {
-        Some(p) => idet::insert::PlanSource::File(p),
-        None => idet::insert::PlanSource::Now(&popts),
-    };
-    let mut inserted = idet::insert::plan_and_insert(&a, &reason, source, &iopts)?;
+    let files = opts.files.clone();
+    let frontend = opts.frontend.clone();
+    let (a, mut inserted, access_cycles) = args.insert.insert(&design, opts, "idet_")?;
     if let Some(f) = &args.augmented {
         let text = std::fs::read_to_string(f)
             .map_err(|e| Diagnostic::plain(format!("cannot read {}: {e}", f.display())))?;
@@ -621,14 +625,14 @@ fn verify(args: VerifyArgs) -> Result<bool, Diagnostic> {
         iface,
         transactions: args.transactions,
         keep_dir: args.keep_dir.clone(),
-        nvm_access_cycles: popts.energy.write_cycles_per_word.max(1),
+        nvm_access_cycles: (access_cycles as u32).max(1),
         progress: !args.quiet,
     };
     let top = a.module.name.clone();
     let src = idet::verify::Sources {
-        files: &opts.files,
-        include_dirs: &opts.frontend.include_dirs,
-        defines: &opts.frontend.defines,
+        files: &files,
+        include_dirs: &frontend.include_dirs,
+        defines: &frontend.defines,
         top: &top,
     };
     let r = idet::verify::verify(&src, a.module, &inserted, &vopts)?;

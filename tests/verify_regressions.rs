@@ -4,7 +4,7 @@ mod common;
 
 use std::process::Command;
 
-fn passes(case: &str, seed: u64, losses: u64) {
+fn passes(case: &str, seed: u64, losses: u64, extra: &[&str]) {
     if Command::new("verilator").arg("--version").output().is_err() {
         assert!(std::env::var_os("CI").is_none(), "verilator missing on CI");
         return;
@@ -18,6 +18,7 @@ fn passes(case: &str, seed: u64, losses: u64) {
         .args(["--seed", &seed.to_string(), "--losses", &losses.to_string()])
         .arg("--iface")
         .arg(dir.join("idet-iface.toml"))
+        .args(extra)
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -34,7 +35,7 @@ fn passes(case: &str, seed: u64, losses: u64) {
 /// (issue 7); torn-save losses now cut inside the save proper.
 #[test]
 fn regression_sbox_rom_seed1_cut_during_output_commit() {
-    passes("polyphony/sbox_rom", 1, 200);
+    passes("polyphony/sbox_rom", 1, 200, &[]);
 }
 
 /// fib_exit, seed 1, 10,000 losses, run 604: an output commit erased the slots' magic words only;
@@ -43,5 +44,13 @@ fn regression_sbox_rom_seed1_cut_during_output_commit() {
 /// took a stale result. Erasing now zeroes the CRC words, which a save writes last.
 #[test]
 fn regression_fib_exit_seed1_erased_checkpoint_resurrected() {
-    passes("polyphony/fib_exit", 1, 10_000);
+    passes("polyphony/fib_exit", 1, 10_000, &[]);
+}
+
+/// gcd, seed 1, 300 losses, `--nvm-word-bits 8`, run 2: the harness counted the 2nd-4th bytes of an
+/// output commit's CRC erase as save writes, so a "torn save" cut landed inside the output commit
+/// (outside the JIT contract). Erase writes are now recognised by NVM word, whatever the width.
+#[test]
+fn regression_gcd_seed1_byte_wide_nvm_erase_counted_as_save() {
+    passes("polyphony/gcd", 1, 300, &["--nvm-word-bits", "8"]);
 }
