@@ -5,35 +5,9 @@
 
 mod common;
 
-use std::path::Path;
-use std::process::Command;
-
-pub fn verify_cmd(case_dir: &Path, extra: &[&str]) -> Command {
-    let case = common::load(&case_dir.join("idet-case.toml"));
-    let mut c = Command::new(env!("CARGO_BIN_EXE_idet"));
-    c.arg("verify")
-        .args(case.sources.iter().map(|f| case_dir.join(f)))
-        .args(["--top", &case.top, "--quiet", "--json"])
-        .arg("--iface")
-        .arg(case_dir.join("idet-iface.toml"));
-    for i in &case.include_dirs {
-        c.arg("-I").arg(case_dir.join(i));
-    }
-    c.args(extra);
-    c
-}
-
-fn have_verilator() -> bool {
-    if Command::new("verilator").arg("--version").output().is_ok() {
-        return true;
-    }
-    assert!(std::env::var_os("CI").is_none(), "verilator missing on CI");
-    false
-}
-
 #[test]
 fn every_corpus_design_survives_random_power_losses() {
-    if !have_verilator() {
+    if !common::tool_present("verilator", "--version") {
         return;
     }
     let losses: u64 = std::env::var("IDET_VERIFY_LOSSES")
@@ -59,7 +33,7 @@ fn every_corpus_design_survives_random_power_losses() {
         if only.as_ref().is_some_and(|o| !name.contains(o.as_str())) {
             continue;
         }
-        let out = verify_cmd(c, &["--losses", &losses.to_string()])
+        let out = common::verify_command(c, &["--json", "--losses", &losses.to_string()])
             .output()
             .expect("idet runs");
         let stdout = String::from_utf8_lossy(&out.stdout);

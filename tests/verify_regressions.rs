@@ -2,25 +2,15 @@
 
 mod common;
 
-use std::process::Command;
-
 fn passes(case: &str, seed: u64, losses: u64, extra: &[&str]) {
-    if Command::new("verilator").arg("--version").output().is_err() {
-        assert!(std::env::var_os("CI").is_none(), "verilator missing on CI");
+    if !common::tool_present("verilator", "--version") {
         return;
     }
     let dir = common::repo().join("benchmarks-rtl").join(case);
-    let c = common::load(&dir.join("idet-case.toml"));
-    let out = Command::new(env!("CARGO_BIN_EXE_idet"))
-        .arg("verify")
-        .args(c.sources.iter().map(|f| dir.join(f)))
-        .args(["--top", &c.top, "--quiet"])
-        .args(["--seed", &seed.to_string(), "--losses", &losses.to_string()])
-        .arg("--iface")
-        .arg(dir.join("idet-iface.toml"))
-        .args(extra)
-        .output()
-        .unwrap();
+    let (seed, losses) = (seed.to_string(), losses.to_string());
+    let mut args = vec!["--seed", seed.as_str(), "--losses", losses.as_str()];
+    args.extend_from_slice(extra);
+    let out = common::verify_command(&dir, &args).output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
         out.status.success() && stdout.contains("PASS"),

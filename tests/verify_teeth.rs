@@ -4,7 +4,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
 fn case_dir(name: &str) -> PathBuf {
@@ -14,8 +14,7 @@ fn case_dir(name: &str) -> PathBuf {
 /// Insert into the case, apply `mutate` to the output, verify it: the verdict must be a divergence
 /// (exit 1) whose description contains `expect`.
 fn caught(case: &str, mutate: impl Fn(String) -> String, expect: &str) {
-    if Command::new("verilator").arg("--version").output().is_err() {
-        assert!(std::env::var_os("CI").is_none(), "verilator missing on CI");
+    if !common::tool_present("verilator", "--version") {
         return;
     }
     let dir = case_dir(case);
@@ -40,7 +39,10 @@ fn caught(case: &str, mutate: impl Fn(String) -> String, expect: &str) {
     assert_ne!(bad_text, text, "the mutation changed nothing");
     let bad = tmp.path().join("bad.v");
     std::fs::write(&bad, bad_text).unwrap();
-    let out = run_verify(&dir, &c, &srcs, &bad);
+    let bad = bad.to_str().expect("utf-8 path");
+    let out = common::verify_command(&dir, &["--losses", "200", "--augmented", bad])
+        .output()
+        .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(
         out.status.code(),
@@ -49,18 +51,6 @@ fn caught(case: &str, mutate: impl Fn(String) -> String, expect: &str) {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(stdout.contains(expect), "{stdout}");
-}
-
-fn run_verify(dir: &Path, c: &common::Case, srcs: &[PathBuf], aug: &Path) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_idet"))
-        .arg("verify")
-        .args(srcs)
-        .args(["--top", &c.top, "--quiet", "--losses", "200", "--augmented"])
-        .arg(aug)
-        .arg("--iface")
-        .arg(dir.join("idet-iface.toml"))
-        .output()
-        .unwrap()
 }
 
 /// Replace the first `from`, which must exist.

@@ -92,21 +92,7 @@ impl<'c, 'a> ModLower<'c, 'a> {
     pub(super) fn new(cst: &'c Cst<'a>) -> Self {
         ModLower {
             cst,
-            m: Module {
-                name: String::new(),
-                span: Span::default(),
-                header_span: Span::default(),
-                ports_span: None,
-                ansi: true,
-                params: vec![],
-                ports: vec![],
-                signals: vec![],
-                processes: vec![],
-                assigns: vec![],
-                instances: vec![],
-                functions: vec![],
-                sim_only: vec![],
-            },
+            m: Module::empty(""),
             params: HashMap::new(),
             sigs: HashMap::new(),
             funcs: HashMap::new(),

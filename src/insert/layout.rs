@@ -159,19 +159,8 @@ mod tests {
 
     fn module(sigs: Vec<Signal>) -> Module {
         Module {
-            name: "m".into(),
-            span: Span::default(),
-            header_span: Span::default(),
-            ports_span: None,
-            ansi: true,
-            params: vec![],
-            ports: vec![],
             signals: sigs,
-            processes: vec![],
-            assigns: vec![],
-            instances: vec![],
-            functions: vec![],
-            sim_only: vec![],
+            ..Module::empty("m")
         }
     }
 

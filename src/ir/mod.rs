@@ -166,6 +166,24 @@ pub struct Module {
 }
 
 impl Module {
+    /// A module with no items yet (ANSI until a body port declaration says otherwise).
+    pub fn empty(name: &str) -> Module {
+        Module {
+            name: name.to_string(),
+            span: Span::default(),
+            header_span: Span::default(),
+            ports_span: None,
+            ansi: true,
+            params: vec![],
+            ports: vec![],
+            signals: vec![],
+            processes: vec![],
+            assigns: vec![],
+            instances: vec![],
+            functions: vec![],
+            sim_only: vec![],
+        }
+    }
     pub fn signal(&self, id: SignalId) -> &Signal {
         &self.signals[id.0 as usize]
     }

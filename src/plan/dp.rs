@@ -61,11 +61,33 @@ pub fn solve_chain(g: &PlanGraph, obj: Objective, d: u64, e: &Energy) -> Option<
             _ => value(c),
         })
     };
-    // best[c]: the minimal objective of the suffix after checkpoint c, including c.
     let allowed = |i: usize| !g.states[order[i]].forbidden;
-    let mut best: Vec<Option<(f64, usize)>> = vec![None; n];
+    let join = |c: Option<usize>, seg: f64, rest: f64| match c {
+        Some(c) => seg.max(rest).max(value(c)),
+        None => seg.max(rest),
+    };
+    let (best, c, v) = chain_dp(n, allowed, value(n - 1), segment, join)?;
+    Some((reconstruct(g, &order, &best, c), v))
+}
+
+/// Best choice of the next checkpoint after each position: `(objective of the suffix, next)`.
+type Choices = Vec<Option<(f64, usize)>>;
+
+/// The chain DP shared by every objective: best(c) = min over the next checkpoint c' of
+/// join(c, segment(c, c'), best(c')), with best(n−1) = `last`; the first checkpoint c minimises
+/// join(None, segment(start, c), best(c)). `segment` is `None` when its run exceeds the bound
+/// (longer runs only grow, so the scan stops there). Returns the choices, the first checkpoint
+/// and the optimum.
+fn chain_dp(
+    n: usize,
+    allowed: impl Fn(usize) -> bool,
+    last: f64,
+    segment: impl Fn(Option<usize>, usize) -> Option<f64>,
+    join: impl Fn(Option<usize>, f64, f64) -> f64,
+) -> Option<(Choices, usize, f64)> {
+    let mut best: Choices = vec![None; n];
     if allowed(n - 1) {
-        best[n - 1] = Some((value(n - 1), usize::MAX));
+        best[n - 1] = Some((last, usize::MAX));
     }
     for c in (0..n - 1).rev() {
         if !allowed(c) {
@@ -74,10 +96,10 @@ pub fn solve_chain(g: &PlanGraph, obj: Objective, d: u64, e: &Energy) -> Option<
         let mut b: Option<(f64, usize)> = None;
         for (next, after) in best.iter().enumerate().skip(c + 1) {
             let Some(seg) = segment(Some(c), next) else {
-                break; // longer runs only grow
+                break;
             };
             if let Some((rest, _)) = *after {
-                let v = seg.max(rest).max(value(c));
+                let v = join(Some(c), seg, rest);
                 if b.is_none_or(|(bv, _)| v < bv) {
                     b = Some((v, next));
                 }
@@ -89,14 +111,14 @@ pub fn solve_chain(g: &PlanGraph, obj: Objective, d: u64, e: &Energy) -> Option<
     for (c, after) in best.iter().enumerate() {
         let Some(seg) = segment(None, c) else { break };
         if let Some((rest, _)) = *after {
-            let v = seg.max(rest);
+            let v = join(None, seg, rest);
             if first.is_none_or(|(fv, _)| v < fv) {
                 first = Some((v, c));
             }
         }
     }
     let (v, c) = first?;
-    Some((reconstruct(g, &order, &best, c), v))
+    Some((best, c, v))
 }
 
 /// `min-recompute` on a chain: the objective is a sum over segments (saves at checkpoints, ages
@@ -125,39 +147,8 @@ fn solve_chain_additive(g: &PlanGraph, d: u64, e: &Energy) -> Option<(Vec<bool>,
         Some(c)
     };
     let save = |i: usize| st(i).entry_rate * e.save(g, order[i]);
-    let mut best: Vec<Option<(f64, usize)>> = vec![None; n];
-    if allowed(n - 1) {
-        best[n - 1] = Some((save(n - 1), usize::MAX));
-    }
-    for c in (0..n - 1).rev() {
-        if !allowed(c) {
-            continue;
-        }
-        let mut b: Option<(f64, usize)> = None;
-        for (next, after) in best.iter().enumerate().skip(c + 1) {
-            let Some(seg) = segment(Some(c), next) else {
-                break;
-            };
-            if let Some((rest, _)) = *after {
-                let v = save(c) + seg + rest;
-                if b.is_none_or(|(bv, _)| v < bv) {
-                    b = Some((v, next));
-                }
-            }
-        }
-        best[c] = b;
-    }
-    let mut first: Option<(f64, usize)> = None;
-    for (c, after) in best.iter().enumerate() {
-        let Some(seg) = segment(None, c) else { break };
-        if let Some((rest, _)) = *after {
-            let v = seg + rest;
-            if first.is_none_or(|(fv, _)| v < fv) {
-                first = Some((v, c));
-            }
-        }
-    }
-    let (v, c) = first?;
+    let join = |c: Option<usize>, seg: f64, rest: f64| c.map_or(0.0, save) + seg + rest;
+    let (best, c, v) = chain_dp(n, allowed, save(n - 1), segment, join)?;
     Some((reconstruct(g, &order, &best, c), v))
 }
 

@@ -70,18 +70,11 @@ pub fn build(
     progress: bool,
 ) -> Result<PathBuf, Diagnostic> {
     let abs = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
-    let aug_file = dir.join(
-        inserted
-            .path
-            .file_name()
-            .map(|n| n.to_owned())
-            .unwrap_or_else(|| "design.v".into()),
-    );
     let aug_dir = dir.join("augmented");
     std::fs::create_dir_all(&aug_dir)
         .map_err(|e| Diagnostic::plain(format!("cannot create {}: {e}", aug_dir.display())))?;
     // The augmented file keeps the original's name (other files may `include it by name).
-    let aug_file = aug_dir.join(aug_file.file_name().expect("file name"));
+    let aug_file = aug_dir.join(inserted.path.file_name().unwrap_or("design.v".as_ref()));
     write(&aug_file, &inserted.text)?;
     write(&dir.join("iface.h"), &iface_h(iface, nvm, false))?;
     write(&dir.join("verify.cpp"), super::HARNESS_CPP)?;

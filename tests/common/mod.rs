@@ -108,3 +108,33 @@ pub fn analyze_text(dir: &Path) -> String {
     }
     .replace(&format!("{}/", repo().display()), "")
 }
+
+/// `idet verify --quiet` of a case with its interface file (`idet-iface.toml`), then `extra`.
+pub fn verify_command(case_dir: &Path, extra: &[&str]) -> std::process::Command {
+    let case = load(&case_dir.join("idet-case.toml"));
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_idet"));
+    c.arg("verify")
+        .args(case.sources.iter().map(|f| case_dir.join(f)))
+        .args(["--top", &case.top, "--quiet"])
+        .arg("--iface")
+        .arg(case_dir.join("idet-iface.toml"));
+    for i in &case.include_dirs {
+        c.arg("-I").arg(case_dir.join(i));
+    }
+    c.args(extra);
+    c
+}
+
+/// Is this tool installed? Missing tools skip a test locally; on CI (`CI` set) they fail it, since
+/// `make test` installs them.
+pub fn tool_present(tool: &str, version_arg: &str) -> bool {
+    let ok = std::process::Command::new(tool)
+        .arg(version_arg)
+        .output()
+        .is_ok();
+    assert!(
+        ok || std::env::var_os("CI").is_none(),
+        "{tool} missing on CI: `make test` installs it"
+    );
+    ok
+}
