@@ -43,7 +43,7 @@ deps: apt venv
 
 # Debian packages; a first install can fail on a dpkg temp file, so retry once.
 apt:
-	@missing=""; for t in verilator:verilator yosys:yosys iverilog:iverilog timeout:coreutils; do \
+	@missing=""; for t in verilator:verilator yosys:yosys iverilog:iverilog dot:graphviz timeout:coreutils; do \
 	  command -v $${t%%:*} >/dev/null || missing="$$missing $${t##*:}"; done; \
 	dpkg -s coinor-libcbc-dev >/dev/null 2>&1 || missing="$$missing coinor-libcbc-dev"; \
 	if [ -n "$$missing" ]; then \

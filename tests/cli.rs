@@ -1,0 +1,100 @@
+//! The command line's promises: every subcommand's --help has examples, the exit codes are
+//! documented and kept (0 ok, 2 bad input incl. bad options), -q silences and -v adds timings,
+//! refusals show the source line with the span underlined.
+
+mod common;
+
+use std::process::{Command, Output};
+
+fn idet(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_idet"))
+        .current_dir(common::repo())
+        .args(args)
+        .output()
+        .expect("idet runs")
+}
+
+const SUBCOMMANDS: [&str; 7] = [
+    "analyze",
+    "plan",
+    "insert",
+    "verify",
+    "report",
+    "profile",
+    "deadcheck",
+];
+
+#[test]
+fn every_subcommand_help_has_examples() {
+    for c in SUBCOMMANDS {
+        let out = idet(&[c, "--help"]);
+        assert!(out.status.success(), "{c} --help");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            text.contains("Example"),
+            "{c} --help has no example:\n{text}"
+        );
+        assert!(
+            text.contains(&format!("idet {c} ")),
+            "{c}: examples do not run {c}"
+        );
+    }
+    let top = String::from_utf8_lossy(&idet(&["--help"]).stdout).to_string();
+    for code in ["0  success", "1  a check failed", "2  bad input"] {
+        assert!(
+            top.contains(code),
+            "exit code `{code}` not documented:\n{top}"
+        );
+    }
+}
+
+#[test]
+fn exit_code_2_for_bad_options_and_bad_input() {
+    assert_eq!(
+        idet(&["plan", "--no-such-flag", "x.v"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(idet(&["analyze", "no/such/file.v"]).status.code(), Some(2));
+    let gcd = "benchmarks-rtl/polyphony/gcd/out/gcd.v";
+    let out = idet(&["insert", gcd, "--nvm-word-bits", "12"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--nvm-word-bits must be 8, 16 or 32"));
+}
+
+#[test]
+fn quiet_and_verbose() {
+    let gcd = "benchmarks-rtl/polyphony/gcd/out/gcd.v";
+    let tmp = tempfile::tempdir().unwrap();
+    let out_v = tmp.path().join("out.v");
+    let out_v = out_v.to_str().unwrap();
+    let normal = idet(&["insert", gcd, "-o", out_v]);
+    assert!(normal.status.success());
+    assert!(!normal.stderr.is_empty(), "insert prints its summary");
+    let quiet = idet(&["insert", gcd, "-o", out_v, "-q"]);
+    assert!(quiet.status.success());
+    assert_eq!(String::from_utf8_lossy(&quiet.stderr), "", "-q is silent");
+    let verbose = idet(&["-v", "insert", gcd, "-o", out_v]);
+    let err = String::from_utf8_lossy(&verbose.stderr);
+    for stage in ["timing: read+parse+lower", "timing: analyze+plan+insert"] {
+        assert!(err.contains(stage), "-v lacks `{stage}`:\n{err}");
+    }
+    assert_eq!(idet(&["-q", "-v", "analyze", gcd]).status.code(), Some(2));
+}
+
+#[test]
+fn refusal_shows_the_source_span() {
+    let out = idet(&["analyze", "tests/bad-input/hier_ref/design.v"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = err.lines().collect();
+    assert!(lines[0].starts_with("tests/bad-input/hier_ref/design.v:2:30: error: "));
+    assert!(
+        err.contains("2 |   always @(posedge clk) q <= other.sig;"),
+        "{err}"
+    );
+    // The caret run covers exactly `other.sig`.
+    let caret = lines.iter().find(|l| l.contains('^')).expect("underline");
+    let col = caret.find('^').unwrap();
+    let src = lines.iter().find(|l| l.contains("other.sig")).unwrap();
+    assert_eq!(&src[col..col + 9], "other.sig", "{err}");
+    assert_eq!(caret.matches('^').count(), 9, "{err}");
+}
