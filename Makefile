@@ -11,7 +11,7 @@ IDET := target/debug/idet
 DEMO := benchmarks-rtl/polyphony/gcd
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test regress deps apt venv build corpus corpus-check testbenches lint bench clean
+.PHONY: demo test regress deps apt venv build corpus corpus-check testbenches lint bench bench-speed flow-check clean
 
 demo: apt build
 	@echo "== idet analyze $(DEMO)/out/gcd.v (Polyphony 0.3.6 output)"
@@ -32,6 +32,12 @@ test: deps build
 	$(CARGO) test --all-targets
 	IDET_VENV=$(VENV) benchmarks-rtl/regen.sh --check
 	benchmarks-rtl/run-testbenches.sh
+	$(MAKE) --no-print-directory flow-check
+
+# Users' flows (flow/README.md): the FuSoC generator example and the Make fragment example.
+flow-check: deps build
+	IDET=$(IDET) VENV=$(VENV) flow/check-fusesoc.sh
+	IDET=$(IDET) flow/check-make.sh
 
 # idet verify with 10,000 power losses per corpus design (release build; table in
 # bench/results-regress.md). LOSSES=N to change.
@@ -73,11 +79,15 @@ lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --all-targets -- -D warnings
 
-# Speed/memory of `idet analyze` vs verilator and yosys (release build, ~8 min cold).
+# One table over the whole corpus (bits, DP/ILP, Yosys area, cycle overhead, insert vs yosys
+# proc time): bench/results.md and bench/results.csv (release build, cargo bench).
 bench: apt
+	$(CARGO) bench --bench corpus
+
+# Speed/memory of `idet analyze` vs verilator and yosys on large generated designs (~8 min cold).
+bench-speed: apt
 	$(CARGO) build --release
 	IDET=target/release/idet bench/analyze-speed.sh
-	bench/insert-area.sh
 
 clean:
 	$(CARGO) clean

@@ -130,7 +130,11 @@ struct Host {
             return;
         }
         left--;
-        for (int i = 0; i < N_IN; i++) in[i] = IN_MIN[i] + rng() % (IN_MAX[i] - IN_MIN[i] + 1);
+        for (int i = 0; i < N_IN; i++) {
+            // A full 64-bit range has span 0 (wraps): every value is in range.
+            const uint64_t span = IN_MAX[i] - IN_MIN[i] + 1;
+            in[i] = span == 0 ? rng() : IN_MIN[i] + rng() % span;
+        }
         start = 1;
         phase = REQ;
     }

@@ -6,7 +6,7 @@ fn passes(case: &str, seed: u64, losses: u64, extra: &[&str]) {
     if !common::tool_present("verilator", "--version") {
         return;
     }
-    let dir = common::repo().join("benchmarks-rtl").join(case);
+    let dir = common::repo().join(case);
     let (seed, losses) = (seed.to_string(), losses.to_string());
     let mut args = vec!["--seed", seed.as_str(), "--losses", losses.as_str()];
     args.extend_from_slice(extra);
@@ -25,7 +25,7 @@ fn passes(case: &str, seed: u64, losses: u64, extra: &[&str]) {
 /// (issue 7); torn-save losses now cut inside the save proper.
 #[test]
 fn regression_sbox_rom_seed1_cut_during_output_commit() {
-    passes("polyphony/sbox_rom", 1, 200, &[]);
+    passes("benchmarks-rtl/polyphony/sbox_rom", 1, 200, &[]);
 }
 
 /// fib_exit, seed 1, 10,000 losses, run 604: an output commit erased the slots' magic words only;
@@ -34,7 +34,7 @@ fn regression_sbox_rom_seed1_cut_during_output_commit() {
 /// took a stale result. Erasing now zeroes the CRC words, which a save writes last.
 #[test]
 fn regression_fib_exit_seed1_erased_checkpoint_resurrected() {
-    passes("polyphony/fib_exit", 1, 10_000, &[]);
+    passes("benchmarks-rtl/polyphony/fib_exit", 1, 10_000, &[]);
 }
 
 /// gcd, seed 1, 300 losses, `--nvm-word-bits 8`, run 2: the harness counted the 2nd-4th bytes of an
@@ -42,5 +42,19 @@ fn regression_fib_exit_seed1_erased_checkpoint_resurrected() {
 /// (outside the JIT contract). Erase writes are now recognised by NVM word, whatever the width.
 #[test]
 fn regression_gcd_seed1_byte_wide_nvm_erase_counted_as_save() {
-    passes("polyphony/gcd", 1, 300, &["--nvm-word-bits", "8"]);
+    passes(
+        "benchmarks-rtl/polyphony/gcd",
+        1,
+        300,
+        &["--nvm-word-bits", "8"],
+    );
+}
+
+/// legup_dot (found by `make bench`): the 64-bit `memory_controller_out_*` inputs have the full
+/// range, whose span max - min + 1 wraps to 0; the harness drew `rng() % 0` and died of SIGFPE
+/// before the golden run ("harness stopped without a result (exit None)"). A zero span now means
+/// "any 64-bit value".
+#[test]
+fn regression_legup_dot_full_64bit_input_range() {
+    passes("tests/fixtures/legup_dot", 1, 50, &[]);
 }
