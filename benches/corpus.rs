@@ -244,7 +244,7 @@ fn cells(dir: &Path, c: &Case, files: &[String]) -> Option<u64> {
     let text = std::fs::read_to_string(stat.path()).ok()?;
     text.lines()
         .filter_map(|l| l.trim().strip_prefix("Number of cells:"))
-        .last()?
+        .next_back()?
         .trim()
         .parse()
         .ok()
