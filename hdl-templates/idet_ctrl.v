@@ -1,4 +1,4 @@
-// idet_ctrl: checkpoint controller spliced into a design by `idet insert` (JIT mode).
+// idet_ctrl: checkpoint controller spliced into a design by `idet insert`.
 //
 // Speaks 32-bit words to an NVM adapter (`idet_nvm_parallel`, `idet_nvm_spi_fram`) through a
 // request/acknowledge port: a transfer happens at the clock edge where mem_req and mem_ack are
@@ -18,15 +18,31 @@
 // Run: after pwr_warn the design runs on until `hit` (it is in a checkpoint state); it is frozen
 // there, saved and committed; `sleep` rises. If pwr_warn falls again before power dies, the
 // design resumes (its registers were frozen, so the checkpoint stays consistent).
-// Output commit: `ev` carries the design's host-visible outputs (handshake outputs, memory write
-// enables). The first change of `ev` while NVM holds a valid checkpoint erases both slots (design
-// frozen meanwhile, before any save may start): a torn save can then never roll the design back
-// to a point before something the host has already seen; it restarts from reset instead.
+// Output commit (JIT, MODE 0): `ev` carries the design's host-visible outputs (handshake outputs,
+// memory write enables). The first change of `ev` while NVM holds a valid checkpoint erases both
+// slots (design frozen meanwhile, before any save may start): a torn save can then never roll the
+// design back to a point before something the host has already seen; it restarts from reset.
+//
+// Periodic (MODE 1) and hybrid (MODE 2 = JIT + periodic) modes survive sudden losses (no
+// warning): the design falls back to the newest committed checkpoint and re-executes.
+// - Periodic: on entry to a checkpoint state, when at least PERIOD running cycles passed since the
+//   last commit (PERIOD 0: every entry), the design is frozen for the save and runs on after the
+//   commit (no sleep).
+// - Commit before reveal: `ev_q` holds the host-visible outputs the host may have acted on. In
+//   the cycle `ev` differs from it, `busy` rises and the design freezes (combinationally); the
+//   current state (a checkpoint state: insert makes every state where `ev` can change one) is
+//   saved and committed, then `ev_q` takes `ev` and `busy` falls. The host acts only while `busy`
+//   is low, so everything it ever saw is in the newest committed checkpoint, and re-execution
+//   after a loss never repeats or loses a host-visible event. Inputs the design consumed without
+//   an output change are held by the host until that change (4-phase handshakes), so re-reading
+//   them is idempotent.
 module idet_ctrl #(
   parameter AW = 16,                 // NVM address width, in 32-bit words
   parameter SLOT_WORDS = 16,         // words per slot: 4 header words + the largest payload
   parameter [31:0] MAGIC = 32'h1DE7C0DE,
-  parameter EW = 1                   // width of `ev`
+  parameter EW = 1,                  // width of `ev`
+  parameter MODE = 0,                // 0 JIT, 1 periodic, 2 hybrid (JIT + periodic)
+  parameter [31:0] PERIOD = 0        // periodic: least running cycles between commits
 ) (
   input  wire        clk,
   input  wire        rst,            // active high, synchronous: power-on reset
@@ -86,8 +102,13 @@ module idet_ctrl #(
   reg [31:0] newest_seq;
   reg [15:0] sid, slen;   // checkpoint being saved / restored
   reg [31:0] new_seq;
-  reg [EW-1:0] ev_q;      // `ev` one cycle ago
+  reg [EW-1:0] ev_q;      // JIT: `ev` one cycle ago; periodic/hybrid: `ev` as the host saw it
   reg        run_q;       // st was S_RUN one cycle ago: ev_q is comparable
+  reg [31:0] cnt;         // running cycles since the last commit (saturating)
+  reg        hit_q;       // previous running cycle: in a checkpoint state, and which
+  reg [15:0] hit_id_q;
+  reg        ev_save;     // the save in progress commits an `ev` change (then reveal)
+  reg        to_sleep;    // the save in progress was asked for by pwr_warn
 
   wire [15:0] cur_len = cur_idlen[15:0];
   wire [AW-1:0] base = slot ? SLOT1 : {AW{1'b0}};
@@ -130,11 +151,19 @@ module idet_ctrl #(
   wire [31:0] win_seq = win ? seq1 : seq0;
   wire [31:0] win_idlen = win ? idlen1 : idlen0;
 
+  localparam SUDDEN = MODE != 0;      // periodic or hybrid: commit before reveal
+  localparam WARNED = MODE != 1;      // JIT or hybrid: saves on pwr_warn
+  // Periodic/hybrid: a host-visible output changed and is not committed yet.
+  wire ev_pend = SUDDEN && (st == S_RUN) && run_q && (ev != ev_q);
+  // Periodic/hybrid: entry to a checkpoint state with the period elapsed.
+  wire entered = hit && (!hit_q || hit_id != hit_id_q);
+  wire periodic_due = SUDDEN && (st == S_RUN) && entered && cnt >= PERIOD;
+
   assign sleep = st == S_SLEEP;
-  assign busy = (st != S_RUN) && (st != S_SLEEP);
+  assign busy = ((st != S_RUN) && (st != S_SLEEP)) || ev_pend;
   assign booting = (st == S_BOOT) || (st == S_ERASE) || (st == S_SCAN) || (st == S_PICK) ||
                    (st == S_REST);
-  assign freeze_req = (st != S_RUN) || (warn_q && hit);
+  assign freeze_req = (st != S_RUN) || (WARNED && warn_q && hit) || ev_pend || periodic_due;
   assign save_id = sid;
   assign save_idx = widx;
   assign ld_valid = (st == S_REST) && mem_ack;
@@ -148,8 +177,14 @@ module idet_ctrl #(
   wire ev_changed = (st == S_RUN) && run_q && (ev != ev_q);
 
   always @(posedge clk) begin
-    ev_q <= ev;
+    if (!SUDDEN || (st == S_RUN && !ev_pend) || (st == S_COMMIT && mem_ack && widx == 16'd3 && ev_save))
+      ev_q <= ev;
     run_q <= st == S_RUN;
+    if (st == S_RUN) begin
+      hit_q <= hit;
+      hit_id_q <= hit_id;
+      if (cnt != 32'hFFFFFFFF) cnt <= cnt + 32'd1;
+    end
     if (rst) begin
       st <= S_BOOT;
       warn_q <= 1'b0;
@@ -164,6 +199,11 @@ module idet_ctrl #(
       newest_seq <= 32'd0;
       sid <= 16'd0;
       slen <= 16'd0;
+      cnt <= 32'd0;
+      hit_q <= 1'b0;
+      hit_id_q <= 16'd0;
+      ev_save <= 1'b0;
+      to_sleep <= 1'b0;
     end else begin
       if (st == S_SLEEP && !pwr_warn)
         warn_q <= 1'b0;
@@ -242,18 +282,29 @@ module idet_ctrl #(
           widx <= widx + 16'd1;
           if (widx + 16'd1 == slen) st <= S_RFIN;
         end
-        S_RFIN: st <= S_RUN;
+        S_RFIN: begin
+          st <= S_RUN;
+          hit_q <= 1'b1;                       // the restored state is no new entry
+          hit_id_q <= sid;
+        end
         // An output commit comes first: a checkpoint older than what the host saw must not survive.
-        S_RUN: if (have_valid && ev_changed) begin
+        S_RUN: if (!SUDDEN && have_valid && ev_changed) begin
           widx <= 16'd0;
           st <= S_INVAL;
-        end else if (warn_q && hit) begin
+        end else if (ev_pend && !hit) begin
+          // Cannot happen when insert made every state where `ev` can change a checkpoint state;
+          // if it does, fall back to the JIT rule (erase) rather than reveal an uncommitted change.
+          widx <= 16'd0;
+          st <= S_INVAL;
+        end else if (ev_pend || (WARNED && warn_q && hit) || periodic_due) begin
           crc <= CRC_INIT;
           widx <= 16'd0;
           sid <= hit_id;
           slen <= hit_len;
           slot <= have_valid ? !newest_slot : 1'b0;
           new_seq <= newest_seq + 32'd1;
+          ev_save <= ev_pend;
+          to_sleep <= !ev_pend && WARNED && warn_q;
           st <= S_SHDR;
         end
         S_SHDR: begin                          // CRC of header words 0..2, one per cycle
@@ -278,7 +329,9 @@ module idet_ctrl #(
             have_valid <= 1'b1;
             newest_slot <= slot;
             newest_seq <= new_seq;
-            st <= S_SLEEP;
+            cnt <= 32'd0;
+            ev_save <= 1'b0;
+            st <= to_sleep ? S_SLEEP : S_RUN;
           end
         end
         S_SLEEP: if (!pwr_warn) st <= S_RUN;

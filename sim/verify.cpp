@@ -212,6 +212,8 @@ struct Model {
 
 struct Stats {
     u64 losses_jit = 0, losses_save = 0, losses_restore = 0, losses_repeat = 0, resumes = 0;
+    u64 losses_sudden = 0;
+    u64 nvm_commits = 0, last_commit_cycle = 0, last_boot_cycle = 0, reexec_cycles = 0;
     u64 commits = 0, restores = 0, cold_boots = 0, output_commits = 0;
     u64 cycles = 0, boot_cycles = 0, nvm_writes = 0, nvm_reads = 0;
     u64 boot_cycles_max = 0;
@@ -245,13 +247,25 @@ static void tick(M* m, Host& h, Nvm* nvm, bool host_live, Stats* st) {
             LOG("output commit");
         }
         if (ack && m->idet_nvm_we && !erase && st) st->save_writes++;
+        // A save ends with its slot's CRC word (never 0): the checkpoint is committed.
+        bool crc_word = m->idet_nvm_addr % Nvm::PARTS == Nvm::PARTS - 1 &&
+                        (word == 3 || word == (u64)SLOT_WORDS + 3);
+        if (ack && m->idet_nvm_we && crc_word && nvm->word(word) != 0 && st) {
+            st->nvm_commits++;
+            st->last_commit_cycle = st->cycles;
+            LOG("cycle %" PRIu64 ": checkpoint committed (CRC word written)", st->cycles);
+        }
         if (ack && m->idet_nvm_we) LOG("  nvm write [%" PRIu64 "] = %" PRIu64, (u64)m->idet_nvm_addr, (u64)m->idet_nvm_wdata);
         m->idet_nvm_ack = ack;
         m->idet_nvm_rdata = rd;
 #endif
         m->eval();
     }
-    if (host_live) h.memory_edge(m);
+    // The host memory acts on the pins only while idet_busy is low at the edge (the contract:
+    // an output change is revealed once committed; busy may rise within the cycle).
+    bool mem_live = host_live;
+    if constexpr (std::is_same<M, Vaug>::value) mem_live = mem_live && !m->idet_busy;
+    if (mem_live) h.memory_edge(m);
     m->IF_CLK = 1;
     m->eval();
     if (st) st->cycles++;
@@ -294,6 +308,8 @@ struct Aug {
     std::string lost;  // a valid checkpoint the controller did not restore
     u64 last_loss_cycle = 0;
     bool losses_on;
+    bool sudden_on = false;
+    int mode = 0;  // the controller's MODE: 0 JIT, 1 periodic, 2 hybrid
     Aug(u64 wseed, unsigned txns, u64 lseed, bool losses)
         : host(wseed, txns), rng(lseed), losses_on(losses) {}
     Vaug* m() { return a->m.get(); }
@@ -336,6 +352,7 @@ struct Aug {
             t++;
         } while (m()->idet_busy && t < STALL_LIMIT);
         st.boot_cycles += t;
+        st.last_boot_cycle = st.cycles;
         if (nvm.word_reads() - r0 < need && lost.empty()) {
             char b[160];
             std::snprintf(b, sizeof b, "cycle %" PRIu64 ": a valid checkpoint was not restored (boot read %" PRIu64
@@ -435,6 +452,44 @@ struct Aug {
         }
         return true;
     }
+    // Sudden loss (periodic/hybrid): no warning; the cut lands at whatever the design and the
+    // controller are doing (running, saving, committing an output change). The work since the
+    // newest commit (or since the boot, when none) is lost and re-executed.
+    void sudden_cut(bool repeated = false) {
+        u64 since = std::max(st.last_commit_cycle, st.last_boot_cycle);
+        st.reexec_cycles += st.cycles - since;
+        bool saving = m()->idet_busy;
+        if (repeated) st.losses_repeat++;
+        else if (saving) st.losses_save++;
+        else st.losses_sudden++;
+        last_loss = repeated ? "sudden-repeat" : saving ? "sudden-in-save" : "sudden";
+        power_loss();
+    }
+    bool sudden() {
+        sudden_cut();
+        power_up();
+        return true;
+    }
+    bool sudden_in_boot() {
+        sudden_cut();
+        u64 est = st.boot_cycles_max ? st.boot_cycles_max : 4 * SLOT_WORDS + 8;
+        if (power_up((int64_t)pick(0, est))) {
+            st.losses_restore++;
+            last_loss = "sudden-in-restore";
+            power_up();
+        }
+        return true;
+    }
+    // 2-4 cuts in a row, each soon after the boot (little or no progress in between).
+    bool sudden_repeat() {
+        for (u64 k = pick(2, 4); k > 0; k--) {
+            sudden_cut(true);
+            power_up();
+            for (u64 g = pick(0, 3 * SLOT_WORDS); g > 0 && host.phase != Host::FINISHED; g--) step();
+        }
+        return true;
+    }
+
     bool repeat() {
         for (u64 k = pick(2, 4); k > 0; k--) {
             u64 took;
@@ -458,7 +513,13 @@ struct Aug {
                 if (host.phase == Host::FINISHED) break;
                 u64 before = loss_count();
                 unsigned k = (unsigned)pick(0, 9);
-                bool ok = k < 4 ? jit() : k < 7 ? torn_save() : k < 9 ? cut_restore() : repeat();
+                bool ok;
+                if (!sudden_on)
+                    ok = k < 4 ? jit() : k < 7 ? torn_save() : k < 9 ? cut_restore() : repeat();
+                else if (mode == 2 && k < 3)  // hybrid: warned losses too
+                    ok = k < 2 ? jit() : torn_save();
+                else
+                    ok = k < 7 ? sudden() : k < 9 ? sudden_in_boot() : sudden_repeat();
                 if (!ok) {
                     std::printf("DIVERGENCE: no idet_sleep %" PRIu64
                                 " cycles after idet_pwr_warn (cycle %" PRIu64 ")\n",
@@ -476,7 +537,8 @@ struct Aug {
         return true;
     }
     u64 loss_count() const {
-        return st.losses_jit + st.losses_save + st.losses_restore + st.losses_repeat;
+        return st.losses_jit + st.losses_save + st.losses_restore + st.losses_repeat +
+               st.losses_sudden;
     }
 };
 
@@ -515,6 +577,8 @@ int main(int argc, char** argv) {
     unsigned txns = (unsigned)arg(argc, argv, "--txns", 4);
     u64 progress = arg(argc, argv, "--progress", 0);
     log_run = arg(argc, argv, "--log", 0);
+    bool sudden = arg(argc, argv, "--sudden", 0) != 0;
+    int mode = (int)arg(argc, argv, "--mode", 0);
     std::mt19937_64 master(seed);
 
     // Overhead without losses: one run of the same workload.
@@ -522,6 +586,7 @@ int main(int argc, char** argv) {
     u64 wseed0 = seed_of(master);
     std::vector<Txn> want0 = golden(wseed0, txns, seed_of(master), g0);
     Aug clean(wseed0, txns, seed_of(master), false);
+    clean.mode = mode;
     u64 dummy;
     bool ok0 = clean.run(0, 0, dummy) && clean.host.seen == want0;
     if (!ok0) {
@@ -533,13 +598,17 @@ int main(int argc, char** argv) {
     Stats total;
     u64 injected_all = 0, golden_cycles = 0, runs = 0, idle_runs = 0, divergences = ok0 ? 0 : 1;
     std::string first_div;
-    u64 gap_max = g0 / txns + 1;
+    // About one loss per transaction: sudden losses cost re-execution, so the gap follows the
+    // augmented run's length (commits included), not the golden one.
+    u64 gap_max = (sudden ? std::max(g0, clean_cycles) : g0) / txns + 1;
     while (injected_all < losses) {
         runs++;
         cur_run = runs;
         u64 wseed = seed_of(master), lseed = seed_of(master), g = 0;
         std::vector<Txn> want = golden(wseed, txns, seed_of(master), g);
         Aug aug(wseed, txns, lseed, true);
+        aug.sudden_on = sudden;
+        aug.mode = mode;
         u64 injected = 0;
         bool finished = aug.run(losses - injected_all, gap_max, injected);
         injected_all += injected;
@@ -549,6 +618,9 @@ int main(int argc, char** argv) {
         total.losses_save += s.losses_save;
         total.losses_restore += s.losses_restore;
         total.losses_repeat += s.losses_repeat;
+        total.losses_sudden += s.losses_sudden;
+        total.reexec_cycles += s.reexec_cycles;
+        total.nvm_commits += s.nvm_commits;
         total.resumes += s.resumes;
         total.commits += s.commits;
         total.restores += s.restores;
@@ -590,10 +662,13 @@ int main(int argc, char** argv) {
         ", \"golden_cycles_run0\": %" PRIu64 ", \"augmented_cycles_run0\": %" PRIu64
         ", \"boot_cycles_run0\": %" PRIu64
         ", \"golden_cycles\": %" PRIu64 ", \"augmented_cycles_with_losses\": %" PRIu64
-        ", \"nvm_writes\": %" PRIu64 ", \"nvm_reads\": %" PRIu64 "}\n",
+        ", \"nvm_writes\": %" PRIu64 ", \"nvm_reads\": %" PRIu64
+        ", \"sudden\": %s, \"losses_sudden\": %" PRIu64 ", \"reexec_cycles\": %" PRIu64
+        ", \"nvm_commits\": %" PRIu64 ", \"commits_run0\": %" PRIu64 "}\n",
         runs, txns, injected_all, total.losses_jit, total.losses_save, total.losses_restore,
         total.losses_repeat, total.resumes, divergences, fd.c_str(), total.commits, total.restores,
         total.cold_boots, total.output_commits, g0, clean_cycles, clean.st.boot_cycles, golden_cycles, total.cycles,
-        total.nvm_writes, total.nvm_reads);
+        total.nvm_writes, total.nvm_reads, sudden ? "true" : "false", total.losses_sudden,
+        total.reexec_cycles, total.nvm_commits, clean.st.nvm_commits);
     return divergences ? 1 : 0;
 }

@@ -2,11 +2,23 @@
 //! and the augmented design under Verilator, ≥ 200 random power losses each (IDET_VERIFY_LOSSES to
 //! change), 0 divergences, ≥ 10 % of the losses during a save or a restore. `make regress` runs
 //! the same with 10,000 losses (bench/regress.sh). IDET_VERIFY_CASE=NAME runs matching cases only.
+//! Both JIT (losses after a warning) and periodic mode (losses without warning, `--sudden`).
 
 mod common;
 
 #[test]
 fn every_corpus_design_survives_random_power_losses() {
+    survives(&[]);
+}
+
+/// Periodic mode (a commit on every entry to a checkpoint state, and before every output change
+/// the host may see) under losses without warning.
+#[test]
+fn every_corpus_design_survives_sudden_power_losses_in_periodic_mode() {
+    survives(&["--mode", "periodic", "--period", "0", "--sudden"]);
+}
+
+fn survives(extra: &[&str]) {
     if !common::tool_present("verilator", "--version") {
         return;
     }
@@ -33,7 +45,10 @@ fn every_corpus_design_survives_random_power_losses() {
         if only.as_ref().is_some_and(|o| !name.contains(o.as_str())) {
             continue;
         }
-        let out = common::verify_command(c, &["--json", "--losses", &losses.to_string()])
+        let losses_arg = losses.to_string();
+        let mut args = vec!["--json", "--losses", losses_arg.as_str()];
+        args.extend_from_slice(extra);
+        let out = common::verify_command(c, &args)
             .output()
             .expect("idet runs");
         let stdout = String::from_utf8_lossy(&out.stdout);
@@ -68,7 +83,7 @@ fn every_corpus_design_survives_random_power_losses() {
                 "{name}: under 10 % of losses during save or restore"
             ));
         }
-        if n("restores") == 0 || n("checkpoints") == 0 {
+        if n("restores") == 0 || n("checkpoints").max(n("nvm_commits")) == 0 {
             failed.push(format!("{name}: no checkpoint was ever restored"));
         }
     }

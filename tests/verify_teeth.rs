@@ -14,6 +14,12 @@ fn case_dir(name: &str) -> PathBuf {
 /// Insert into the case, apply `mutate` to the output, verify it: the verdict must be a divergence
 /// (exit 1) whose description contains `expect`.
 fn caught(case: &str, mutate: impl Fn(String) -> String, expect: &str) {
+    caught_with(case, &[], mutate, expect)
+}
+
+/// `caught` with extra options for both insert and verify (e.g. `--mode periodic`), and `--sudden`
+/// for verify when the mode is not JIT.
+fn caught_with(case: &str, opts: &[&str], mutate: impl Fn(String) -> String, expect: &str) {
     if !common::tool_present("verilator", "--version") {
         return;
     }
@@ -25,7 +31,9 @@ fn caught(case: &str, mutate: impl Fn(String) -> String, expect: &str) {
     let st = Command::new(env!("CARGO_BIN_EXE_idet"))
         .arg("insert")
         .args(&srcs)
-        .args(["--top", &c.top, "-o"])
+        .args(["--top", &c.top])
+        .args(opts)
+        .arg("-o")
         .arg(&good)
         .output()
         .unwrap();
@@ -40,9 +48,12 @@ fn caught(case: &str, mutate: impl Fn(String) -> String, expect: &str) {
     let bad = tmp.path().join("bad.v");
     std::fs::write(&bad, bad_text).unwrap();
     let bad = bad.to_str().expect("utf-8 path");
-    let out = common::verify_command(&dir, &["--losses", "200", "--augmented", bad])
-        .output()
-        .unwrap();
+    let mut args = vec!["--losses", "200", "--augmented", bad];
+    args.extend_from_slice(opts);
+    if opts.contains(&"--mode") {
+        args.push("--sudden");
+    }
+    let out = common::verify_command(&dir, &args).output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(
         out.status.code(),
@@ -98,7 +109,7 @@ fn teeth_commit_record_written_before_the_payload() {
             let t = replace_after(
                 &t,
                 "S_COMMIT: if (mem_ack) begin",
-                "st <= S_SLEEP;",
+                "st <= to_sleep ? S_SLEEP : S_RUN;",
                 "begin widx <= 16'd0; st <= slen == 16'd0 ? S_SLEEP : S_SAVE; end",
             );
             let t = replace_after(
@@ -131,7 +142,7 @@ fn teeth_output_commit_switched_off() {
         |t| {
             must_replace(
                 &t,
-                "S_RUN: if (have_valid && ev_changed) begin",
+                "S_RUN: if (!SUDDEN && have_valid && ev_changed) begin",
                 "S_RUN: if (1'b0 && ev_changed) begin",
             )
         },
@@ -153,5 +164,17 @@ fn teeth_valid_checkpoint_never_restored() {
             )
         },
         "was not restored",
+    );
+}
+
+#[test]
+fn teeth_sudden_output_revealed_before_commit() {
+    // Periodic mode without commit-before-reveal: a changed output reaches the host before the
+    // state that produced it is in NVM; a sudden loss then re-executes into a duplicate result.
+    caught_with(
+        "polyphony/gcd",
+        &["--mode", "periodic"],
+        |t| must_replace(&t, "wire ev_pend = SUDDEN && ", "wire ev_pend = 1'b0 && "),
+        "DIVERGENCE",
     );
 }

@@ -130,6 +130,14 @@ pub struct InsertCommonArgs {
     /// Also hold this output inactive while idet_busy is high (repeatable).
     #[arg(long, value_name = "PORT")]
     pub hold_output: Vec<String>,
+    /// jit: save after idet_pwr_warn; periodic: commit on entry to checkpoint states every
+    /// --period cycles and before any host-visible output change (survives losses without
+    /// warning); hybrid: both.
+    #[arg(long, default_value = "jit", value_parser = ["jit", "periodic", "hybrid"])]
+    pub mode: String,
+    /// Periodic/hybrid: least running cycles between periodic commits (0: on every entry).
+    #[arg(long, default_value_t = 0)]
+    pub period: u32,
 }
 
 #[derive(Args)]
@@ -165,6 +173,10 @@ pub struct VerifyArgs {
     /// Power losses to inject.
     #[arg(long, default_value_t = 200)]
     pub losses: u64,
+    /// Cut power without warning at random cycles (while running, saving, committing, booting;
+    /// also several in a row); needs --mode periodic or hybrid. Hybrid also gets warned losses.
+    #[arg(long)]
+    pub sudden: bool,
     /// Seed of the workload and of the losses (printed in the report; same seed, same run).
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
@@ -268,7 +280,14 @@ impl DesignArgs {
 
 impl InsertCommonArgs {
     pub fn options(&self, prefix: &str) -> Result<idet::insert::InsertOptions, Diagnostic> {
-        self.nvm.options(&self.fsm, prefix, &self.hold_output)
+        let mut o = self.nvm.options(&self.fsm, prefix, &self.hold_output)?;
+        o.mode = match self.mode.as_str() {
+            "periodic" => idet::insert::Mode::Periodic,
+            "hybrid" => idet::insert::Mode::Hybrid,
+            _ => idet::insert::Mode::Jit,
+        };
+        o.period = self.period;
+        Ok(o)
     }
 
     /// Analyse, plan (unless --plan), insert.
@@ -329,6 +348,7 @@ impl NvmPortArgs {
             prefix: prefix.to_string(),
             nvm,
             hold_outputs: hold.to_vec(),
+            ..InsertOptions::default()
         })
     }
 }

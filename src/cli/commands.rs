@@ -241,6 +241,7 @@ pub fn verify(args: VerifyArgs, ui: &Ui) -> Result<bool, Diagnostic> {
         keep_dir: args.keep_dir.clone(),
         nvm_access_cycles: (access_cycles as u32).max(1),
         progress: !ui.quiet,
+        sudden: args.sudden,
     };
     let top = a.module.name.clone();
     let src = idet::verify::Sources {

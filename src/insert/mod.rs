@@ -4,6 +4,7 @@
 //! The live sets come from the analysis, never from the plan file: the plan only names the
 //! checkpoint states, and a plan whose live lists disagree with the design is refused as stale.
 
+pub mod events;
 pub mod layout;
 pub mod report;
 
@@ -45,6 +46,31 @@ pub enum NvmPort {
     SpiFram { addr_bytes: u32 },
 }
 
+/// When the controller commits checkpoints.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Mode {
+    /// After `idet_pwr_warn`, at the next checkpoint state, then sleep.
+    #[default]
+    Jit,
+    /// On entry to a checkpoint state once `period` cycles passed, and before any host-visible
+    /// output change is revealed: survives losses without warning (re-execution).
+    Periodic,
+    /// Both: periodic commits, and a JIT save when warned.
+    Hybrid,
+}
+
+impl Mode {
+    /// The controller's MODE parameter.
+    pub fn param(self) -> u32 {
+        match self {
+            Mode::Jit => 0,
+            Mode::Periodic => 1,
+            Mode::Hybrid => 2,
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct InsertOptions {
     /// State register of the FSM whose states are the checkpoints (default: the plan's first).
@@ -54,6 +80,9 @@ pub struct InsertOptions {
     pub nvm: NvmPort,
     /// Extra outputs to hold inactive while the controller is busy.
     pub hold_outputs: Vec<String>,
+    pub mode: Mode,
+    /// Periodic/hybrid: least running cycles between two periodic commits (0: every entry).
+    pub period: u32,
 }
 
 impl Default for InsertOptions {
@@ -66,6 +95,8 @@ impl Default for InsertOptions {
                 latency: 0,
             },
             hold_outputs: vec![],
+            mode: Mode::Jit,
+            period: 0,
         }
     }
 }
@@ -86,6 +117,8 @@ pub struct Decisions {
     /// Per clocked process: the span its freeze wrapper encloses.
     pub wrap: Vec<(usize, crate::ir::Span)>,
     pub slot_words: u32,
+    /// Periodic/hybrid: checkpoint states added because a host-visible output can change there.
+    pub event_states: Vec<String>,
     pub notes: Vec<String>,
 }
 
@@ -432,8 +465,8 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
     }
 
     // Checkpoints: states named by the plan, live sets from the analysis.
-    let mut ckpts = vec![];
-    for (k, pc) in pf.checkpoints.iter().enumerate() {
+    let mut states = vec![];
+    for pc in &pf.checkpoints {
         let node = graph
             .node_indices()
             .find(|n| graph[*n].to_string() == pc.code)
@@ -443,12 +476,11 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
                     pc.state, pc.code, pf.state_reg
                 ))
             })?;
-        let live: Vec<SignalId> = a.live[fi][node.index()]
+        let names: BTreeSet<&str> = a.live[fi][node.index()]
             .iter()
-            .copied()
-            .filter(|s| *s != fsm.reg)
+            .filter(|s| **s != fsm.reg)
+            .map(|s| m.name_of(*s))
             .collect();
-        let names: BTreeSet<&str> = live.iter().map(|s| m.name_of(*s)).collect();
         let plan_names: BTreeSet<&str> = pc.live.iter().map(String::as_str).collect();
         if names != plan_names {
             return Err(Diagnostic::plain(format!(
@@ -456,6 +488,30 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
                 pc.state, plan_names, names
             )));
         }
+        states.push((pc.state.clone(), node));
+    }
+    // Periodic/hybrid: the controller commits the current state before revealing an output
+    // change, so every state where one can happen must be a checkpoint state too.
+    let mut event_states = vec![];
+    if o.mode != Mode::Jit {
+        for n in events::event_states(a, fi, &events) {
+            if !states.iter().any(|(_, k)| *k == n) {
+                let name = fsm
+                    .name_of(&graph[n])
+                    .map(str::to_string)
+                    .unwrap_or_else(|| graph[n].to_string());
+                event_states.push(name.clone());
+                states.push((name, n));
+            }
+        }
+    }
+    let mut ckpts = vec![];
+    for (k, (state, node)) in states.into_iter().enumerate() {
+        let live: Vec<SignalId> = a.live[fi][node.index()]
+            .iter()
+            .copied()
+            .filter(|s| *s != fsm.reg)
+            .collect();
         let mut saved = vec![];
         for s in live {
             if !facts.registers.contains(&s) {
@@ -482,7 +538,7 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
         ckpts.push(CkptLayout::pack(
             m,
             id,
-            pc.state.clone(),
+            state,
             graph[node].clone(),
             &saved,
             &held,
@@ -507,6 +563,7 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
         events,
         wrap,
         slot_words: 4 + max_words,
+        event_states,
         notes,
     })
 }

@@ -28,6 +28,11 @@ pub struct CheckpointReport {
 pub struct InsertReport {
     pub top: String,
     pub state_reg: String,
+    pub mode: super::Mode,
+    /// Periodic/hybrid: least running cycles between periodic commits.
+    pub period: u32,
+    /// Periodic/hybrid: checkpoint states added because a host-visible output can change there.
+    pub event_states: Vec<String>,
     pub nvm: NvmPort,
     pub word_bits: u32,
     /// Words per slot: 4 header words + the largest payload.
@@ -36,7 +41,8 @@ pub struct InsertReport {
     pub nvm_words: u32,
     pub checkpoints: Vec<CheckpointReport>,
     pub held_outputs: Vec<String>,
-    /// Outputs whose first change after a checkpoint erases the NVM (output commit).
+    /// Host-visible outputs: JIT erases older checkpoints at their first change; periodic/hybrid
+    /// commit the current state before revealing a change (output commit).
     pub commit_outputs: Vec<String>,
     pub added_ports: Vec<AddedPort>,
     pub frozen_processes: usize,
@@ -106,6 +112,9 @@ pub fn build(
     InsertReport {
         top: m.name.clone(),
         state_reg: m.name_of(dec.state_reg).to_string(),
+        mode: o.mode,
+        period: o.period,
+        event_states: dec.event_states.clone(),
         nvm: o.nvm.clone(),
         word_bits: super::layout::WORD_BITS,
         slot_words: dec.slot_words,
@@ -152,10 +161,20 @@ pub fn to_text(r: &InsertReport) -> String {
         let _ = writeln!(s, "held inactive while busy: {}", r.held_outputs.join(" "));
     }
     if !r.commit_outputs.is_empty() {
+        let rule = match r.mode {
+            super::Mode::Jit => "erase older checkpoints when these change",
+            _ => "commit before the host may see these change",
+        };
+        let _ = writeln!(s, "output commit ({rule}): {}", r.commit_outputs.join(" "));
+    }
+    if r.mode != super::Mode::Jit {
         let _ = writeln!(
             s,
-            "output commit (erase older checkpoints when these change): {}",
-            r.commit_outputs.join(" ")
+            "mode {}: periodic commits on entry to a checkpoint state every >= {} cycles; {} checkpoint state(s) added where outputs can change: {}",
+            serde_json::to_value(r.mode).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
+            r.period,
+            r.event_states.len(),
+            r.event_states.join(" ")
         );
     }
     let ports: Vec<&str> = r.added_ports.iter().map(|p| p.name.as_str()).collect();

@@ -23,6 +23,30 @@ pub struct DefUse {
     pub kills: BTreeSet<SignalId>,
     /// Whole-register writes that happen only under these guard literals (all must hold).
     pub cond_writes: Vec<(SignalId, Literals)>,
+    /// Memory reads and writes of clocked processes with the guard literals of their path (for
+    /// non-volatile memories: a read and a write on exclusive paths never share a cycle).
+    pub mem_reads: Vec<(SignalId, Literals)>,
+    pub mem_writes: Vec<(SignalId, Literals)>,
+}
+
+impl DefUse {
+    /// Memories this state may both read and write in one cycle: some read and some write whose
+    /// paths are not provably exclusive (no literal on one whose negation is on the other).
+    pub fn mem_read_write(&self) -> BTreeSet<SignalId> {
+        let exclusive = |a: &Literals, b: &Literals| {
+            a.iter()
+                .any(|l| b.contains(&format!("!({l})")) || l.strip_prefix("!(").and_then(|x| x.strip_suffix(')')).is_some_and(|x| b.contains(x)))
+        };
+        self.mem_reads
+            .iter()
+            .filter(|(m, pr)| {
+                self.mem_writes
+                    .iter()
+                    .any(|(w, pw)| w == m && !exclusive(pr, pw))
+            })
+            .map(|(m, _)| *m)
+            .collect()
+    }
 }
 
 /// Registers read by output ports and instance inputs, whatever the state.
@@ -256,6 +280,14 @@ impl Reader<'_, '_> {
         out
     }
 
+    fn note_mem_reads(&self, r: &BTreeSet<SignalId>, path: &Literals, du: &mut DefUse) {
+        for &s in r {
+            if self.m.signal(s).is_memory() {
+                du.mem_reads.push((s, path.clone()));
+            }
+        }
+    }
+
     /// Walk a statement: collect reads into `reads`, writes into `du` (definite = on every path;
     /// `path` = the guard literals known to hold on this path).
     fn stmt(
@@ -275,14 +307,20 @@ impl Reader<'_, '_> {
                 .iter()
                 .for_each(|x| self.stmt(x, definite, path, du, reads)),
             Stmt::Assign { lhs, rhs, .. } => {
-                self.expr(rhs, reads);
+                let mut r = BTreeSet::new();
+                self.expr(rhs, &mut r);
                 for ie in lhs.index_exprs() {
-                    self.expr(ie, reads);
+                    self.expr(ie, &mut r);
                 }
+                self.note_mem_reads(&r, path, du);
+                reads.extend(r);
                 let mut t = vec![];
                 lhs.targets(&mut t);
                 for (sig, whole) in t {
                     du.may_def.insert(sig);
+                    if self.m.signal(sig).is_memory() {
+                        du.mem_writes.push((sig, path.clone()));
+                    }
                     let register = !self.m.signal(sig).is_memory();
                     if whole && definite && register {
                         du.kills.insert(sig);
@@ -297,7 +335,10 @@ impl Reader<'_, '_> {
                 else_s,
                 ..
             } => {
-                self.expr(cond, reads);
+                let mut r = BTreeSet::new();
+                self.expr(cond, &mut r);
+                self.note_mem_reads(&r, path, du);
+                reads.extend(r);
                 let ev = self.ev();
                 match ev.truth(cond) {
                     Some(true) => self.stmt(then_s, definite, path, du, reads),
@@ -325,7 +366,10 @@ impl Reader<'_, '_> {
                 default,
                 ..
             } => {
-                self.expr(sel, reads);
+                let mut r = BTreeSet::new();
+                self.expr(sel, &mut r);
+                self.note_mem_reads(&r, path, du);
+                reads.extend(r);
                 let ev = self.ev();
                 let selv = ev.eval(sel);
                 let mut certain = definite;

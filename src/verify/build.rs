@@ -125,9 +125,16 @@ pub fn build(
 }
 
 /// Runs the harness; progress lines on its stderr become a progress bar.
-pub fn run(exe: &Path, opts: &VerifyOptions, txns: u32) -> Result<HarnessResult, Diagnostic> {
+pub fn run(
+    exe: &Path,
+    opts: &VerifyOptions,
+    txns: u32,
+    mode: u32,
+) -> Result<HarnessResult, Diagnostic> {
     let mut c = Command::new(exe);
     c.args(["--losses", &opts.losses.to_string()])
+        .args(["--sudden", if opts.sudden { "1" } else { "0" }])
+        .args(["--mode", &mode.to_string()])
         .args(["--seed", &opts.seed.to_string()])
         .args(["--progress", if opts.progress { "1" } else { "0" }])
         .args(["--txns", &txns.to_string()])

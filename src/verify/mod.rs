@@ -35,6 +35,8 @@ pub struct VerifyOptions {
     pub nvm_access_cycles: u32,
     /// Report progress on standard error.
     pub progress: bool,
+    /// Losses without warning at random cycles (needs a periodic or hybrid insert).
+    pub sudden: bool,
 }
 
 /// The design as Verilator sees it.
@@ -69,6 +71,11 @@ pub fn verify(
             "verify drives the controller through the default `idet_` port names: insert with the default --prefix".to_string(),
         ));
     }
+    if opts.sudden && inserted.report.mode == crate::insert::Mode::Jit {
+        return Err(Diagnostic::plain(
+            "--sudden cuts power without warning: a JIT insert only saves after idet_pwr_warn; insert with --mode periodic or --mode hybrid".to_string(),
+        ));
+    }
     let iface = iface::resolve(
         module,
         &inserted.clock,
@@ -96,6 +103,6 @@ pub fn verify(
         access_cycles: opts.nvm_access_cycles,
     };
     let exe = build::build(src, inserted, &iface, &model, dir, opts.progress)?;
-    let run = build::run(&exe, opts, iface.transactions)?;
+    let run = build::run(&exe, opts, iface.transactions, inserted.report.mode.param())?;
     Ok(report::build(src.top, &iface, &inserted.report, opts, run))
 }

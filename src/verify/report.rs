@@ -31,6 +31,19 @@ pub struct HarnessResult {
     pub augmented_cycles_with_losses: u64,
     pub nvm_writes: u64,
     pub nvm_reads: u64,
+    /// Losses without warning (`--sudden`), outside saves (those count as `losses_save`).
+    #[serde(default)]
+    pub sudden: bool,
+    #[serde(default)]
+    pub losses_sudden: u64,
+    /// Sudden losses: running cycles between the newest commit (or boot) and each cut, summed.
+    #[serde(default)]
+    pub reexec_cycles: u64,
+    /// Checkpoints committed (CRC word written; parallel NVM port), with losses and in run 0.
+    #[serde(default)]
+    pub nvm_commits: u64,
+    #[serde(default)]
+    pub commits_run0: u64,
     /// Lines the harness printed (divergences, errors).
     #[serde(default)]
     pub messages: Vec<String>,
@@ -52,6 +65,10 @@ pub struct VerifyReport {
     pub cycle_overhead_pct: f64,
     /// Golden cycles / augmented powered cycles with losses (1.0 = no work lost or added).
     pub forward_progress: f64,
+    /// Commits per 1,000 cycles of the run without losses (parallel NVM port).
+    pub checkpoints_per_kcycle: f64,
+    /// Sudden losses: re-executed (lost) cycles per loss.
+    pub reexec_cycles_per_loss: f64,
     pub passed: bool,
 }
 
@@ -88,6 +105,16 @@ pub fn build(
         } else {
             r.golden_cycles as f64 / r.augmented_cycles_with_losses as f64
         },
+        checkpoints_per_kcycle: if r.augmented_cycles_run0 == 0 {
+            0.0
+        } else {
+            1000.0 * r.commits_run0 as f64 / r.augmented_cycles_run0 as f64
+        },
+        reexec_cycles_per_loss: if r.losses == 0 {
+            0.0
+        } else {
+            r.reexec_cycles as f64 / r.losses as f64
+        },
         passed: r.divergences == 0,
         result: r,
     }
@@ -119,10 +146,24 @@ pub fn to_text(v: &VerifyReport) -> String {
         v.save_restore_pct,
         r.resumes
     );
+    if r.sudden {
+        let _ = writeln!(
+            s,
+            "sudden losses (no warning): {} while running, {} inside a save or commit, {} during a restore, {} repeated; re-executed {:.1} cycles per loss",
+            r.losses_sudden, r.losses_save, r.losses_restore, r.losses_repeat, v.reexec_cycles_per_loss
+        );
+    }
     let _ = writeln!(
         s,
-        "checkpoints committed: {}, restores: {}, cold boots: {}, output commits: {}, NVM writes/reads: {}/{}",
-        r.checkpoints, r.restores, r.cold_boots, r.output_commits, r.nvm_writes, r.nvm_reads
+        "checkpoints committed: {} ({} in the run without losses, {:.2} per 1k cycles), restores: {}, cold boots: {}, output commits: {}, NVM writes/reads: {}/{}",
+        r.checkpoints.max(r.nvm_commits),
+        r.commits_run0,
+        v.checkpoints_per_kcycle,
+        r.restores,
+        r.cold_boots,
+        r.output_commits,
+        r.nvm_writes,
+        r.nvm_reads
     );
     let _ = writeln!(
         s,
