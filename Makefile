@@ -11,7 +11,7 @@ IDET := target/debug/idet
 DEMO := benchmarks-rtl/polyphony/gcd
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test regress deps apt venv build corpus corpus-check testbenches lint bench bench-speed flow-check clean
+.PHONY: demo test regress regress-sudden deps apt venv build corpus corpus-check testbenches lint bench bench-speed flow-check clean
 
 demo: apt build
 	@echo "== idet analyze $(DEMO)/out/gcd.v (Polyphony 0.3.6 output)"
@@ -44,6 +44,12 @@ flow-check: deps build
 regress: apt
 	$(CARGO) build --release
 	IDET=target/release/idet bench/regress.sh $(or $(LOSSES),10000)
+
+# idet verify --sudden (no warning) with 10,000 losses per design in periodic mode at periods 0
+# and 100, and fir with a non-volatile memory (bench/results-sudden.md).
+regress-sudden: apt
+	$(CARGO) build --release
+	IDET=target/release/idet bench/sudden.sh $(or $(LOSSES),10000)
 
 deps: apt venv
 

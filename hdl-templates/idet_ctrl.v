@@ -27,7 +27,8 @@
 // warning): the design falls back to the newest committed checkpoint and re-executes.
 // - Periodic: on entry to a checkpoint state, when at least PERIOD running cycles passed since the
 //   last commit (PERIOD 0: every entry), the design is frozen for the save and runs on after the
-//   commit (no sleep).
+//   commit (no sleep). States with `hit_force` commit on every entry whatever the period: with
+//   non-volatile memories they separate each read from any later write of the same memory.
 // - Commit before reveal: `ev_q` holds the host-visible outputs the host may have acted on. In
 //   the cycle `ev` differs from it, `busy` rises and the design freezes (combinationally); the
 //   current state (a checkpoint state: insert makes every state where `ev` can change one) is
@@ -54,6 +55,7 @@ module idet_ctrl #(
   output wire        freeze_req,
   input  wire [EW-1:0] ev,           // host-visible outputs of the design
   input  wire        hit,            // the design is in a checkpoint state
+  input  wire        hit_force,      // ... one that commits on every entry (non-volatile memories)
   input  wire [15:0] hit_id,
   input  wire [15:0] hit_len,        // payload words of checkpoint hit_id
   output wire [15:0] save_id,
@@ -157,7 +159,7 @@ module idet_ctrl #(
   wire ev_pend = SUDDEN && (st == S_RUN) && run_q && (ev != ev_q);
   // Periodic/hybrid: entry to a checkpoint state with the period elapsed.
   wire entered = hit && (!hit_q || hit_id != hit_id_q);
-  wire periodic_due = SUDDEN && (st == S_RUN) && entered && cnt >= PERIOD;
+  wire periodic_due = SUDDEN && (st == S_RUN) && entered && (cnt >= PERIOD || hit_force);
 
   assign sleep = st == S_SLEEP;
   assign busy = ((st != S_RUN) && (st != S_SLEEP)) || ev_pend;

@@ -305,6 +305,7 @@ struct Aug {
     std::unique_ptr<Model<Vaug>> a;
     Stats st;
     std::string last_loss = "none";
+    std::vector<std::vector<u64>> nv_mem;  // the design's non-volatile memories (--nv-mem)
     std::string lost;  // a valid checkpoint the controller did not restore
     u64 last_loss_cycle = 0;
     bool losses_on;
@@ -335,6 +336,7 @@ struct Aug {
         }
         u64 r0 = nvm.word_reads();
         a.reset(new Model<Vaug>(seed_of(rng)));
+        nv_load(m(), nv_mem);  // non-volatile memories of the design keep their contents
         m()->idet_pwr_warn = 0;
         m()->idet_clear = 0;
         for (int i = 0; i < 5; i++) {  // reset cycles are not counted (nor in the golden run)
@@ -376,6 +378,7 @@ struct Aug {
             LOG("  slot %u: seq %" PRIu64 " id %" PRIu64 " payload%s", k, nvm.word(b + 1),
                 nvm.word(b + 2) >> 16, w.c_str());
         }
+        nv_save(m(), nv_mem);
         a.reset();  // every volatile bit is gone
         nvm.power_loss();
         last_loss_cycle = st.cycles;

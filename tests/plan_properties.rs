@@ -1,10 +1,11 @@
 //! Placement solvers against each other on random instances:
 //! ILP == brute force (every objective) on graphs of <= 12 states, DP == ILP on chains, and every
-//! ILP answer satisfies reach <= D by the independent longest-path check.
+//! ILP answer satisfies reach <= D by the independent longest-path check. Half of the instances
+//! carry a non-volatile memory (random read and write states): the write-after-read constraint.
 
 use idet::plan::cost::{key, Energy, Objective};
 use idet::plan::energy::EnergyModel;
-use idet::plan::model::{PlanGraph, PlanState};
+use idet::plan::model::{PlanGraph, PlanState, WarMem};
 use idet::plan::{brute, dp, ilp, reach};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
@@ -69,6 +70,7 @@ fn graph(
         states,
         succ,
         reg_bits,
+        war: vec![],
     }
 }
 
@@ -76,6 +78,22 @@ fn graph(
 fn forbid(mut g: PlanGraph, mask: u32) -> PlanGraph {
     for (i, s) in g.states.iter_mut().enumerate() {
         s.forbidden = mask >> (2 * i) & 3 == 0 && mask >> 30 & 1 == 1;
+    }
+    g
+}
+
+/// With `on`, a non-volatile memory read where `reads` has a bit and written where `writes` has
+/// one (never both in one state: insert refuses that).
+fn with_war(mut g: PlanGraph, on: bool, reads: u32, writes: u32) -> PlanGraph {
+    if on {
+        let n = g.len();
+        g.war.push(WarMem {
+            name: "m".into(),
+            reads: (0..n).map(|s| reads >> s & 1 == 1).collect(),
+            writes: (0..n)
+                .map(|s| writes >> s & 1 == 1 && reads >> s & 1 == 0)
+                .collect(),
+        });
     }
     g
 }
@@ -89,8 +107,11 @@ fn arb_graph() -> impl Strategy<Value = PlanGraph> {
             prop::collection::vec(any::<u8>(), n),
             prop::collection::vec(1u64..=40, 6),
             any::<u32>(),
+            (any::<bool>(), any::<u32>(), any::<u32>()),
         )
-            .prop_map(|(n, e, d, l, w, f)| forbid(graph(n, e, d, l, w), f))
+            .prop_map(|(n, e, d, l, w, f, (on, r, wr))| {
+                with_war(forbid(graph(n, e, d, l, w), f), on, r, wr)
+            })
     })
 }
 
@@ -101,14 +122,15 @@ fn arb_chain() -> impl Strategy<Value = PlanGraph> {
             prop::collection::vec(1u64..=3, n),
             prop::collection::vec(any::<u8>(), n),
             prop::collection::vec(1u64..=40, 6),
+            (any::<bool>(), any::<u32>(), any::<u32>()),
         )
-            .prop_map(|(n, d, l, w)| {
+            .prop_map(|(n, d, l, w, (on, r, wr))| {
                 let edges = (0..n)
                     .map(|s| if s + 1 < n { vec![s + 1] } else { vec![] })
                     .collect();
                 let mut g = graph(n, edges, d, l, w);
                 g.succ[n - 1].clear();
-                g
+                with_war(g, on, r, wr)
             })
     })
 }
@@ -127,7 +149,10 @@ proptest! {
             (None, Err(ilp::IlpError::Infeasible)) => {}
             (Some((_, bc)), Ok(ir)) => {
                 prop_assert!(ir.optimal);
+                // The exhaustive fallback would hide a wrong MIP model: the MIP must answer.
+                prop_assert!(!ir.backend.starts_with("exhaustive"), "MIP gave no valid answer");
                 prop_assert!(reach::feasible(&g, &ir.chosen, d), "ILP set violates reach <= {d}");
+                prop_assert!(reach::war_violation(&g, &ir.chosen).is_none(), "ILP set violates write-after-read");
                 let (kb, ki) = (key(obj, &bc), key(obj, &ir.costs));
                 prop_assert!((kb.0 - ki.0).abs() <= 1e-6 * kb.0.max(1.0), "primary {kb:?} vs {ki:?}");
                 if obj == Objective::MinBits {
@@ -146,6 +171,7 @@ proptest! {
             (None, Err(ilp::IlpError::Infeasible)) => {}
             (Some(r), Ok(ir)) => {
                 prop_assert!(reach::feasible(&g, &r.chosen, d), "DP set violates reach <= {d}");
+                prop_assert!(reach::war_violation(&g, &r.chosen).is_none(), "DP set violates write-after-read");
                 let ki = key(obj, &ir.costs).0;
                 prop_assert!(r.value >= ki - 1e-6 * ki.max(1.0), "dp {} below the optimum {ki}", r.value);
                 if r.exact {
@@ -166,6 +192,7 @@ proptest! {
             (None, Err(ilp::IlpError::Infeasible)) => {}
             (Some((chosen, v)), Ok(ir)) => {
                 prop_assert!(reach::feasible(&g, &chosen, d), "DP set violates reach <= {d}");
+                prop_assert!(reach::war_violation(&g, &chosen).is_none(), "DP set violates write-after-read");
                 let ki = key(obj, &ir.costs).0;
                 prop_assert!((v - ki).abs() <= 1e-6 * v.max(1.0), "dp {v} vs ilp {ki}");
             }
@@ -374,6 +401,7 @@ fn regression_clp_crunch_abort_recompute_chain() {
         ]
         .into_iter()
         .collect(),
+        war: vec![],
     };
     for _ in 0..20 {
         let r = ilp::solve(&g, Objective::MinRecompute, 7, &energy(), None).expect("solves");

@@ -18,7 +18,24 @@ fn every_corpus_design_survives_sudden_power_losses_in_periodic_mode() {
     survives(&["--mode", "periodic", "--period", "0", "--sudden"]);
 }
 
+/// fir with its delay line declared non-volatile (kept by the harness across losses, never
+/// saved): a commit forced between every read of it and a later write.
+#[test]
+fn non_volatile_memory_survives_sudden_power_losses() {
+    survives_cases(
+        &[
+            "--mode", "periodic", "--period", "100", "--nv-mem", "array102", "--sudden",
+        ],
+        Some("polyphony/fir"),
+    );
+}
+
 fn survives(extra: &[&str]) {
+    survives_cases(extra, None)
+}
+
+/// `case`: only that case (and no minimum on the number of cases).
+fn survives_cases(extra: &[&str], case: Option<&str>) {
     if !common::tool_present("verilator", "--version") {
         return;
     }
@@ -30,9 +47,10 @@ fn survives(extra: &[&str]) {
     let cases: Vec<_> = common::all_cases()
         .into_iter()
         .filter(|c| c.join("idet-iface.toml").exists())
+        .filter(|c| case.is_none_or(|k| common::case_name(c) == k))
         .collect();
     assert!(
-        cases.len() >= 9,
+        cases.len() >= if case.is_some() { 1 } else { 9 },
         "cases with an interface file: {}",
         cases.len()
     );

@@ -178,3 +178,25 @@ fn teeth_sudden_output_revealed_before_commit() {
         "DIVERGENCE",
     );
 }
+
+#[test]
+fn teeth_non_volatile_memory_commits_not_forced() {
+    // fir's delay line declared non-volatile: the plan's states must commit on every entry so
+    // that no read of the array is re-executed after a later write of it. With the forced
+    // commits switched off (period 100), a sudden loss re-runs the shift loop over an array it
+    // has already shifted.
+    caught_with(
+        "polyphony/fir",
+        &[
+            "--mode", "periodic", "--period", "100", "--nv-mem", "array102",
+        ],
+        |t| {
+            let at = t
+                .find("assign idet_hit_force = ")
+                .expect("hit_force assign");
+            let end = at + t[at..].find(';').expect("end of assign");
+            format!("{}assign idet_hit_force = 1'b0{}", &t[..at], &t[end..])
+        },
+        "DIVERGENCE",
+    );
+}

@@ -82,6 +82,11 @@ pub struct PlacementArgs {
     /// (min-recompute; default: uniform).
     #[arg(long)]
     pub profile: Option<PathBuf>,
+    /// Declare this memory (array) non-volatile (repeatable): never saved, but every path from a
+    /// read of it to a later write must enter a checkpoint state (committed on every entry;
+    /// insert needs --mode periodic or hybrid). The plan reports the extra cost.
+    #[arg(long, value_name = "NAME")]
+    pub nv_mem: Vec<String>,
 }
 
 #[derive(Args)]
@@ -393,6 +398,7 @@ impl PlacementArgs {
             forbid: self.forbid.clone(),
             mcbf: self.mcbf,
             profile,
+            nv_mems: self.nv_mem.clone(),
         })
     }
 }

@@ -209,7 +209,7 @@ fn glue_decls(
     );
     let _ = writeln!(
         s,
-        "  wire {p}freeze, {p}freeze_req, {p}ctrl_rst, {p}hit, {p}ld_valid, {p}ld_last;"
+        "  wire {p}freeze, {p}freeze_req, {p}ctrl_rst, {p}hit, {p}hit_force, {p}ld_valid, {p}ld_last;"
     );
     // Generic buses: a design may leave some of their bits unused (no held output, narrow words).
     let _ = writeln!(s, "  /* verilator lint_off UNUSEDSIGNAL */");
@@ -290,6 +290,22 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
         .map(|c| format!("({st} == {})", c.code))
         .collect();
     let _ = writeln!(s, "  assign {p}hit = {};", hit.join(" | "));
+    let forced: Vec<String> = dec
+        .ckpts
+        .iter()
+        .zip(&dec.forced)
+        .filter(|(_, f)| **f)
+        .map(|(c, _)| format!("({st} == {})", c.code))
+        .collect();
+    let _ = writeln!(
+        s,
+        "  assign {p}hit_force = {};",
+        if forced.is_empty() {
+            "1'b0".to_string()
+        } else {
+            forced.join(" | ")
+        }
+    );
     let _ = writeln!(
         s,
         "  assign {p}hit_id = {};",
@@ -350,7 +366,7 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
     );
     let _ = writeln!(
         s,
-        "  {top}_idet_ctrl #(.AW({aw}), .SLOT_WORDS({}), .EW({ew}), .MODE({mode}), .PERIOD({period})) {p}ctrl (\n    .clk({clk}), .rst({p}ctrl_rst), .pwr_warn({p}pwr_warn), .clear({p}clear),\n    .sleep({p}sleep), .busy({p}busy), .booting({p}booting), .freeze_req({p}freeze_req),\n    .ev({p}ev), .hit({p}hit), .hit_id({p}hit_id), .hit_len({p}hit_len),\n    .save_id({p}save_id), .save_idx({p}save_idx), .save_word({p}save_word),\n    .ld_valid({p}ld_valid), .ld_last({p}ld_last), .ld_id({p}ld_id), .ld_idx({p}ld_idx), .ld_word({p}ld_word),\n    .mem_req({p}mem_req), .mem_we({p}mem_we), .mem_addr({p}mem_addr), .mem_wdata({p}mem_wdata),\n    .mem_ack({p}mem_ack), .mem_rdata({p}mem_rdata));",
+        "  {top}_idet_ctrl #(.AW({aw}), .SLOT_WORDS({}), .EW({ew}), .MODE({mode}), .PERIOD({period})) {p}ctrl (\n    .clk({clk}), .rst({p}ctrl_rst), .pwr_warn({p}pwr_warn), .clear({p}clear),\n    .sleep({p}sleep), .busy({p}busy), .booting({p}booting), .freeze_req({p}freeze_req),\n    .ev({p}ev), .hit({p}hit), .hit_force({p}hit_force), .hit_id({p}hit_id), .hit_len({p}hit_len),\n    .save_id({p}save_id), .save_idx({p}save_idx), .save_word({p}save_word),\n    .ld_valid({p}ld_valid), .ld_last({p}ld_last), .ld_id({p}ld_id), .ld_idx({p}ld_idx), .ld_word({p}ld_word),\n    .mem_req({p}mem_req), .mem_we({p}mem_we), .mem_addr({p}mem_addr), .mem_wdata({p}mem_wdata),\n    .mem_ack({p}mem_ack), .mem_rdata({p}mem_rdata));",
         dec.slot_words,
         mode = o.mode.param(),
         period = o.period

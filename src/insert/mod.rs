@@ -21,6 +21,9 @@ use std::collections::BTreeSet;
 pub struct PlanInput {
     pub top: String,
     pub fsms: Vec<PlanFsm>,
+    /// Memories the plan treats as non-volatile (never saved; commits forced at its states).
+    #[serde(default)]
+    pub nv_mems: Vec<String>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -119,6 +122,10 @@ pub struct Decisions {
     pub slot_words: u32,
     /// Periodic/hybrid: checkpoint states added because a host-visible output can change there.
     pub event_states: Vec<String>,
+    /// Per checkpoint (same order as `ckpts`): committed on every entry whatever the period
+    /// (the plan's states when non-volatile memories rely on them).
+    pub forced: Vec<bool>,
+    pub nv_mems: Vec<String>,
     pub notes: Vec<String>,
 }
 
@@ -464,6 +471,26 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
         notes.push("no host-visible output recognised (handshake outputs, memory write enables): a torn save may roll back past what the host saw; name outputs with --hold-output".to_string());
     }
 
+    // Non-volatile memories: never saved; the plan's checkpoint states cut every read-to-write
+    // path, so they must commit on every entry (periodic/hybrid controllers only).
+    let mut nv = BTreeSet::new();
+    for name in &plan.nv_mems {
+        let s = m
+            .find(name)
+            .filter(|s| m.signal(*s).is_memory())
+            .ok_or_else(|| {
+                Diagnostic::plain(format!(
+                    "non-volatile memory `{name}` is not a memory of `{}`",
+                    m.name
+                ))
+            })?;
+        nv.insert(s);
+    }
+    if !nv.is_empty() && o.mode == Mode::Jit {
+        return Err(Diagnostic::plain(
+            "non-volatile memories (--nv-mem) need a controller that commits on entry to the plan's checkpoint states: insert with --mode periodic or --mode hybrid".to_string(),
+        ));
+    }
     // Checkpoints: states named by the plan, live sets from the analysis.
     let mut states = vec![];
     for pc in &pf.checkpoints {
@@ -478,7 +505,7 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
             })?;
         let names: BTreeSet<&str> = a.live[fi][node.index()]
             .iter()
-            .filter(|s| **s != fsm.reg)
+            .filter(|s| **s != fsm.reg && !nv.contains(*s))
             .map(|s| m.name_of(*s))
             .collect();
         let plan_names: BTreeSet<&str> = pc.live.iter().map(String::as_str).collect();
@@ -505,12 +532,16 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
             }
         }
     }
+    let plan_states = pf.checkpoints.len();
+    let forced: Vec<bool> = (0..states.len())
+        .map(|k| !nv.is_empty() && k < plan_states)
+        .collect();
     let mut ckpts = vec![];
     for (k, (state, node)) in states.into_iter().enumerate() {
         let live: Vec<SignalId> = a.live[fi][node.index()]
             .iter()
             .copied()
-            .filter(|s| *s != fsm.reg)
+            .filter(|s| *s != fsm.reg && !nv.contains(s))
             .collect();
         let mut saved = vec![];
         for s in live {
@@ -564,6 +595,8 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
         wrap,
         slot_words: 4 + max_words,
         event_states,
+        forced,
+        nv_mems: plan.nv_mems.clone(),
         notes,
     })
 }
@@ -644,5 +677,6 @@ pub fn plan_input(p: &crate::plan::run::PlanReport) -> PlanInput {
                     .collect(),
             })
             .collect(),
+        nv_mems: p.nv_mems.clone(),
     }
 }

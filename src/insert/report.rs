@@ -33,6 +33,9 @@ pub struct InsertReport {
     pub period: u32,
     /// Periodic/hybrid: checkpoint states added because a host-visible output can change there.
     pub event_states: Vec<String>,
+    /// Memories declared non-volatile: never saved; the plan's states commit on every entry.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub nv_mems: Vec<String>,
     pub nvm: NvmPort,
     pub word_bits: u32,
     /// Words per slot: 4 header words + the largest payload.
@@ -115,6 +118,7 @@ pub fn build(
         mode: o.mode,
         period: o.period,
         event_states: dec.event_states.clone(),
+        nv_mems: dec.nv_mems.clone(),
         nvm: o.nvm.clone(),
         word_bits: super::layout::WORD_BITS,
         slot_words: dec.slot_words,

@@ -34,8 +34,12 @@ impl DefUse {
     /// paths are not provably exclusive (no literal on one whose negation is on the other).
     pub fn mem_read_write(&self) -> BTreeSet<SignalId> {
         let exclusive = |a: &Literals, b: &Literals| {
-            a.iter()
-                .any(|l| b.contains(&format!("!({l})")) || l.strip_prefix("!(").and_then(|x| x.strip_suffix(')')).is_some_and(|x| b.contains(x)))
+            a.iter().any(|l| {
+                b.contains(&format!("!({l})"))
+                    || l.strip_prefix("!(")
+                        .and_then(|x| x.strip_suffix(')'))
+                        .is_some_and(|x| b.contains(x))
+            })
         };
         self.mem_reads
             .iter()

@@ -38,6 +38,9 @@ pub fn evaluate(g: &PlanGraph, chosen: &[bool], e: &Energy) -> Option<Costs> {
     let Reach::Bounded(r) = reach(g, chosen) else {
         return None;
     };
+    if super::reach::war_violation(g, chosen).is_some() {
+        return None;
+    }
     let ids: Vec<usize> = (0..g.len()).filter(|&s| chosen[s]).collect();
     let worst_bits = ids.iter().map(|&s| g.bits(s)).max().unwrap_or(0);
     let union_bits = g.union_bits(&ids);

@@ -34,6 +34,17 @@ pub fn chain_order(g: &PlanGraph) -> Option<Vec<usize>> {
     (order.len() == n).then_some(order)
 }
 
+/// On a chain: does the segment from checkpoint `prev` (or the chain start) to the next
+/// checkpoint `c` contain a read of a non-volatile memory followed by a write of it? (A read at
+/// `prev` itself follows its commit; a write at `c` follows `c`'s commit.) Monotone in `c`, like
+/// the reach bound, so the DP's scan may stop at the first violation.
+fn war_blocks(g: &PlanGraph, order: &[usize], prev: Option<usize>, c: usize) -> bool {
+    let from = prev.unwrap_or(0);
+    g.war
+        .iter()
+        .any(|m| (from..c).any(|i| m.reads[order[i]] && (i + 1..c).any(|j| m.writes[order[j]])))
+}
+
 /// Optimal checkpoint set on a chain for bound `d`, with its primary objective value.
 pub fn solve_chain(g: &PlanGraph, obj: Objective, d: u64, e: &Energy) -> Option<(Vec<bool>, f64)> {
     if obj == Objective::MinRecompute {
@@ -53,7 +64,7 @@ pub fn solve_chain(g: &PlanGraph, obj: Objective, d: u64, e: &Energy) -> Option<
     let segment = |prev: Option<usize>, c: usize| -> Option<f64> {
         let from = prev.map_or(0, |p| p + 1);
         let run: u64 = (from..c).map(dur).sum();
-        if run > d {
+        if run > d || war_blocks(g, &order, prev, c) {
             return None;
         }
         Some(match obj {
@@ -134,7 +145,7 @@ fn solve_chain_additive(g: &PlanGraph, d: u64, e: &Energy) -> Option<(Vec<bool>,
     let segment = |prev: Option<usize>, to: usize| -> Option<f64> {
         let from = prev.map_or(0, |p| p + 1);
         let run: u64 = (from..to).map(|i| st(i).duration).sum();
-        if run > d {
+        if run > d || war_blocks(g, &order, prev, to) {
             return None;
         }
         // Age at position j: cycles since the previous checkpoint's entry (or the chain start).
@@ -186,7 +197,9 @@ pub struct DpResult {
 ///    allowed state, until unchosen states form a DAG (an unknown loop bound forces a checkpoint
 ///    inside every loop);
 /// 3. while some state is more than D cycles from a checkpoint, its longest path to a checkpoint
-///    is solved exactly as a chain by the DP and the chosen states are added.
+///    is solved exactly as a chain by the DP and the chosen states are added;
+/// 4. non-volatile memories: while a read reaches a write without a checkpoint, the write state
+///    becomes one (its commit precedes the write).
 ///
 /// The result is always feasible (checked) but not always optimal; `--algo both` reports the gap
 /// to the ILP.
@@ -251,6 +264,12 @@ pub fn solve(g: &PlanGraph, obj: Objective, d: u64, e: &Energy) -> Option<DpResu
             return None;
         };
         let Some(start) = (0..n).filter(|&s| r[s] > d).max_by_key(|&s| r[s]) else {
+            while let Some((_, _, w)) = super::reach::war_violation(g, &chosen) {
+                if !allowed(w) {
+                    return None;
+                }
+                chosen[w] = true;
+            }
             let value = key(obj, &evaluate(g, &chosen, e)?).0;
             return Some(DpResult {
                 chosen,
@@ -282,6 +301,7 @@ pub fn solve(g: &PlanGraph, obj: Objective, d: u64, e: &Energy) -> Option<DpResu
                 })
                 .collect(),
             reg_bits: g.reg_bits.clone(),
+            war: vec![],
         };
         let (sel, _) = solve_chain(&chain, obj, d, e)?;
         let before = chosen.iter().filter(|c| **c).count();

@@ -179,6 +179,24 @@ fn solve_once(
             }
         }
     }
+    // Non-volatile memories: dirty_v ≥ dirty_u − x_v and dirty_v ≥ read(u) − x_v on every edge
+    // (entering a checkpoint commits, clearing it); a writing state is never entered dirty.
+    for m in &g.war {
+        let dirty: Vec<Variable> = (0..n)
+            .map(|_| vars.add(variable().min(0.0).max(1.0)))
+            .collect();
+        for u in 0..n {
+            for &v in &g.succ[u] {
+                cons.push(constraint!(dirty[v] >= dirty[u] - xe(v)));
+                if m.reads[u] {
+                    cons.push(constraint!(dirty[v] >= 1.0 - xe(v)));
+                }
+            }
+            if m.writes[u] {
+                cons.push(constraint!(dirty[u] <= 0.0));
+            }
+        }
+    }
     let objective: Expression = match obj {
         Objective::MinBits => {
             let regs: Vec<(&String, &u64)> = g.reg_bits.iter().collect();
@@ -275,7 +293,7 @@ fn solve_once(
             let rv: Vec<f64> = r.iter().map(|v| value(*v)).collect();
             let xv: Vec<f64> = x.iter().map(|v| v.map_or(-1.0, value)).collect();
             IlpError::Solver(format!(
-                "solution fails the independent reach check (x = {xv:?}, r = {rv:?})"
+                "solution fails the independent reach or write-after-read check (x = {xv:?}, r = {rv:?})"
             ))
         }) {
         Ok(c) => c,

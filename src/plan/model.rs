@@ -29,6 +29,17 @@ pub struct PlanGraph {
     pub succ: Vec<Vec<usize>>,
     /// Width of every register that appears in a live set.
     pub reg_bits: std::collections::BTreeMap<String, u64>,
+    /// Non-volatile memories (`--nv-mem`): never saved, but every path from a read to a later
+    /// write must enter a checkpoint state (committed on every entry) in between.
+    pub war: Vec<WarMem>,
+}
+
+/// Where one non-volatile memory is read and written, per state.
+#[derive(Debug, Clone)]
+pub struct WarMem {
+    pub name: String,
+    pub reads: Vec<bool>,
+    pub writes: Vec<bool>,
 }
 
 impl PlanGraph {
@@ -135,7 +146,57 @@ impl PlanGraph {
             states,
             succ,
             reg_bits,
+            war: vec![],
         }
+    }
+
+    /// Declare memories non-volatile (`--nv-mem`): they leave the live sets (never saved) and
+    /// add the write-after-read constraint. Refused: names that are not memories of the design,
+    /// and states that may read and write one in the same cycle (or on a self-loop), which no
+    /// checkpoint on state entry can make safe.
+    pub fn declare_nv(
+        &mut self,
+        r: &AnalyzeReport,
+        fsm: usize,
+        names: &[String],
+    ) -> Result<(), String> {
+        let f = &r.fsms[fsm];
+        for name in names {
+            let Some(info) = r.registers.iter().find(|x| &x.name == name && x.memory) else {
+                return Err(format!(
+                    "--nv-mem `{name}` is not a memory (array) of `{}`; external memory ports are host memory, covered by the output commit",
+                    r.top
+                ));
+            };
+            let has = |v: &[String]| v.iter().any(|x| x == name);
+            for st in &f.states {
+                let selfloop = f
+                    .transitions
+                    .iter()
+                    .any(|t| t.from == st.name && t.to == st.name);
+                if has(&st.mem_read_write)
+                    || (selfloop && has(&st.mem_reads) && has(&st.mem_writes))
+                {
+                    return Err(format!(
+                        "state `{}` may read and write non-volatile memory `{name}` in one cycle{}: re-executing it after a loss would read its own write (not supported)",
+                        st.name,
+                        if has(&st.mem_read_write) { "" } else { " or on its self-loop" }
+                    ));
+                }
+            }
+            for s in &mut self.states {
+                if s.live.iter().any(|x| x == name) {
+                    s.live.retain(|x| x != name);
+                    s.bits -= info.bits;
+                }
+            }
+            self.war.push(WarMem {
+                name: name.clone(),
+                reads: f.states.iter().map(|s| has(&s.mem_reads)).collect(),
+                writes: f.states.iter().map(|s| has(&s.mem_writes)).collect(),
+            });
+        }
+        Ok(())
     }
 
     /// Convenience for callers holding an `Analysis`.

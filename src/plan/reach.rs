@@ -89,6 +89,9 @@ pub fn feasible(g: &PlanGraph, chosen: &[bool], d: u64) -> bool {
 /// Why no checkpoint set is feasible for `d`: the most permissive set (every allowed state) still
 /// leaves a cycle without checkpoint, or a state too far from one. `None` if it is feasible.
 pub fn explain_infeasible(g: &PlanGraph, d: u64) -> Option<String> {
+    if let Some(why) = explain_war(g, &g.all_allowed()) {
+        return Some(why + " where a checkpoint is allowed");
+    }
     match reach(g, &g.all_allowed()) {
         Reach::Unbounded { cycle } => {
             let names: Vec<&str> = cycle.iter().map(|&s| g.states[s].name.as_str()).collect();
@@ -111,4 +114,38 @@ pub fn explain_infeasible(g: &PlanGraph, d: u64) -> Option<String> {
             })
         }
     }
+}
+
+/// A path from a read of a non-volatile memory to a write of it that enters no checkpoint
+/// state: `(memory index, reading state, writing state)`. Re-executing from the checkpoint
+/// before the read would read the value written after it. A checkpoint entered at the writing
+/// state commits before the write, so it ends the path.
+pub fn war_violation(g: &PlanGraph, chosen: &[bool]) -> Option<(usize, usize, usize)> {
+    for (m, mem) in g.war.iter().enumerate() {
+        for r in (0..g.len()).filter(|&s| mem.reads[s]) {
+            let mut seen = vec![false; g.len()];
+            let mut stack: Vec<usize> = g.succ[r].clone();
+            while let Some(v) = stack.pop() {
+                if seen[v] || chosen[v] {
+                    continue;
+                }
+                seen[v] = true;
+                if mem.writes[v] {
+                    return Some((m, r, v));
+                }
+                stack.extend(g.succ[v].iter().copied());
+            }
+        }
+    }
+    None
+}
+
+/// `war_violation` as a sentence.
+pub fn explain_war(g: &PlanGraph, chosen: &[bool]) -> Option<String> {
+    war_violation(g, chosen).map(|(m, r, w)| {
+        format!(
+            "non-volatile memory `{}` is read in `{}` and written in `{}` with no checkpoint state in between",
+            g.war[m].name, g.states[r].name, g.states[w].name
+        )
+    })
 }

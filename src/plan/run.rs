@@ -30,6 +30,9 @@ pub struct PlanOptions {
     pub mcbf: u64,
     /// Measured state visits (`min-recompute`); uniform when absent.
     pub profile: Option<super::model::Profile>,
+    /// Non-volatile memories (`--nv-mem`): never saved; a checkpoint between each read and a
+    /// later write (periodic/hybrid insert commits on every entry to those states).
+    pub nv_mems: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -72,6 +75,10 @@ pub struct FsmPlan {
     /// DP objective (chain graphs only) and ILP objective, when both ran.
     pub dp_objective: Option<f64>,
     pub ilp_objective: Option<f64>,
+    /// With `--nv-mem`: the objective's increase caused by the write-after-read constraint
+    /// (same algorithm, same options, constraint dropped).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub war_extra: Option<f64>,
     pub notes: Vec<String>,
     pub baselines: Baselines,
 }
@@ -97,6 +104,9 @@ pub struct PlanReport {
     pub optimal: bool,
     pub baselines: Baselines,
     pub fsms: Vec<FsmPlan>,
+    /// Memories declared non-volatile (never saved; insert needs them too).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub nv_mems: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -130,6 +140,10 @@ pub fn plan(r: &AnalyzeReport, o: &PlanOptions) -> Result<PlanReport, Diagnostic
         let mut unknown = g.forbid(&o.forbid);
         if let Some(p) = &o.profile {
             unknown.extend(g.apply_profile(p));
+        }
+        if !o.nv_mems.is_empty() {
+            g.declare_nv(r, i, &o.nv_mems)
+                .map_err(|e| Diagnostic::plain(format!("FSM `{}`: {e}", f.state_reg)))?;
         }
         if r.fsms.len() == 1 && !unknown.is_empty() {
             return Err(Diagnostic::plain(format!(
@@ -185,6 +199,7 @@ pub fn plan(r: &AnalyzeReport, o: &PlanOptions) -> Result<PlanReport, Diagnostic
         cycle_energy_from: from,
         full_backup_bits: r.total_state_bits,
         fsms,
+        nv_mems: o.nv_mems.clone(),
     })
 }
 
@@ -261,6 +276,20 @@ fn plan_fsm(
             save_energy_pj: e.save(g, s),
         })
         .collect();
+    // The price of the write-after-read constraint: the same placement without it.
+    let war_extra = if g.war.is_empty() {
+        None
+    } else {
+        let mut free = g.clone();
+        free.war.clear();
+        let without = match algo {
+            "ilp" => ilp::solve(&free, o.objective, d, e, o.time_limit_s)
+                .ok()
+                .map(|r| key(o.objective, &r.costs).0),
+            _ => dp::solve(&free, o.objective, d, e).map(|r| r.value),
+        };
+        without.map(|w| key(o.objective, &costs).0 - w)
+    };
     let mean = checkpoints.iter().map(|c| c.live_bits as f64).sum::<f64>()
         / checkpoints.len().max(1) as f64;
     Ok(FsmPlan {
@@ -280,6 +309,7 @@ fn plan_fsm(
         solve_seconds: secs,
         dp_objective: dp_result.as_ref().map(|x| x.value),
         ilp_objective: ilp_result.as_ref().map(|i| key(o.objective, &i.costs).0),
+        war_extra,
         notes,
         baselines: Baselines {
             full_backup_bits: total,
@@ -345,6 +375,13 @@ pub fn to_text(p: &PlanReport) -> String {
             f.baselines.all_states_worst_bits,
             f.worst_backup_bits as f64 / f.baselines.full_backup_bits.max(1) as f64
         );
+        if let Some(x) = f.war_extra {
+            let _ = writeln!(
+                o,
+                "  non-volatile {}: a checkpoint between every read and later write; objective +{x} over the same placement without that constraint",
+                p.nv_mems.join(" ")
+            );
+        }
         let solver = f.solver.as_deref().unwrap_or("none");
         let _ = writeln!(
             o,

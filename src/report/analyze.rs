@@ -59,6 +59,14 @@ pub struct StateReport {
     /// Live bits excluding this FSM's own state register (always saved with a checkpoint).
     pub live_bits: u64,
     pub live: Vec<String>,
+    /// Memories a clocked process may read / write in this state, and those it may read and
+    /// write in one cycle on paths not provably exclusive (for `--nv-mem`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mem_reads: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mem_writes: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mem_read_write: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -95,7 +103,7 @@ pub fn build(a: &Analysis, top_reason: &str) -> AnalyzeReport {
         .collect();
     let total: u64 = registers.iter().map(|r| r.bits).sum();
     let mut fsms = vec![];
-    for ((f, g), live) in a.fsms.iter().zip(&a.graphs).zip(&a.live) {
+    for (fi, ((f, g), live)) in a.fsms.iter().zip(&a.graphs).zip(&a.live).enumerate() {
         let name = |c: &crate::ir::Tv| f.name_of(c).map_or_else(|| c.to_string(), str::to_string);
         let mut coded: Vec<(&crate::ir::Tv, StateReport)> = g
             .graph
@@ -107,11 +115,19 @@ pub fn build(a: &Analysis, top_reason: &str) -> AnalyzeReport {
                     .copied()
                     .filter(|s| *s != f.reg)
                     .collect();
+                let du = &a.defuse[fi][n.index()];
+                let names = |v: &mut dyn Iterator<Item = SignalId>| -> Vec<String> {
+                    let set: std::collections::BTreeSet<SignalId> = v.collect();
+                    set.iter().map(|s| m.name_of(*s).to_string()).collect()
+                };
                 let rep = StateReport {
                     name: name(code),
                     code: code.to_string(),
                     live_bits: set.iter().map(|s| bits(a, *s)).sum(),
                     live: set.iter().map(|s| m.name_of(*s).to_string()).collect(),
+                    mem_reads: names(&mut du.mem_reads.iter().map(|x| x.0)),
+                    mem_writes: names(&mut du.mem_writes.iter().map(|x| x.0)),
+                    mem_read_write: names(&mut du.mem_read_write().into_iter()),
                 };
                 (code, rep)
             })

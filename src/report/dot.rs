@@ -128,6 +128,9 @@ mod tests {
             code: format!("2'd{b}"),
             live_bits: b * 10,
             live: vec![],
+            mem_reads: vec![],
+            mem_writes: vec![],
+            mem_read_write: vec![],
         };
         FsmReport {
             state_reg: "st".into(),

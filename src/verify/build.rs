@@ -1,6 +1,6 @@
 //! Verilator builds of the golden and augmented models with the harness, and the harness run.
 
-use super::harness::{iface_h, NvmModel};
+use super::harness::{iface_h, NvMem, NvmModel};
 use super::iface::Interface;
 use super::report::HarnessResult;
 use super::{Sources, VerifyOptions};
@@ -66,6 +66,7 @@ pub fn build(
     inserted: &Inserted,
     iface: &Interface,
     nvm: &NvmModel,
+    nv: &[NvMem],
     dir: &Path,
     progress: bool,
 ) -> Result<PathBuf, Diagnostic> {
@@ -76,7 +77,7 @@ pub fn build(
     // The augmented file keeps the original's name (other files may `include it by name).
     let aug_file = aug_dir.join(inserted.path.file_name().unwrap_or("design.v".as_ref()));
     write(&aug_file, &inserted.text)?;
-    write(&dir.join("iface.h"), &iface_h(iface, nvm, false))?;
+    write(&dir.join("iface.h"), &iface_h(iface, nvm, nv, false))?;
     write(&dir.join("verify.cpp"), super::HARNESS_CPP)?;
     write(&dir.join("nvm_model.h"), super::NVM_MODEL_H)?;
     let top_file = abs(&inserted.path);
@@ -111,6 +112,10 @@ pub fn build(
     }
     let jobs = std::thread::available_parallelism().map_or(2, |n| n.get());
     let mut c = verilator("Vaug", src.top, &aug_obj, src, &aug_files);
+    // Non-volatile memories are carried from one model to the next through their members in the
+    // root class (`<top>__DOT__<name>`). Not --public-flat-rw: with it Verilator 5.006 deadlocks
+    // in ~VerilatedScope when a model is destroyed (a power loss).
+    let _ = nv;
     c.args(["--exe", "--build", "-j", &jobs.to_string(), "-o", "verify"])
         .arg("-CFLAGS")
         .arg(format!(

@@ -32,7 +32,15 @@ fn c_list<T: std::fmt::Display>(v: &[T]) -> String {
         .join(", ")
 }
 
-pub fn iface_h(i: &Interface, nvm: &NvmModel, trace: bool) -> String {
+/// A memory of the design declared non-volatile (`--nv-mem`): the harness copies it from the
+/// dying model into the next one, as a non-volatile array would keep it.
+pub struct NvMem {
+    /// Verilator's member name in the root module, e.g. `fir__DOT__array102`.
+    pub cname: String,
+    pub words: u64,
+}
+
+pub fn iface_h(i: &Interface, nvm: &NvmModel, nv: &[NvMem], trace: bool) -> String {
     let mut h = String::new();
     let w = &mut h;
     let _ = writeln!(
@@ -189,5 +197,34 @@ pub fn iface_h(i: &Interface, nvm: &NvmModel, trace: bool) -> String {
         w,
         "        default: (void)m; return MemPins{{false, false, 0, 0}};\n    }}\n}}"
     );
+    // Non-volatile memories of the augmented model (built with --public-flat-rw).
+    let _ = writeln!(w, "static const int N_NV = {};", nv.len());
+    if !nv.is_empty() {
+        let _ = writeln!(w, "#include \"Vaug___024root.h\"");
+    }
+    let _ = writeln!(
+        w,
+        "template <class M> void nv_save(M* m, std::vector<std::vector<uint64_t>>& b) {{\n    b.assign(N_NV, {{}});"
+    );
+    for (k, x) in nv.iter().enumerate() {
+        let _ = writeln!(
+            w,
+            "    for (size_t i = 0; i < {0}; i++) b[{k}].push_back((uint64_t)m->rootp->{1}[i]);",
+            x.words, x.cname
+        );
+    }
+    let _ = writeln!(w, "    (void)m;\n}}");
+    let _ = writeln!(
+        w,
+        "template <class M> void nv_load(M* m, const std::vector<std::vector<uint64_t>>& b) {{\n    if (b.empty()) return;"
+    );
+    for (k, x) in nv.iter().enumerate() {
+        let _ = writeln!(
+            w,
+            "    for (size_t i = 0; i < {0}; i++) m->rootp->{1}[i] = b[{k}][i];",
+            x.words, x.cname
+        );
+    }
+    let _ = writeln!(w, "    (void)m;\n}}");
     h
 }

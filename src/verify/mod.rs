@@ -102,7 +102,25 @@ pub fn verify(
         slot_words: inserted.report.slot_words,
         access_cycles: opts.nvm_access_cycles,
     };
-    let exe = build::build(src, inserted, &iface, &model, dir, opts.progress)?;
+    let mut nv = vec![];
+    for name in &inserted.report.nv_mems {
+        let sig = module
+            .find(name)
+            .map(|s| module.signal(s))
+            .filter(|s| s.is_memory())
+            .ok_or_else(|| Diagnostic::plain(format!("non-volatile memory `{name}` not found")))?;
+        if sig.width() > 64 {
+            return Err(Diagnostic::plain(format!(
+                "verify keeps non-volatile memories of words up to 64 bits; `{name}` has {}",
+                sig.width()
+            )));
+        }
+        nv.push(harness::NvMem {
+            cname: format!("{}__DOT__{name}", src.top),
+            words: sig.depth(),
+        });
+    }
+    let exe = build::build(src, inserted, &iface, &model, &nv, dir, opts.progress)?;
     let run = build::run(&exe, opts, iface.transactions, inserted.report.mode.param())?;
     Ok(report::build(src.top, &iface, &inserted.report, opts, run))
 }
