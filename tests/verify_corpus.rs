@@ -30,6 +30,16 @@ fn non_volatile_memory_survives_sudden_power_losses() {
     );
 }
 
+/// Hybrid mode (JIT saves on warnings plus periodic commits) under a mix of warned and sudden
+/// losses, on one design (the controller paths are the periodic ones plus JIT's).
+#[test]
+fn hybrid_mode_survives_warned_and_sudden_losses() {
+    survives_cases(
+        &["--mode", "hybrid", "--period", "50", "--sudden"],
+        Some("polyphony/gcd"),
+    );
+}
+
 fn survives(extra: &[&str]) {
     survives_cases(extra, None)
 }

@@ -208,12 +208,32 @@ pub fn deadcheck(args: DeadcheckArgs, ui: &Ui) -> Result<(), Diagnostic> {
 }
 
 /// `idet verify`: Ok(false) on a divergence (exit 1).
-pub fn verify(args: VerifyArgs, ui: &Ui) -> Result<bool, Diagnostic> {
+pub fn verify(mut args: VerifyArgs, ui: &Ui) -> Result<bool, Diagnostic> {
     let opts = args.design.options()?;
     idet::insert::check_sources(&opts.files)?;
     let design = read(ui, &opts)?;
     let files = opts.files.clone();
     let frontend = opts.frontend.clone();
+    let iface = match &args.iface {
+        Some(p) => idet::verify::iface::load(p)?,
+        None => Default::default(),
+    };
+    // The outputs the interface file says the host acts on are host-visible: the insert must
+    // commit (or erase) before they change, as --hold-output would make it.
+    let mut notes = vec![];
+    if let Some(m) = idet::analyze::choose_top(&design, opts.top.as_deref())
+        .ok()
+        .map(|(m, _)| m)
+    {
+        for n in [&iface.done, &iface.ready].into_iter().flatten() {
+            if !idet::insert::recognised_handshake(m, n) && !args.insert.hold_output.contains(n) {
+                args.insert.hold_output.push(n.clone());
+                notes.push(format!(
+                    "the host acts on `{n}` (interface file): verified as if `--hold-output {n}` were given; give it to idet insert too"
+                ));
+            }
+        }
+    }
     let t0 = Instant::now();
     let (a, mut inserted, access_cycles) = args.insert.insert(&design, opts, "idet_")?;
     ui.timing("analyze+plan+insert", t0);
@@ -229,10 +249,9 @@ pub fn verify(args: VerifyArgs, ui: &Ui) -> Result<bool, Diagnostic> {
         }
         inserted.text = text;
     }
-    let iface = match &args.iface {
-        Some(p) => idet::verify::iface::load(p)?,
-        None => Default::default(),
-    };
+    for n in &notes {
+        eprintln!("note: {n}");
+    }
     let vopts = idet::verify::VerifyOptions {
         losses: args.losses,
         seed: args.seed,

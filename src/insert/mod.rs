@@ -170,29 +170,31 @@ pub fn check_sources(files: &[std::path::PathBuf]) -> Result<(), Diagnostic> {
 
 /// Names of handshake outputs of the protocols idet recognises (names are hints here: they only
 /// choose which outputs a host could act on).
+/// Is output port `n` a handshake output insert recognises by its name (Vitis, Polyphony,
+/// start/done)? Others must be named with `--hold-output`.
+pub fn recognised_handshake(m: &Module, n: &str) -> bool {
+    let is_input = |x: &str| {
+        m.ports
+            .iter()
+            .any(|p| m.name_of(*p) == x && m.signal(*p).direction == Some(Direction::Input))
+    };
+    matches!(
+        n,
+        "ap_done" | "ap_ready" | "ap_idle" | "done" | "done_port" | "finish"
+    ) || n
+        .strip_suffix("_valid")
+        .is_some_and(|f| is_input(&format!("{f}_ready")))
+}
+
 fn handshake_outputs(m: &Module, extra: &[String]) -> Result<Vec<SignalId>, Diagnostic> {
     let mut out = vec![];
-    let inputs: BTreeSet<&str> = m
-        .ports
-        .iter()
-        .filter(|p| m.signal(**p).direction == Some(Direction::Input))
-        .map(|p| m.name_of(*p))
-        .collect();
     for &p in &m.ports {
         let s = m.signal(p);
         if s.direction != Some(Direction::Output) {
             continue;
         }
         let n = s.name.as_str();
-        let polyphony = n
-            .strip_suffix("_valid")
-            .is_some_and(|f| inputs.contains(format!("{f}_ready").as_str()));
-        if matches!(
-            n,
-            "ap_done" | "ap_ready" | "ap_idle" | "done" | "done_port" | "finish"
-        ) || polyphony
-            || extra.iter().any(|e| e == n)
-        {
+        if recognised_handshake(m, n) || extra.iter().any(|e| e == n) {
             out.push(p);
         }
     }

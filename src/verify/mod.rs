@@ -76,6 +76,11 @@ pub fn verify(
             "--sudden cuts power without warning: a JIT insert only saves after idet_pwr_warn; insert with --mode periodic or --mode hybrid".to_string(),
         ));
     }
+    if !opts.sudden && inserted.report.mode == crate::insert::Mode::Periodic {
+        return Err(Diagnostic::plain(
+            "a periodic insert ignores idet_pwr_warn: verify it with --sudden (losses without warning)".to_string(),
+        ));
+    }
     let iface = iface::resolve(
         module,
         &inserted.clock,
