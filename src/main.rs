@@ -54,6 +54,7 @@ enum Command {
     ///   idet plan gcd.v --max-cycles 8
     ///   idet plan top.v --top kernel --objective min-reserve --nvm stt-mram --json > plan.json
     ///   idet plan top.v --algo both --max-wait 100 --time-limit 30
+    ///   idet plan fir.v --nv-mem array102      # write-after-read constraint, reports its cost
     #[command(verbatim_doc_comment)]
     Plan(PlanArgs),
     /// Splice an NVM checkpoint controller into the design: after `idet_pwr_warn` it freezes the
@@ -65,6 +66,7 @@ enum Command {
     ///   idet insert gcd.v -o gcd_idet.v
     ///   idet plan top.v --json -o plan.json && idet insert top.v --plan plan.json -o out.v
     ///   idet insert top.v --nvm-port spi-fram --spi-addr-bytes 3 --report insert.json -o out.v
+    ///   idet insert fir.v --mode periodic --period 100 --nv-mem array102 -o fir_idet.v
     #[command(verbatim_doc_comment)]
     Insert(InsertArgs),
     /// Write a Verilog monitor that records, during a testbench run, the cycles spent in and the
@@ -88,8 +90,9 @@ enum Command {
     Deadcheck(DeadcheckArgs),
     /// Prove the insert under power loss: the original and the augmented design run side by side
     /// under Verilator on a seeded random workload while the augmented one loses power again and
-    /// again (after a warning, during a save, during a restore, repeatedly); every transaction the
-    /// host sees must equal the original's. Exit 1 on any divergence.
+    /// again (after a warning, during a save, during a restore, repeatedly; with --sudden: without
+    /// warning at random cycles, for periodic and hybrid inserts); every transaction the host sees
+    /// must equal the original's. Exit 1 on any divergence.
     ///
     /// The host drives ap_ctrl_hs (with ap_memory arrays), Polyphony ready/accept/valid or
     /// start/done; anything else, and input value ranges, through --iface (TOML, see
@@ -99,6 +102,7 @@ enum Command {
     ///   idet verify gcd.v --iface gcd-iface.toml --losses 10000
     ///   idet verify top.v --plan plan.json --seed 7 --json -o verify.json
     ///   idet verify top.v --nvm-port spi-fram --keep-dir build/verify
+    ///   idet verify fir.v --mode periodic --period 100 --nv-mem array102 --sudden --losses 10000
     #[command(verbatim_doc_comment)]
     Verify(VerifyArgs),
     /// Draw the analysis and the plan: per FSM a Graphviz graph (checkpoint states with a double

@@ -18,7 +18,7 @@ use petgraph::graph::NodeIndex;
 use petgraph::Direction;
 use std::collections::BTreeSet;
 
-/// Event states of FSM `fi` for `events`, with one reason per state (for the report).
+/// Event states of FSM `fi` for `events` (graph nodes).
 pub fn event_states(a: &Analysis, fi: usize, events: &[Event]) -> BTreeSet<NodeIndex> {
     let m = a.module;
     let facts = a.facts();
