@@ -667,11 +667,13 @@ int main(int argc, char** argv) {
         ", \"golden_cycles\": %" PRIu64 ", \"augmented_cycles_with_losses\": %" PRIu64
         ", \"nvm_writes\": %" PRIu64 ", \"nvm_reads\": %" PRIu64
         ", \"sudden\": %s, \"losses_sudden\": %" PRIu64 ", \"reexec_cycles\": %" PRIu64
-        ", \"nvm_commits\": %" PRIu64 ", \"commits_run0\": %" PRIu64 "}\n",
+        ", \"nvm_commits\": %" PRIu64 ", \"commits_run0\": %" PRIu64
+        ", \"commit_tracking\": %s}\n",
         runs, txns, injected_all, total.losses_jit, total.losses_save, total.losses_restore,
         total.losses_repeat, total.resumes, divergences, fd.c_str(), total.commits, total.restores,
         total.cold_boots, total.output_commits, g0, clean_cycles, clean.st.boot_cycles, golden_cycles, total.cycles,
         total.nvm_writes, total.nvm_reads, sudden ? "true" : "false", total.losses_sudden,
-        total.reexec_cycles, total.nvm_commits, clean.st.nvm_commits);
+        total.reexec_cycles, total.nvm_commits, clean.st.nvm_commits,
+        NVM_SPI ? "false" : "true");  // commits are observed on the parallel port only
     return divergences ? 1 : 0;
 }

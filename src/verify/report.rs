@@ -44,6 +44,9 @@ pub struct HarnessResult {
     pub nvm_commits: u64,
     #[serde(default)]
     pub commits_run0: u64,
+    /// Commits (and so re-executed cycles) are observed on the parallel NVM port only.
+    #[serde(default)]
+    pub commit_tracking: bool,
     /// Lines the harness printed (divergences, errors).
     #[serde(default)]
     pub messages: Vec<String>,
@@ -65,9 +68,10 @@ pub struct VerifyReport {
     pub cycle_overhead_pct: f64,
     /// Golden cycles / augmented powered cycles with losses (1.0 = no work lost or added).
     pub forward_progress: f64,
-    /// Commits per 1,000 cycles of the run without losses (parallel NVM port).
+    /// Commits per 1,000 cycles of the run without losses (parallel NVM port; NaN, written as
+    /// null, on SPI).
     pub checkpoints_per_kcycle: f64,
-    /// Sudden losses: re-executed (lost) cycles per loss.
+    /// Sudden losses: re-executed (lost) cycles per loss (parallel NVM port; NaN on SPI).
     pub reexec_cycles_per_loss: f64,
     pub passed: bool,
 }
@@ -105,18 +109,31 @@ pub fn build(
         } else {
             r.golden_cycles as f64 / r.augmented_cycles_with_losses as f64
         },
-        checkpoints_per_kcycle: if r.augmented_cycles_run0 == 0 {
+        checkpoints_per_kcycle: if !r.commit_tracking {
+            f64::NAN
+        } else if r.augmented_cycles_run0 == 0 {
             0.0
         } else {
             1000.0 * r.commits_run0 as f64 / r.augmented_cycles_run0 as f64
         },
-        reexec_cycles_per_loss: if r.losses == 0 {
+        reexec_cycles_per_loss: if !r.commit_tracking {
+            f64::NAN
+        } else if r.losses == 0 {
             0.0
         } else {
             r.reexec_cycles as f64 / r.losses as f64
         },
         passed: r.divergences == 0,
         result: r,
+    }
+}
+
+/// A figure, or "n/a" where the harness cannot observe it (NaN).
+fn known(x: f64, digits: usize) -> String {
+    if x.is_nan() {
+        "n/a".to_string()
+    } else {
+        format!("{x:.digits$}")
     }
 }
 
@@ -149,16 +166,28 @@ pub fn to_text(v: &VerifyReport) -> String {
     if r.sudden {
         let _ = writeln!(
             s,
-            "sudden losses (no warning): {} while running, {} inside a save or commit, {} during a restore, {} repeated; re-executed {:.1} cycles per loss",
-            r.losses_sudden, r.losses_save, r.losses_restore, r.losses_repeat, v.reexec_cycles_per_loss
+            "sudden losses (no warning): {} while running, {} inside a save or commit, {} during a restore, {} repeated; re-executed {} cycles per loss",
+            r.losses_sudden,
+            r.losses_save,
+            r.losses_restore,
+            r.losses_repeat,
+            known(v.reexec_cycles_per_loss, 1)
         );
     }
     let _ = writeln!(
         s,
-        "checkpoints committed: {} ({} in the run without losses, {:.2} per 1k cycles), restores: {}, cold boots: {}, output commits: {}, NVM writes/reads: {}/{}",
-        r.checkpoints.max(r.nvm_commits),
-        r.commits_run0,
-        v.checkpoints_per_kcycle,
+        "checkpoints committed: {} ({} in the run without losses, {} per 1k cycles), restores: {}, cold boots: {}, output commits: {}, NVM writes/reads: {}/{}",
+        if r.commit_tracking || r.checkpoints > 0 {
+            r.checkpoints.max(r.nvm_commits).to_string()
+        } else {
+            "n/a".to_string()
+        },
+        if r.commit_tracking {
+            r.commits_run0.to_string()
+        } else {
+            "n/a".to_string()
+        },
+        known(v.checkpoints_per_kcycle, 2),
         r.restores,
         r.cold_boots,
         r.output_commits,
@@ -179,6 +208,12 @@ pub fn to_text(v: &VerifyReport) -> String {
         "cycles with losses: golden {}, augmented (powered) {} (forward progress {:.3})",
         r.golden_cycles, r.augmented_cycles_with_losses, v.forward_progress
     );
+    if !r.commit_tracking && r.sudden {
+        let _ = writeln!(
+            s,
+            "note: commits are observed on the parallel NVM port only: with SPI, re-executed cycles and commit counts are not measured"
+        );
+    }
     for m in &r.messages {
         let _ = writeln!(s, "{m}");
     }
