@@ -4,6 +4,8 @@
 # Usage: bench/regress.sh [LOSSES] [SEED]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/case.sh
+. bench/case.sh
 LOSSES=${1:-10000}
 SEED=${2:-1}
 IDET=${IDET:-target/release/idet}
@@ -14,9 +16,8 @@ status=0
 for iface in $(ls benchmarks-rtl/*/*/idet-iface.toml | sort); do
   dir=$(dirname "$iface")
   case=${dir#benchmarks-rtl/}
-  top=$(sed -n 's/^top = "\(.*\)"/\1/p' "$dir/idet-case.toml")
-  srcs=$(sed -n 's/^sources = \[\(.*\)\]/\1/p' "$dir/idet-case.toml" | tr -d '", ' | tr -s ' ')
-  files=$(sed -n 's/^sources = \[\(.*\)\]/\1/p' "$dir/idet-case.toml" | tr -d '"' | tr ',' '\n' | sed "s|^ *|$dir/|")
+  top=$(case_top "$dir")
+  files=$(case_files "$dir")
   echo "== $case ($LOSSES losses, seed $SEED)" >&2
   start=$(date +%s.%N)
   # shellcheck disable=SC2086

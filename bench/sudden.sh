@@ -5,6 +5,8 @@
 # (bench/results-sudden.md). Usage: bench/sudden.sh [LOSSES] [SEED]   env: PERIODS="0 100"
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/case.sh
+. bench/case.sh
 LOSSES=${1:-10000}
 SEED=${2:-1}
 PERIODS=${PERIODS:-"0 100"}
@@ -17,8 +19,8 @@ run() { # case-dir tag period extra...
   local dir=$1 tag=$2 period=$3
   shift 3
   local top files
-  top=$(sed -n 's/^top = "\(.*\)"/\1/p' "$dir/idet-case.toml")
-  files=$(sed -n 's/^sources = \[\(.*\)\]/\1/p' "$dir/idet-case.toml" | tr -d '"' | tr ',' '\n' | sed "s|^ *|$dir/|")
+  top=$(case_top "$dir")
+  files=$(case_files "$dir")
   echo "== $tag period $period ($LOSSES sudden losses, seed $SEED)" >&2
   local start end
   start=$(date +%s.%N)

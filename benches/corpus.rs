@@ -12,24 +12,20 @@
 
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
+// Cases, manifests and their command lines: the test suite's loader.
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use common::Case;
+
 const IDET: &str = env!("CARGO_BIN_EXE_idet");
 const VERIFY_LOSSES: &str = "200";
-
-#[derive(Deserialize)]
-struct Case {
-    top: String,
-    sources: Vec<String>,
-    #[serde(default)]
-    include_dirs: Vec<String>,
-    #[serde(default)]
-    args: Vec<String>,
-}
 
 /// One row of the table (also the CSV record). `None` = not applicable (reason in `note`).
 #[derive(Serialize, Default, Clone)]
@@ -63,39 +59,6 @@ struct Job {
     augmented: Option<String>,
 }
 
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn cases() -> Vec<PathBuf> {
-    let mut out = vec![];
-    for root in ["benchmarks-rtl", "tests/fixtures"] {
-        let mut stack = vec![repo().join(root)];
-        while let Some(d) = stack.pop() {
-            for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-                let p = e.path();
-                if p.join("idet-case.toml").is_file() {
-                    out.push(p);
-                } else if p.is_dir() {
-                    stack.push(p);
-                }
-            }
-        }
-    }
-    out.sort();
-    out
-}
-
-fn design_args(dir: &Path, c: &Case) -> Vec<String> {
-    let mut a: Vec<String> = c.sources.iter().map(|s| path(dir, s)).collect();
-    a.extend(["--top".into(), c.top.clone()]);
-    for i in &c.include_dirs {
-        a.extend(["-I".into(), path(dir, i)]);
-    }
-    a.extend(c.args.iter().cloned());
-    a
-}
-
 fn path(dir: &Path, rel: &str) -> String {
     dir.join(rel).display().to_string()
 }
@@ -103,7 +66,7 @@ fn path(dir: &Path, rel: &str) -> String {
 /// The error a failed `idet` run printed, on one line, paths relative to the repository.
 fn first_error(stderr: &[u8]) -> String {
     let s = String::from_utf8_lossy(stderr);
-    let root = format!("{}/", repo().display());
+    let root = format!("{}/", common::repo().display());
     let from = s.find("error: ").map_or(0, |i| i + "error: ".len());
     let msg: Vec<&str> = s[from..]
         .lines()
@@ -150,11 +113,10 @@ fn yosys(dir: &Path, c: &Case, files: &[String], script: &str) -> Command {
 
 /// Analysis, plan and the two timings (run sequentially).
 fn measure(dir: PathBuf) -> Job {
-    let text = std::fs::read_to_string(dir.join("idet-case.toml")).expect("manifest");
-    let case: Case = toml::from_str(&text).expect("manifest parses");
+    let case = common::load(&dir.join("idet-case.toml"));
     let mut row = Row {
         design: dir
-            .strip_prefix(repo())
+            .strip_prefix(common::repo())
             .unwrap_or(&dir)
             .display()
             .to_string()
@@ -162,7 +124,7 @@ fn measure(dir: PathBuf) -> Job {
             .replace("tests/fixtures/", "fixtures/"),
         ..Row::default()
     };
-    let args = design_args(&dir, &case);
+    let args = common::design_args(&dir);
     let files: Vec<String> = case.sources.iter().map(|s| path(&dir, s)).collect();
     row.yosys_proc_s = best_of_three(|| yosys(&dir, &case, &files, "proc")).unwrap_or(f64::NAN);
     let plan = Command::new(IDET)
@@ -284,9 +246,12 @@ fn finish(mut job: Job) -> Row {
         job.row.area_overhead_pct = Some(100.0 * (a as f64 - o as f64) / o.max(1) as f64);
     }
     let mut v = Command::new(IDET);
-    v.arg("verify")
-        .args(design_args(dir, case))
-        .args(["--losses", VERIFY_LOSSES, "--json", "-q"]);
+    v.arg("verify").args(common::design_args(dir)).args([
+        "--losses",
+        VERIFY_LOSSES,
+        "--json",
+        "-q",
+    ]);
     if dir.join("idet-iface.toml").is_file() {
         v.arg("--iface").arg(dir.join("idet-iface.toml"));
     }
@@ -387,7 +352,7 @@ fn main() {
         return;
     }
     let t0 = Instant::now();
-    let dirs = cases();
+    let dirs = common::all_cases();
     let bar = ProgressBar::new(2 * dirs.len() as u64).with_style(
         ProgressStyle::with_template("{elapsed:>4} [{bar:30}] {pos}/{len} {msg}")
             .expect("template")
@@ -412,7 +377,7 @@ fn main() {
         })
         .collect();
     bar.finish_and_clear();
-    let out = repo().join("bench");
+    let out = common::repo().join("bench");
     let md = markdown(&rows, t0.elapsed().as_secs_f64());
     std::fs::write(out.join("results.md"), &md).expect("write results.md");
     let mut csv = csv::Writer::from_path(out.join("results.csv")).expect("results.csv");
@@ -422,7 +387,7 @@ fn main() {
     csv.flush().expect("csv flush");
     print!("{md}");
     // One rendered example of `idet report`, kept with the figures (linked from results.md).
-    let example = repo().join("tests/fixtures/vitis_matmul");
+    let example = common::repo().join("tests/fixtures/vitis_matmul");
     let status = Command::new(IDET)
         .arg("report")
         .arg(example.join("matsq.v"))

@@ -445,15 +445,19 @@ struct Aug {
         if (!warn_until_sleep(took)) return false;
         st.losses_jit++;
         power_loss();
+        last_loss = "jit";
+        boot_with_cut("restore");
+        return true;
+    }
+    // Power-up that loses power again at a random cycle of the boot (while the checkpoint is
+    // being read or restored), then boots for good; counted as a restore loss if it cut.
+    void boot_with_cut(const char* kind) {
         u64 est = st.boot_cycles_max ? st.boot_cycles_max : 4 * SLOT_WORDS + 8;
         if (power_up((int64_t)pick(0, est))) {
             st.losses_restore++;
-            last_loss = "restore";
+            last_loss = kind;
             power_up();
-        } else {
-            last_loss = "jit";
         }
-        return true;
     }
     // Sudden loss (periodic/hybrid): no warning; the cut lands at whatever the design and the
     // controller are doing (running, saving, committing an output change). The work since the
@@ -475,12 +479,7 @@ struct Aug {
     }
     bool sudden_in_boot() {
         sudden_cut();
-        u64 est = st.boot_cycles_max ? st.boot_cycles_max : 4 * SLOT_WORDS + 8;
-        if (power_up((int64_t)pick(0, est))) {
-            st.losses_restore++;
-            last_loss = "sudden-in-restore";
-            power_up();
-        }
+        boot_with_cut("sudden-in-restore");
         return true;
     }
     // 2-4 cuts in a row, each soon after the boot (little or no progress in between).

@@ -9,21 +9,6 @@ use serde_json::Value;
 use std::path::Path;
 use std::process::Command;
 
-fn case_args(dir: &Path) -> Vec<String> {
-    let case = common::load(&dir.join("idet-case.toml"));
-    let mut args: Vec<String> = case
-        .sources
-        .iter()
-        .map(|s| dir.join(s).display().to_string())
-        .collect();
-    args.extend(["--top".to_string(), case.top.clone()]);
-    for i in &case.include_dirs {
-        args.extend(["-I".to_string(), dir.join(i).display().to_string()]);
-    }
-    args.extend(case.args.iter().cloned());
-    args
-}
-
 fn idet_json(cmd: &str, args: &[String]) -> Value {
     let out = Command::new(env!("CARGO_BIN_EXE_idet"))
         .arg(cmd)
@@ -49,7 +34,7 @@ fn report_agrees_with_analyze_and_plan_on_every_case() {
     let mut checked = 0;
     for dir in common::all_cases() {
         let name = common::case_name(&dir);
-        let args = case_args(&dir);
+        let args = common::design_args(&dir);
         let analysis = idet_json("analyze", &args);
         let fsms = analysis["fsms"].as_array().unwrap();
         let tmp = tempfile::tempdir().unwrap();
@@ -149,7 +134,7 @@ fn report_png_is_a_png() {
     let tmp = tempfile::tempdir().unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_idet"))
         .arg("report")
-        .args(case_args(&dir))
+        .args(common::design_args(&dir))
         .args(["--png", "-o"])
         .arg(tmp.path())
         .output()

@@ -26,6 +26,11 @@ pub fn event_states(a: &Analysis, fi: usize, events: &[Event]) -> BTreeSet<NodeI
     let g = &sg.graph;
     let reg = a.fsms[fi].reg;
     let mut out = BTreeSet::new();
+    // One environment per state, shared by every combinational event (memoised evaluation).
+    let envs: Vec<StateEnv> = g
+        .node_indices()
+        .map(|n| StateEnv::new(m, facts, reg, g[n].clone()))
+        .collect();
     for e in events {
         match *e {
             Event::Signal(s) if facts.registers.contains(&s) => {
@@ -39,11 +44,11 @@ pub fn event_states(a: &Analysis, fi: usize, events: &[Event]) -> BTreeSet<NodeI
                 let value: Vec<Tv> = g
                     .node_indices()
                     .map(|n| {
-                        let env = StateEnv::new(m, facts, reg, g[n].clone());
+                        let env = &envs[n.index()];
                         match *e {
-                            Event::Signal(s) => crate::ir::eval::Env::signal(&env, s).resize(1),
+                            Event::Signal(s) => crate::ir::eval::Env::signal(env, s).resize(1),
                             Event::AssignRhs(i) => {
-                                Evaluator::new(m, &env).eval_in(&m.assigns[i].rhs, 1)
+                                Evaluator::new(m, env).eval_in(&m.assigns[i].rhs, 1)
                             }
                         }
                     })

@@ -40,9 +40,16 @@ pub fn chain_order(g: &PlanGraph) -> Option<Vec<usize>> {
 /// the reach bound, so the DP's scan may stop at the first violation.
 fn war_blocks(g: &PlanGraph, order: &[usize], prev: Option<usize>, c: usize) -> bool {
     let from = prev.unwrap_or(0);
-    g.war
-        .iter()
-        .any(|m| (from..c).any(|i| m.reads[order[i]] && (i + 1..c).any(|j| m.writes[order[j]])))
+    g.war.iter().any(|m| {
+        // A write after the first read of the segment (not at the read's own position:
+        // declare_nv refuses states that read and write in one cycle). O(n), not O(n²).
+        let mut read = false;
+        (from..c).any(|i| {
+            let hit = read && m.writes[order[i]];
+            read |= m.reads[order[i]];
+            hit
+        })
+    })
 }
 
 /// Optimal checkpoint set on a chain for bound `d`, with its primary objective value.

@@ -66,6 +66,22 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// The case's design on an `idet` command line: sources, `--top`, `-I` dirs, extra args.
+pub fn design_args(dir: &Path) -> Vec<String> {
+    let case = load(&dir.join("idet-case.toml"));
+    let mut args: Vec<String> = case
+        .sources
+        .iter()
+        .map(|s| dir.join(s).display().to_string())
+        .collect();
+    args.extend(["--top".to_string(), case.top.clone()]);
+    for i in &case.include_dirs {
+        args.extend(["-I".to_string(), dir.join(i).display().to_string()]);
+    }
+    args.extend(case.args.iter().cloned());
+    args
+}
+
 /// `polyphony/gcd` for `<repo>/benchmarks-rtl/polyphony/gcd`.
 pub fn case_name(dir: &Path) -> String {
     let rel = dir.strip_prefix(repo()).unwrap_or(dir);
