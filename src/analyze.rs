@@ -96,7 +96,11 @@ pub fn run_passes<'d>(
     fsm: FsmOptions,
     dump_after: Option<&str>,
 ) -> Result<(Analysis<'d>, String, Option<String>), Diagnostic> {
-    let (module, reason) = choose_top(design, top)?;
+    let (written, reason) = choose_top(design, top)?;
+    // The analyses see the top with its instance tree inlined (`ir::flatten`).
+    let module = design
+        .elaborated(written)
+        .map_err(|(span, msg)| Diagnostic::at(&design.sources, span, msg))?;
     for inst in &module.instances {
         if design.module(&inst.module).is_none() {
             return Err(Diagnostic::at(

@@ -3,6 +3,8 @@
 //! Data flows one way: Verilog text → `frontend` → `ir` → `passes` (FSM detection, state graph,
 //! def/use, liveness) → `report`. See ARCHITECTURE.md for the map and the invariants.
 
+#![recursion_limit = "512"] // sv-parser syntax trees are deep types (Send checks recurse)
+
 pub mod analyze;
 pub mod cli_define;
 pub mod diag;

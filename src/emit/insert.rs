@@ -236,6 +236,7 @@ fn glue_decls(
             );
         }
     }
+    s.push_str(&super::children::decls(dec, o));
     s
 }
 
@@ -337,11 +338,21 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
             let _ = writeln!(s, "        16'd{word}: begin");
             for pc in c.pieces.iter().filter(|pc| pc.word == word) {
                 let it = &c.items[pc.item];
+                // State inside an instance arrives through its access port, one part per word.
+                let value = match dec
+                    .children
+                    .iter()
+                    .find(|ch| m.inlined_of(it.sig) == Some(ch.inlined))
+                {
+                    Some(ch) => {
+                        format!("{}[{}:0]", super::children::wire(o, ch, "q"), pc.width - 1)
+                    }
+                    None => item_ref(m, it, pc.item_lo, pc.width),
+                };
                 let _ = writeln!(
                     s,
-                    "          {} = {};",
+                    "          {} = {value};",
                     word_ref(p, "save_word", pc.word_lo, pc.width),
-                    item_ref(m, it, pc.item_lo, pc.width)
                 );
             }
             let _ = writeln!(s, "        end");
@@ -352,6 +363,7 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
     let _ = writeln!(s, "      default: {p}save_word = 32'd0;");
     let _ = writeln!(s, "    endcase");
     let _ = writeln!(s, "  end");
+    s.push_str(&super::children::decode(a, dec, o));
     let clk = m.name_of(dec.clock);
     let ew = dec.events.len().max(1);
     let _ = writeln!(
@@ -491,11 +503,19 @@ pub fn emit(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<Spliced,
         )
     })?;
     edits.push(Edit::new(end, "glue", glue_logic(a, dec, o, aw, text)));
+    edits.extend(super::children::swaps(a, dec, o, text)?);
     edits.push(Edit::new(
         text.len(),
         "templates (hdl-templates/, renamed for this design)",
         templates(&m.name, &o.nvm),
     ));
+    if !dec.children.is_empty() {
+        edits.push(Edit::new(
+            text.len(),
+            "modules with state-access ports (copies of the design's modules, renamed for this design)",
+            super::children::copies(a, dec, o)?,
+        ));
+    }
     Ok(Spliced {
         text: apply(text, &edits),
         ports: added,

@@ -88,6 +88,11 @@ impl ModLower<'_, '_> {
             other => return Err(self.cst.unsupported(other, "type or `$` parameter value")),
         };
         let mut v = self.const_value(&expr);
+        if !local {
+            if let Some(given) = self.overrides.get(&name) {
+                v = given.clone();
+            }
+        }
         if let Some(ty) = ty {
             let shape = self.data_type_or_implicit(ty)?;
             let explicit = has_range_or_atom(ty);

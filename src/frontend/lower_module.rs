@@ -12,17 +12,57 @@ use sv_parser::*;
 
 type R<T> = Result<T, Diagnostic>;
 
+/// Parameter values given by an instance, by parameter name (a specialisation of a module).
+pub type Overrides = HashMap<String, crate::ir::Tv>;
+
 pub fn lower_file(tree: &SyntaxTree, sources: &Mutex<SourceMap>) -> R<Vec<Module>> {
+    lower_modules(tree, sources, None)
+}
+
+/// Lower module `name` of this file again with the parameter values of an instance.
+pub fn lower_specialised(
+    tree: &SyntaxTree,
+    sources: &Mutex<SourceMap>,
+    name: &str,
+    overrides: &Overrides,
+) -> R<Option<Module>> {
+    Ok(lower_modules(tree, sources, Some((name, overrides)))?
+        .into_iter()
+        .next())
+}
+
+fn lower_modules(
+    tree: &SyntaxTree,
+    sources: &Mutex<SourceMap>,
+    only: Option<(&str, &Overrides)>,
+) -> R<Vec<Module>> {
     let cst = Cst::new(tree, sources);
     let mut out = vec![];
+    let no_overrides = Overrides::new();
+    let overrides = only.map_or(&no_overrides, |o| o.1);
+    let wanted = |header_name: Option<String>| match only {
+        None => true,
+        Some((n, _)) => header_name.as_deref() == Some(n),
+    };
     for node in tree {
         let RefNode::Description(d) = node else {
             continue;
         };
+        if only.is_some() && !matches!(d, Description::ModuleDeclaration(_)) {
+            continue;
+        }
         match d {
             Description::ModuleDeclaration(md) => match &**md {
-                ModuleDeclaration::Ansi(m) => out.push(ModLower::new(&cst).ansi(m)?),
-                ModuleDeclaration::Nonansi(m) => out.push(ModLower::new(&cst).nonansi(m)?),
+                ModuleDeclaration::Ansi(m) => {
+                    if wanted(cst.ident(&m.nodes.0.nodes.3)) {
+                        out.push(ModLower::new(&cst, overrides).ansi(m)?)
+                    }
+                }
+                ModuleDeclaration::Nonansi(m) => {
+                    if wanted(cst.ident(&m.nodes.0.nodes.3)) {
+                        out.push(ModLower::new(&cst, overrides).nonansi(m)?)
+                    }
+                }
                 other => {
                     return Err(cst.unsupported(
                         RefNode::from(other),
@@ -86,12 +126,15 @@ pub(super) struct ModLower<'c, 'a> {
     pub funcs: HashMap<String, usize>,
     /// Names local to the function body being lowered (inputs, locals): not module signals.
     pub function_scope: Option<HashMap<String, SignalId>>,
+    /// Parameter values given by the instance this module is lowered for.
+    pub overrides: &'c Overrides,
 }
 
 impl<'c, 'a> ModLower<'c, 'a> {
-    pub(super) fn new(cst: &'c Cst<'a>) -> Self {
+    pub(super) fn new(cst: &'c Cst<'a>, overrides: &'c Overrides) -> Self {
         ModLower {
             cst,
+            overrides,
             m: Module::empty(""),
             params: HashMap::new(),
             sigs: HashMap::new(),
@@ -370,8 +413,12 @@ impl<'c, 'a> ModLower<'c, 'a> {
     }
 
     pub(super) fn instance(&mut self, mi: &ModuleInstantiation) -> R<()> {
-        let (module, _params, list, _) = &mi.nodes;
+        let (module, params, list, _) = &mi.nodes;
         let module = self.cst.ident(module).unwrap_or_default();
+        let params = match params {
+            Some(p) => self.instance_params(p)?,
+            None => vec![],
+        };
         for hi in list.contents() {
             let (noi, conns) = &hi.nodes;
             if !noi.nodes.1.is_empty() {
@@ -425,11 +472,51 @@ impl<'c, 'a> ModLower<'c, 'a> {
             self.m.instances.push(Instance {
                 module: module.clone(),
                 name,
+                params: params.clone(),
+                overrides: vec![],
                 connections,
                 span: self.cst.span(mi),
             });
         }
         Ok(())
+    }
+
+    /// `#(...)` of an instance: each value evaluated here, in the instantiating module's scope.
+    fn instance_params(
+        &mut self,
+        pva: &ParameterValueAssignment,
+    ) -> R<Vec<(Option<String>, crate::ir::Tv)>> {
+        let mut out = vec![];
+        let Some(list) = &pva.nodes.1.nodes.1 else {
+            return Ok(out);
+        };
+        let value = |this: &mut Self, pe: &ParamExpression| -> R<crate::ir::Tv> {
+            match pe {
+                ParamExpression::MintypmaxExpression(e) => {
+                    let e = this.expr(RefNode::from(&**e))?;
+                    Ok(this.const_value(&e))
+                }
+                other => Err(this
+                    .cst
+                    .unsupported(other, "type or `$` as an instance parameter value")),
+            }
+        };
+        match list {
+            ListOfParameterAssignments::Ordered(o) => {
+                for opa in o.nodes.0.contents() {
+                    out.push((None, value(self, &opa.nodes.0)?));
+                }
+            }
+            ListOfParameterAssignments::Named(n) => {
+                for npa in n.nodes.0.contents() {
+                    let name = self.cst.ident(&npa.nodes.1).unwrap_or_default();
+                    if let Some(pe) = &npa.nodes.2.nodes.1 {
+                        out.push((Some(name), value(self, pe)?));
+                    }
+                }
+            }
+        }
+        Ok(out)
     }
 
     // ---------------------------------------------------------------- functions
@@ -458,7 +545,11 @@ pub fn resolve_instance_directions(d: &mut Design) {
             (m.name.clone(), p)
         })
         .collect();
-    for m in &mut d.modules {
+    let all = d
+        .modules
+        .iter_mut()
+        .chain(d.specialised.iter_mut().map(|s| &mut s.module));
+    for m in all {
         for inst in &mut m.instances {
             let Some(p) = ports.get(&inst.module) else {
                 continue;

@@ -13,6 +13,7 @@ mod lower_module;
 mod lower_stmt;
 mod parse;
 mod precedence;
+mod specialise;
 
 use crate::diag::Diagnostic;
 use crate::ir::{Design, SourceMap};
@@ -48,34 +49,68 @@ pub fn read_design(files: &[PathBuf], opts: &FrontendOptions) -> Result<Design, 
         .stack_size(PARSE_STACK)
         .build()
         .map_err(|e| Diagnostic::plain(format!("cannot start parser threads: {e}")))?;
-    let results: Vec<Result<Vec<crate::ir::Module>, Diagnostic>> = pool.install(|| {
+    // Everything that touches syntax trees runs on the big-stack pool, dropping them included
+    // (dropping a deep tree recurses as deeply as building it).
+    let design = pool.install(|| -> Result<Design, Diagnostic> {
         use rayon::prelude::*;
-        files
+        let trees: Vec<sv_parser::SyntaxTree> = files
             .par_iter()
-            .map(|f| {
-                // A panic inside the parser library must not take idet down: report it as an
-                // error on that file.
-                let run = || {
-                    let tree = parse::parse_file(f, opts, &sources)?;
-                    lower_module::lower_file(&tree, &sources)
-                };
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)).unwrap_or_else(|_| {
-                    Err(Diagnostic::plain(format!(
-                        "{}: internal error while reading this file (please report it with the file)",
-                        f.display()
-                    )))
-                })
+            .map(|f| guarded(f, || parse::parse_file(f, opts, &sources)))
+            .collect::<Result<_, _>>()?;
+        let lowered: Vec<Vec<crate::ir::Module>> = trees
+            .par_iter()
+            .zip(files.par_iter())
+            .map(|(t, f)| guarded(f, || lower_module::lower_file(t, &sources)))
+            .collect::<Result<_, _>>()?;
+        let mut design = Design::default();
+        let mut home = std::collections::HashMap::new();
+        for (i, ms) in lowered.into_iter().enumerate() {
+            for m in ms {
+                home.entry(m.name.clone()).or_insert(i);
+                design.modules.push(m);
+            }
+        }
+        design.sources = std::mem::take(&mut *sources.lock().unwrap_or_else(|e| e.into_inner()));
+        check_unique_modules(&design)?;
+        let sources = Mutex::new(std::mem::take(&mut design.sources));
+        let lower = |name: &str, ov: &lower_module::Overrides| {
+            let i = home[name];
+            guarded(&files[i], || {
+                lower_module::lower_specialised(&trees[i], &sources, name, ov)
             })
-            .collect()
-    });
-    let mut design = Design::default();
-    for r in results {
-        design.modules.extend(r?);
-    }
-    design.sources = sources.into_inner().unwrap_or_else(|e| e.into_inner());
-    check_unique_modules(&design)?;
+        };
+        let r = specialise::specialise(&mut design, &sources, lower);
+        design.sources = sources.into_inner().unwrap_or_else(|e| e.into_inner());
+        r?;
+        drop(trees);
+        Ok(design)
+    })?;
+    let mut design = design;
     lower_module::resolve_instance_directions(&mut design);
+    let flat: Vec<(String, crate::ir::Elaborated)> = design
+        .modules
+        .iter()
+        .filter_map(|m| match crate::ir::flatten::flatten(&design, m) {
+            Ok(None) => None,
+            Ok(Some(f)) => Some((m.name.clone(), Ok(f))),
+            Err(e) => Some((m.name.clone(), Err(e))),
+        })
+        .collect();
+    design.flat = flat;
     Ok(design)
+}
+
+/// A panic inside the parser library must not take idet down: report it as an error on the file.
+fn guarded<T>(
+    f: &std::path::Path,
+    run: impl FnOnce() -> Result<T, Diagnostic>,
+) -> Result<T, Diagnostic> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)).unwrap_or_else(|_| {
+        Err(Diagnostic::plain(format!(
+            "{}: internal error while reading this file (please report it with the file)",
+            f.display()
+        )))
+    })
 }
 
 fn check_unique_modules(d: &Design) -> Result<(), Diagnostic> {

@@ -53,6 +53,20 @@ impl CkptLayout {
         saved: &[SignalId],
         held_last: &[SignalId],
     ) -> CkptLayout {
+        Self::pack_owned(m, id, state, code, saved, held_last, &|_| None)
+    }
+
+    /// `pack`, where items owned by one submodule instance (`owner`) never share a word: an
+    /// instance moves one 32-bit part of its state per access (see `emit::insert`).
+    pub fn pack_owned(
+        m: &Module,
+        id: u16,
+        state: String,
+        code: Tv,
+        saved: &[SignalId],
+        held_last: &[SignalId],
+        owner: &dyn Fn(SignalId) -> Option<usize>,
+    ) -> CkptLayout {
         let mut items = vec![];
         let mut order: Vec<SignalId> = saved.to_vec();
         order.extend_from_slice(held_last);
@@ -81,17 +95,24 @@ impl CkptLayout {
             }
         }
         let (mut word, mut used) = (0u32, 0u32);
+        let mut owners_in_word: Vec<usize> = vec![];
         let mut pieces = vec![];
         for (n, it) in items.iter().enumerate() {
             if n == held_from_item && used > 0 {
                 word += 1;
                 used = 0;
             }
+            let own = owner(it.sig);
             if it.width <= WORD_BITS {
-                if used + it.width > WORD_BITS {
+                let shared = own.is_some_and(|o| owners_in_word.contains(&o));
+                if used + it.width > WORD_BITS || (shared && used > 0) {
                     word += 1;
                     used = 0;
                 }
+                if used == 0 {
+                    owners_in_word.clear();
+                }
+                owners_in_word.extend(own);
                 pieces.push(Piece {
                     item: n,
                     item_lo: 0,

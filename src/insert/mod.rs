@@ -4,6 +4,7 @@
 //! The live sets come from the analysis, never from the plan file: the plan only names the
 //! checkpoint states, and a plan whose live lists disagree with the design is refused as stale.
 
+pub mod children;
 pub mod events;
 pub mod layout;
 pub mod report;
@@ -117,8 +118,10 @@ pub struct Decisions {
     pub held_assigns: Vec<usize>,
     /// Host-visible outputs whose first change after a checkpoint erases the NVM (output commit).
     pub events: Vec<Event>,
-    /// Per clocked process: the span its freeze wrapper encloses.
+    /// Per clocked process of the top: the span its freeze wrapper encloses.
     pub wrap: Vec<(usize, crate::ir::Span)>,
+    /// Instances holding state: each gets a state-access port.
+    pub children: Vec<children::ChildAccess>,
     pub slot_words: u32,
     /// Periodic/hybrid: checkpoint states added because a host-visible output can change there.
     pub event_states: Vec<String>,
@@ -228,22 +231,49 @@ fn memory_write_enables(m: &Module) -> Vec<SignalId> {
         .collect()
 }
 
-/// Does a module (or anything it instantiates) hold state?
-fn stateful_process(d: &Design, m: &Module, depth: u32) -> Option<crate::ir::Span> {
-    if depth > 64 {
-        return None;
+/// The span a clocked process's freeze wrapper encloses: its body, or the else part after an
+/// asynchronous reset branch (which must stay outermost). It must lie in `file`, in one piece.
+fn wrap_span(
+    d: &Design,
+    m: &Module,
+    pi: usize,
+    file: crate::ir::FileId,
+) -> Result<crate::ir::Span, Diagnostic> {
+    let p = &m.processes[pi];
+    let ProcessKind::Clocked { events } = &p.kind else {
+        return Err(refuse(d, p.span, "not a clocked process".to_string()));
+    };
+    let asynchronous = events.len() > 1;
+    let span = if asynchronous {
+        let body_ok = match &p.body {
+            Stmt::Block(v) => v.len() == 1,
+            _ => true,
+        };
+        match crate::passes::facts::first_stmt(&p.body) {
+            Stmt::If {
+                else_span: Some(es),
+                ..
+            } if body_ok => *es,
+            _ => {
+                return Err(refuse(
+                    d,
+                    p.span,
+                    "asynchronous-reset process is not `if (reset) ... else ...`: insert cannot freeze it".to_string(),
+                ))
+            }
+        }
+    } else {
+        p.body_span
+    };
+    if span == crate::ir::Span::default() || span.file != file {
+        return Err(refuse(
+            d,
+            p.span,
+            "process body does not map to one place in the module's file (macro?): cannot splice"
+                .to_string(),
+        ));
     }
-    if let Some(p) = m
-        .processes
-        .iter()
-        .find(|p| matches!(p.kind, ProcessKind::Clocked { .. }))
-    {
-        return Some(p.span);
-    }
-    m.instances.iter().find_map(|i| {
-        d.module(&i.module)
-            .and_then(|c| stateful_process(d, c, depth + 1))
-    })
+    Ok(span)
 }
 
 /// Decide and check. `plan` names the checkpoint states.
@@ -267,22 +297,6 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
                 s.name, o.prefix
             ),
         ));
-    }
-    for i in &m.instances {
-        if let Some(child) = d.module(&i.module) {
-            if let Some(at) = stateful_process(d, child, 0) {
-                return Err(refuse(
-                    d,
-                    i.span,
-                    format!(
-                        "instance `{}` of `{}` holds state (clocked process at {}): saving state inside submodule instances is not supported yet (hierarchy, issue 6)",
-                        i.name,
-                        i.module,
-                        d.sources.loc(at)
-                    ),
-                ));
-            }
-        }
     }
     if a.fsms.is_empty() {
         return Err(refuse(
@@ -334,17 +348,35 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
         })?;
     let fsm = &a.fsms[fi];
     let graph = &a.graphs[fi].graph;
+    if let Some(k) = m.inlined_of(fsm.reg) {
+        return Err(refuse(
+            d,
+            m.signal(fsm.reg).span,
+            format!(
+                "the FSM `{}` lives inside instance `{}`: insert places checkpoints on an FSM of the top only (call states and composite states: hierarchy, issue 6)",
+                m.name_of(fsm.reg),
+                m.inlined[k].path
+            ),
+        ));
+    }
 
-    // Clock and resets: one clock, rising edge, shared by every clocked process.
-    let reset_sigs: BTreeSet<SignalId> = facts.resets.iter().map(|r| r.signal).collect();
+    // Clock and resets: one clock, rising edge, shared by every clocked process (an instance's
+    // clock port is the top's clock through its connection).
+    let reset_sigs: BTreeSet<SignalId> = facts
+        .resets
+        .iter()
+        .map(|r| m.alias_root(r.signal))
+        .collect();
+    let top_procs = m.own_processes();
     let mut clock: Option<SignalId> = None;
     let mut wrap = vec![];
     for (pi, p) in m.processes.iter().enumerate() {
         let ProcessKind::Clocked { events } = &p.kind else {
             continue;
         };
-        let clocks: Vec<&(Edge, SignalId)> = events
+        let clocks: Vec<(Edge, SignalId)> = events
             .iter()
+            .map(|(e, s)| (*e, m.alias_root(*s)))
             .filter(|(_, s)| !reset_sigs.contains(s))
             .collect();
         let [(edge, clk)] = clocks.as_slice() else {
@@ -376,38 +408,21 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
             }
             _ => {}
         }
-        let asynchronous = events.len() > 1;
-        let span = if asynchronous {
-            // Wrap only the else part: the asynchronous reset branch must stay outermost.
-            let body_ok = match &p.body {
-                Stmt::Block(v) => v.len() == 1,
-                _ => true,
-            };
-            match crate::passes::facts::first_stmt(&p.body) {
-                Stmt::If {
-                    else_span: Some(es),
-                    ..
-                } if body_ok => *es,
-                _ => {
-                    return Err(refuse(
-                        d,
-                        p.span,
-                        "asynchronous-reset process is not `if (reset) ... else ...`: insert cannot freeze it".to_string(),
-                    ))
-                }
-            }
-        } else {
-            p.body_span
-        };
-        if span == crate::ir::Span::default() || span.file != m.span.file {
-            return Err(refuse(
-                d,
-                p.span,
-                "process body does not map to one place in the module's file (macro?): cannot splice".to_string(),
-            ));
+        if pi < top_procs {
+            wrap.push((pi, wrap_span(d, m, pi, m.span.file)?));
         }
-        wrap.push((pi, span));
     }
+    let children = children::stateful_children(d, m, facts, &|pi| {
+        let k = m
+            .inlined
+            .iter()
+            .position(|i| i.processes.contains(&pi))
+            .expect("an inlined process belongs to an instance");
+        let file = d
+            .module(&m.inlined[k].module)
+            .map_or(m.span.file, |c| c.span.file);
+        wrap_span(d, m, pi, file)
+    })?;
     let clock = clock.ok_or_else(|| refuse(d, m.span, "no clocked process".to_string()))?;
     if facts.resets.is_empty() {
         return Err(refuse(
@@ -568,13 +583,14 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
             .collect();
         let id = u16::try_from(k)
             .map_err(|_| Diagnostic::plain("more than 65536 checkpoints".to_string()))?;
-        ckpts.push(CkptLayout::pack(
+        ckpts.push(CkptLayout::pack_owned(
             m,
             id,
             state,
             graph[node].clone(),
             &saved,
             &held,
+            &|s| m.inlined_of(s),
         ));
     }
     let max_words = ckpts.iter().map(|c| c.words).max().unwrap_or(0);
@@ -585,11 +601,20 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
     }
     notes.sort();
     notes.dedup();
+    // The controller's reset: the top's reset inputs (an instance's reset port is one of them).
+    let mut resets: Vec<Reset> = vec![];
+    for r in &facts.resets {
+        let signal = m.alias_root(r.signal);
+        if m.inlined_of(signal).is_none() && !resets.iter().any(|x| x.signal == signal) {
+            resets.push(Reset { signal, ..*r });
+        }
+    }
     Ok(Decisions {
         fsm: fi,
         state_reg: fsm.reg,
         clock,
-        resets: facts.resets.clone(),
+        resets,
+        children,
         ckpts,
         held_regs,
         held_assigns,

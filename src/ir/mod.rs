@@ -6,6 +6,7 @@
 pub mod dump;
 pub mod eval;
 pub mod expr;
+pub mod flatten;
 pub mod span;
 pub mod stmt;
 pub mod value;
@@ -130,6 +131,11 @@ pub struct Connection {
 pub struct Instance {
     pub module: String,
     pub name: String,
+    /// `#(...)` values as written (by name, or in order), evaluated in the instantiating module.
+    pub params: Vec<(Option<String>, Tv)>,
+    /// The same by parameter name, keeping only values that differ from the module's defaults
+    /// (filled in once every module is read): the key of the specialisation it instantiates.
+    pub overrides: Vec<(String, Tv)>,
     pub connections: Vec<Connection>,
     pub span: Span,
 }
@@ -163,6 +169,8 @@ pub struct Module {
     pub functions: Vec<Function>,
     /// Byte ranges between `translate_off` and `translate_on`: kept verbatim, never analysed.
     pub sim_only: Vec<Span>,
+    /// In a flattened module (see `flatten`): where each inlined instance landed.
+    pub inlined: Vec<flatten::Inlined>,
 }
 
 impl Module {
@@ -182,6 +190,7 @@ impl Module {
             instances: vec![],
             functions: vec![],
             sim_only: vec![],
+            inlined: vec![],
         }
     }
     pub fn signal(&self, id: SignalId) -> &Signal {
@@ -201,14 +210,48 @@ impl Module {
     }
 }
 
+/// A flattened module, or why elaboration failed (where, what).
+pub type Elaborated = Result<Module, (Span, String)>;
+
+/// A module lowered again with an instance's parameter values.
+#[derive(Clone, Debug)]
+pub struct Specialised {
+    pub overrides: Vec<(String, Tv)>,
+    pub module: Module,
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct Design {
+    /// Every module as written (parameters at their defaults).
     pub modules: Vec<Module>,
+    /// Modules specialised for the parameter values their instances give.
+    pub specialised: Vec<Specialised>,
+    /// Flattened views (`flatten`) of the written modules that instantiate modules of the
+    /// design, by module name; an elaboration error is kept until that module is analysed.
+    pub flat: Vec<(String, Elaborated)>,
     pub sources: SourceMap,
 }
 
 impl Design {
     pub fn module(&self, name: &str) -> Option<&Module> {
         self.modules.iter().find(|m| m.name == name)
+    }
+    /// The module the analyses see for `name`: its flattened view when it has one.
+    pub fn elaborated<'a>(&'a self, m: &'a Module) -> Result<&'a Module, (Span, String)> {
+        match self.flat.iter().find(|(n, _)| *n == m.name) {
+            Some((_, Ok(f))) => Ok(f),
+            Some((_, Err(e))) => Err(e.clone()),
+            None => Ok(m),
+        }
+    }
+    /// The module an instance elaborates to: its specialisation when it overrides parameters.
+    pub fn instantiated(&self, inst: &Instance) -> Option<&Module> {
+        if inst.overrides.is_empty() {
+            return self.module(&inst.module);
+        }
+        self.specialised
+            .iter()
+            .find(|s| s.module.name == inst.module && s.overrides == inst.overrides)
+            .map(|s| &s.module)
     }
 }
