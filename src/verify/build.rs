@@ -17,7 +17,14 @@ fn write(path: &Path, text: &str) -> Result<(), Diagnostic> {
 
 /// Both models are built the same way: X values randomised (`--x-assign/--x-initial unique`,
 /// seeded per power-up by the harness), lint off (HLS output is not lint-clean).
-fn verilator(prefix: &str, top: &str, mdir: &Path, src: &Sources, files: &[PathBuf]) -> Command {
+fn verilator(
+    prefix: &str,
+    top: &str,
+    mdir: &Path,
+    src: &Sources,
+    first_includes: &[PathBuf],
+    files: &[PathBuf],
+) -> Command {
     let mut c = Command::new("verilator");
     c.args(["--cc", "--prefix", prefix, "--top-module", top])
         .args([
@@ -29,7 +36,7 @@ fn verilator(prefix: &str, top: &str, mdir: &Path, src: &Sources, files: &[PathB
         ])
         .args(["-Wno-fatal", "-Wno-lint", "-Wno-style", "-Mdir"])
         .arg(mdir);
-    for i in src.include_dirs {
+    for i in first_includes.iter().chain(src.include_dirs) {
         c.arg(format!("-I{}", i.display()));
     }
     for (n, v) in src.defines {
@@ -82,23 +89,42 @@ pub fn build(
     write(&dir.join("nvm_model.h"), super::NVM_MODEL_H)?;
     let top_file = abs(&inserted.path);
     let gold_files: Vec<PathBuf> = src.files.iter().map(|f| abs(f)).collect();
-    let aug_files: Vec<PathBuf> = gold_files
-        .iter()
-        .map(|f| {
-            if *f == top_file {
-                aug_file.clone()
-            } else {
-                f.clone()
+    // The other sources are copied beside the augmented file: a source that includes the top's
+    // file (`include "./top.v"`, as Polyphony writes) must find the augmented one, not the
+    // original beside itself. Their own directories stay on the include path, after it.
+    let mut aug_files: Vec<PathBuf> = vec![];
+    let mut source_dirs: Vec<PathBuf> = vec![aug_dir.clone()];
+    for f in &gold_files {
+        if *f == top_file {
+            aug_files.push(aug_file.clone());
+            continue;
+        }
+        if let Some(dir) = f.parent() {
+            if !source_dirs.iter().any(|d| d == dir) {
+                source_dirs.push(dir.to_path_buf());
             }
-        })
-        .collect();
+        }
+        let copy = aug_dir.join(f.file_name().unwrap_or("source.v".as_ref()));
+        if copy.exists() {
+            aug_files.push(f.clone()); // same name as another source: leave it where it is
+        } else {
+            std::fs::copy(f, &copy).map_err(|e| {
+                Diagnostic::plain(format!(
+                    "cannot copy {} to {}: {e}",
+                    f.display(),
+                    copy.display()
+                ))
+            })?;
+            aug_files.push(copy);
+        }
+    }
     let gold_obj = dir.join("gold");
     let aug_obj = dir.join("aug");
     if progress {
         eprintln!("verify: verilating the original design");
     }
     run_tool(
-        verilator("Vgold", src.top, &gold_obj, src, &gold_files),
+        verilator("Vgold", src.top, &gold_obj, src, &[], &gold_files),
         "verilator (original design)",
     )?;
     let mut gold_cpp: Vec<PathBuf> = std::fs::read_dir(&gold_obj)
@@ -111,7 +137,7 @@ pub fn build(
         eprintln!("verify: verilating the augmented design and compiling the harness");
     }
     let jobs = std::thread::available_parallelism().map_or(2, |n| n.get());
-    let mut c = verilator("Vaug", src.top, &aug_obj, src, &aug_files);
+    let mut c = verilator("Vaug", src.top, &aug_obj, src, &source_dirs, &aug_files);
     // Non-volatile memories are carried from one model to the next through their members in the
     // root class (`<top>__DOT__<name>`). Not --public-flat-rw: with it Verilator 5.006 deadlocks
     // in ~VerilatedScope when a model is destroyed (a power loss).
