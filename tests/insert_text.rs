@@ -51,10 +51,58 @@ fn insert(dir: &Path, extra: &[&str]) -> Result<Out, String> {
     Ok(Out { original, text })
 }
 
-fn lint_kinds(file: &Path, top: &str) -> BTreeSet<String> {
+/// Warning kinds of a Verilator lint of the case's sources copied into `into` (with `replaced`'s
+/// file holding `text` instead, when given): a source that includes the top's file by a relative
+/// path (Polyphony) lints the copy beside it.
+fn lint_kinds(
+    dir: &Path,
+    case: &common::Case,
+    into: &Path,
+    replaced: Option<(&Path, &str)>,
+) -> BTreeSet<String> {
+    let mut files = vec![];
+    let include_files = case.include_dirs.iter().flat_map(|i| {
+        std::fs::read_dir(dir.join(i))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+    });
+    for src in case
+        .sources
+        .iter()
+        .map(|s| dir.join(s))
+        .chain(include_files)
+    {
+        let Some(name) = src.file_name() else {
+            continue;
+        };
+        let copy = into.join(name);
+        if copy.exists() || !src.is_file() {
+            continue;
+        }
+        match replaced {
+            Some((orig, text)) if orig.file_name() == Some(name) => {
+                std::fs::write(&copy, text).unwrap()
+            }
+            _ => {
+                std::fs::copy(&src, &copy).unwrap();
+            }
+        }
+        if case.sources.iter().any(|s| dir.join(s) == src) {
+            files.push(copy);
+        }
+    }
     let out = Command::new("verilator")
-        .args(["--lint-only", "-Wall", "--no-timing", "--top-module", top])
-        .arg(file)
+        .args([
+            "--lint-only",
+            "-Wall",
+            "--no-timing",
+            "--top-module",
+            &case.top,
+        ])
+        .arg(format!("-I{}", into.display()))
+        .args(&files)
         .output()
         .expect("verilator");
     String::from_utf8_lossy(&out.stderr)
@@ -101,12 +149,13 @@ fn every_case_is_spliced_reversibly_lint_clean_and_synthesisable_or_refused_by_n
                 if !tools {
                     continue;
                 }
-                // Lint under the original's file name, so file-name rules compare like for like.
-                let tmp = tempfile::tempdir().unwrap();
+                // Lint every source, the augmented one under the original's file name, so
+                // file-name rules compare like for like.
+                let (tmp_before, tmp) =
+                    (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
                 let same_name = tmp.path().join(out.original.file_name().unwrap());
-                std::fs::write(&same_name, &out.text).unwrap();
-                let before = lint_kinds(&out.original, &case.top);
-                let after = lint_kinds(&same_name, &case.top);
+                let before = lint_kinds(&dir, &case, tmp_before.path(), None);
+                let after = lint_kinds(&dir, &case, tmp.path(), Some((&out.original, &out.text)));
                 let new: Vec<&String> = after.difference(&before).collect();
                 assert!(
                     new.is_empty(),
@@ -134,12 +183,25 @@ fn every_case_is_spliced_reversibly_lint_clean_and_synthesisable_or_refused_by_n
 }
 
 #[test]
-fn refusal_of_state_in_a_submodule_names_the_instance_and_its_line() {
+fn state_in_a_submodule_gets_a_state_access_port() {
+    // vg_sum keeps its array in a `ram_a` instance: the instance statement is swapped for one of
+    // the module's renamed copy with the access port; the original statement stays disabled.
     let dir = common::repo().join("benchmarks-rtl/veriloggen/vg_sum");
-    let e = insert(&dir, &[]).err().expect("refused");
+    let out = insert(&dir, &[]).expect("accepted");
+    let swapped = out
+        .text
+        .find("vg_sum_idet_ram_a\n  inst_ram_a")
+        .expect("swapped instance");
+    let disabled = out
+        .text
+        .find("`ifdef IDET_ORIGINAL_INSTANCES")
+        .expect("disabled original");
+    assert!(swapped < disabled);
+    assert!(out.text.contains(".idet_frz(idet_freeze)"));
+    assert_eq!(out.text.matches("module vg_sum_idet_ram_a").count(), 1);
     assert!(
-        e.contains("vg_sum.v:22:") && e.contains("instance `inst_ram_a` of `ram_a` holds state"),
-        "{e}"
+        out.text.contains("mem[idet_addr] <= idet_d;"),
+        "restore load of the RAM words"
     );
 }
 

@@ -180,6 +180,7 @@ fn ternary(dec: &Decisions, state: &str, f: impl Fn(&CkptLayout) -> String) -> S
 }
 
 fn glue_decls(
+    m: &Module,
     dec: &Decisions,
     o: &InsertOptions,
     aw: u32,
@@ -227,7 +228,18 @@ fn glue_decls(
         aw - 1
     );
     for c in &dec.ckpts {
-        for w in 0..c.words {
+        // Words holding only state of instances are decoded by their access ports instead.
+        let top_words: std::collections::BTreeSet<u32> = c
+            .pieces
+            .iter()
+            .filter(|pc| {
+                !dec.children
+                    .iter()
+                    .any(|ch| m.inlined_of(c.items[pc.item].sig) == Some(ch.inlined))
+            })
+            .map(|pc| pc.word)
+            .collect();
+        for w in top_words {
             let _ = writeln!(
                 s,
                 "  wire {} = {p}ld_valid & ({p}ld_id == 16'd{}) & ({p}ld_idx == 16'd{w});",
@@ -476,7 +488,7 @@ pub fn emit(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<Spliced,
     edits.push(Edit::new(
         m.header_span.end as usize,
         "declarations",
-        glue_decls(dec, o, aw, &added, m.ansi),
+        glue_decls(m, dec, o, aw, &added, m.ansi),
     ));
     for &(pi, span) in &dec.wrap {
         let head = format!(

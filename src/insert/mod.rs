@@ -73,6 +73,13 @@ impl Mode {
             Mode::Hybrid => 2,
         }
     }
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Jit => "jit",
+            Mode::Periodic => "periodic",
+            Mode::Hybrid => "hybrid",
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -317,10 +324,12 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
             .ok_or_else(|| {
                 Diagnostic::plain(format!("the plan has no FSM with state register `{n}`"))
             })?,
+        // An FSM of the top first: one inside an instance is saved as the instance's data.
         None => plan
             .fsms
             .iter()
-            .find(|f| !f.checkpoints.is_empty())
+            .filter(|f| !f.checkpoints.is_empty())
+            .min_by_key(|f| m.find(&f.state_reg).and_then(|s| m.inlined_of(s)).is_some())
             .ok_or_else(|| Diagnostic::plain("the plan has no checkpoints".to_string()))?,
     };
     if plan
@@ -362,11 +371,8 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
 
     // Clock and resets: one clock, rising edge, shared by every clocked process (an instance's
     // clock port is the top's clock through its connection).
-    let reset_sigs: BTreeSet<SignalId> = facts
-        .resets
-        .iter()
-        .map(|r| m.alias_root(r.signal))
-        .collect();
+    let reset_sigs: BTreeSet<SignalId> =
+        facts.resets.iter().map(|r| facts.root(r.signal)).collect();
     let top_procs = m.own_processes();
     let mut clock: Option<SignalId> = None;
     let mut wrap = vec![];
@@ -376,7 +382,7 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
         };
         let clocks: Vec<(Edge, SignalId)> = events
             .iter()
-            .map(|(e, s)| (*e, m.alias_root(*s)))
+            .map(|(e, s)| (*e, facts.root(*s)))
             .filter(|(_, s)| !reset_sigs.contains(s))
             .collect();
         let [(edge, clk)] = clocks.as_slice() else {
@@ -509,6 +515,7 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
         ));
     }
     // Checkpoints: states named by the plan, live sets from the analysis.
+    let in_flight = crate::passes::host_reads::in_flight(a, fi);
     let mut states = vec![];
     for pc in &pf.checkpoints {
         let node = graph
@@ -532,6 +539,13 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
                 pc.state, plan_names, names
             )));
         }
+        if !in_flight[node.index()].is_empty() {
+            return Err(Diagnostic::plain(format!(
+                "the plan's checkpoint state `{}` is entered with host memory read data in flight ({}): restored there, it would read whatever the host's data register holds after power returns; plan again (idet plan excludes such states)",
+                pc.state,
+                in_flight[node.index()].join(", ")
+            )));
+        }
         states.push((pc.state.clone(), node));
     }
     // Periodic/hybrid: the controller commits the current state before revealing an output
@@ -540,6 +554,14 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
     if o.mode != Mode::Jit {
         for n in events::event_states(a, fi, &events) {
             if !states.iter().any(|(_, k)| *k == n) {
+                if !in_flight[n.index()].is_empty() {
+                    return Err(Diagnostic::plain(format!(
+                        "a host-visible output can change in state `{}`, which is entered with host memory read data in flight ({}): a {} insert must commit there and cannot; use --mode jit",
+                        fsm.name_of(&graph[n]).map(str::to_string).unwrap_or_else(|| graph[n].to_string()),
+                        in_flight[n.index()].join(", "),
+                        o.mode.name()
+                    )));
+                }
                 let name = fsm
                     .name_of(&graph[n])
                     .map(str::to_string)
@@ -604,7 +626,7 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
     // The controller's reset: the top's reset inputs (an instance's reset port is one of them).
     let mut resets: Vec<Reset> = vec![];
     for r in &facts.resets {
-        let signal = m.alias_root(r.signal);
+        let signal = facts.root(r.signal);
         if m.inlined_of(signal).is_none() && !resets.iter().any(|x| x.signal == signal) {
             resets.push(Reset { signal, ..*r });
         }

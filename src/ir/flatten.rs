@@ -369,19 +369,30 @@ impl Module {
     pub fn inlined_of(&self, s: SignalId) -> Option<usize> {
         self.inlined.iter().position(|i| i.signals.contains(&s.0))
     }
-    /// The signal `s` is a plain copy of, following `assign s = t;` chains (port connections
-    /// of a flattened module): an instance's `clk` port is the top's `clk`.
-    pub fn alias_root(&self, mut s: SignalId) -> SignalId {
-        for _ in 0..=self.inlined.len() {
-            let src = self.assigns.iter().find_map(|a| match (&a.lhs, &a.rhs) {
-                (LValue::Whole(l), Expr::Sig(r)) if *l == s => Some(*r),
-                _ => None,
-            });
-            match src {
-                Some(r) if self.signal(r).width() == self.signal(s).width() => s = r,
-                _ => break,
+    /// For every signal that is a plain copy of another (`assign s = t;`, equal widths: port
+    /// connections of a flattened module), the signal at the end of the copy chain: an
+    /// instance's `clk` port maps to the top's `clk`.
+    pub fn alias_roots(&self) -> std::collections::HashMap<SignalId, SignalId> {
+        let mut copy = std::collections::HashMap::new();
+        for a in &self.assigns {
+            if let (LValue::Whole(l), Expr::Sig(r)) = (&a.lhs, &a.rhs) {
+                if self.signal(*l).width() == self.signal(*r).width() {
+                    copy.entry(*l).or_insert(*r);
+                }
             }
         }
-        s
+        let mut roots = std::collections::HashMap::new();
+        for &s in copy.keys() {
+            let mut r = s;
+            // A chain is at most as long as the nesting of instances; a loop stops there too.
+            for _ in 0..=self.inlined.len() {
+                match copy.get(&r) {
+                    Some(&next) => r = next,
+                    None => break,
+                }
+            }
+            roots.insert(s, r);
+        }
+        roots
     }
 }

@@ -29,11 +29,16 @@ pub struct ModuleFacts {
     pub resets: Vec<Reset>,
     /// Per clocked process: the index of its reset branch condition, if it starts with one.
     pub reset_of_process: HashMap<usize, Reset>,
+    /// Signals that are plain copies of another (`Module::alias_roots`): instance ports.
+    pub alias: HashMap<SignalId, SignalId>,
 }
 
 impl ModuleFacts {
     pub fn build(m: &Module) -> ModuleFacts {
-        let mut f = ModuleFacts::default();
+        let mut f = ModuleFacts {
+            alias: m.alias_roots(),
+            ..ModuleFacts::default()
+        };
         for (i, a) in m.assigns.iter().enumerate() {
             let mut t = vec![];
             a.lhs.targets(&mut t);
@@ -84,7 +89,7 @@ impl ModuleFacts {
                         }
                         f.registers.insert(*s);
                     }
-                    if let Some(r) = reset_branch(m, &p.body, events) {
+                    if let Some(r) = reset_branch(m, &f.alias, &p.body, events) {
                         if !f.resets.iter().any(|x| x.signal == r.signal) {
                             f.resets.push(r.clone());
                         }
@@ -99,6 +104,11 @@ impl ModuleFacts {
 
     pub fn is_register(&self, s: SignalId) -> bool {
         self.registers.contains(&s)
+    }
+
+    /// The signal `s` copies (itself when it is no copy).
+    pub fn root(&self, s: SignalId) -> SignalId {
+        self.alias.get(&s).copied().unwrap_or(s)
     }
 
     /// Value that makes reset inactive.
@@ -119,12 +129,19 @@ pub fn first_stmt(body: &Stmt) -> &Stmt {
 }
 
 /// `if (rst) <constants> else ...` with `rst` a 1-bit input: a reset branch. Returns the reset.
-fn reset_branch(m: &Module, body: &Stmt, events: &[(Edge, SignalId)]) -> Option<Reset> {
+fn reset_branch(
+    m: &Module,
+    alias: &HashMap<SignalId, SignalId>,
+    body: &Stmt,
+    events: &[(Edge, SignalId)],
+) -> Option<Reset> {
     let Stmt::If { cond, then_s, .. } = first_stmt(body) else {
         return None;
     };
     let (sig, active_high) = reset_condition(cond)?;
-    let s = m.signal(sig);
+    // An instance's reset port counts when it is a copy of a reset input of the top.
+    let root = alias.get(&sig).copied().unwrap_or(sig);
+    let s = m.signal(root);
     if s.direction != Some(Direction::Input) || s.width() != 1 {
         return None;
     }
@@ -140,7 +157,7 @@ fn reset_branch(m: &Module, body: &Stmt, events: &[(Edge, SignalId)]) -> Option<
         return None;
     }
     Some(Reset {
-        signal: sig,
+        signal: root,
         active_high,
         asynchronous: events.iter().skip(1).any(|(_, s)| *s == sig)
             || events.iter().any(|(_, s)| *s == sig) && events.len() > 1,

@@ -4,6 +4,7 @@
 pub mod defuse;
 pub mod facts;
 pub mod fsm_detect;
+pub mod host_reads;
 pub mod literals;
 pub mod liveness;
 pub mod state_env;

@@ -13,7 +13,8 @@ pub struct PlanState {
     pub live: Vec<String>,
     /// Cycles spent in the state per visit (1, or `--max-wait` for a bounded self-loop).
     pub duration: u64,
-    /// The user forbids a checkpoint here (`--forbid`).
+    /// No checkpoint here: the user forbids it (`--forbid`), or host memory read data is in
+    /// flight on entry (`passes::host_reads`).
     #[serde(skip)]
     pub forbidden: bool,
     /// Share of execution cycles spent here (profile, or uniform 1/n).
@@ -132,7 +133,7 @@ impl PlanGraph {
                     (true, Some(w)) => w.max(1),
                     _ => 1,
                 },
-                forbidden: false,
+                forbidden: !s.host_reads_in_flight.is_empty(),
                 cycle_share: 1.0 / f.states.len().max(1) as f64,
                 entry_rate: 1.0 / f.states.len().max(1) as f64,
             })

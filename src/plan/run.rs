@@ -107,6 +107,9 @@ pub struct PlanReport {
     /// Memories declared non-volatile (never saved; insert needs them too).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub nv_mems: Vec<String>,
+    /// FSMs left without a plan (infeasible while others are not), with the reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unplanned: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -135,6 +138,7 @@ pub fn plan(r: &AnalyzeReport, o: &PlanOptions) -> Result<PlanReport, Diagnostic
         failure_rate: 1.0 / o.mcbf.max(1) as f64,
     };
     let mut fsms = vec![];
+    let mut skipped = vec![];
     for (i, f) in r.fsms.iter().enumerate() {
         let mut g = PlanGraph::from_report(r, i, o.max_wait);
         let mut unknown = g.forbid(&o.forbid);
@@ -152,6 +156,15 @@ pub fn plan(r: &AnalyzeReport, o: &PlanOptions) -> Result<PlanReport, Diagnostic
             )));
         }
         if let Some(why) = super::reach::explain_infeasible(&g, o.max_cycles) {
+            // With several FSMs, one that cannot be planned leaves the others their plans (an
+            // FSM inside an instance, say, whose states all see the top's memory reads).
+            if r.fsms.len() > 1 && r.fsms.iter().any(|x| x.state_reg != f.state_reg) {
+                skipped.push(format!(
+                    "FSM `{}` has no plan: infeasible: {why}",
+                    f.state_reg
+                ));
+                continue;
+            }
             return Err(Diagnostic::plain(format!(
                 "FSM `{}`: infeasible: {why}",
                 f.state_reg
@@ -200,6 +213,7 @@ pub fn plan(r: &AnalyzeReport, o: &PlanOptions) -> Result<PlanReport, Diagnostic
         full_backup_bits: r.total_state_bits,
         fsms,
         nv_mems: o.nv_mems.clone(),
+        unplanned: skipped,
     })
 }
 
@@ -397,6 +411,9 @@ pub fn to_text(p: &PlanReport) -> String {
         for n in &f.notes {
             let _ = writeln!(o, "  note: {n}");
         }
+    }
+    for u in &p.unplanned {
+        let _ = writeln!(o, "note: {u}");
     }
     o
 }

@@ -67,6 +67,10 @@ pub struct StateReport {
     pub mem_writes: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub mem_read_write: Vec<String>,
+    /// Host memories whose read data is in flight on entry (requested by a predecessor): not a
+    /// checkpoint candidate (`passes::host_reads`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub host_reads_in_flight: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -105,6 +109,7 @@ pub fn build(a: &Analysis, top_reason: &str) -> AnalyzeReport {
     let mut fsms = vec![];
     for (fi, ((f, g), live)) in a.fsms.iter().zip(&a.graphs).zip(&a.live).enumerate() {
         let name = |c: &crate::ir::Tv| f.name_of(c).map_or_else(|| c.to_string(), str::to_string);
+        let in_flight = crate::passes::host_reads::in_flight(a, fi);
         let mut coded: Vec<(&crate::ir::Tv, StateReport)> = g
             .graph
             .node_indices()
@@ -128,6 +133,7 @@ pub fn build(a: &Analysis, top_reason: &str) -> AnalyzeReport {
                     mem_reads: names(&mut du.mem_reads.iter().map(|x| x.0)),
                     mem_writes: names(&mut du.mem_writes.iter().map(|x| x.0)),
                     mem_read_write: names(&mut du.mem_read_write().into_iter()),
+                    host_reads_in_flight: in_flight[n.index()].clone(),
                 };
                 (code, rep)
             })
@@ -321,6 +327,19 @@ pub fn to_text(r: &AnalyzeReport) -> String {
                 o,
                 "    {:wname$}  {:wcode$}  {:>9}  {}",
                 s.name, s.code, s.live_bits, live
+            );
+        }
+        let in_flight: Vec<String> = f
+            .states
+            .iter()
+            .filter(|s| !s.host_reads_in_flight.is_empty())
+            .map(|s| format!("{} ({})", s.name, s.host_reads_in_flight.join(", ")))
+            .collect();
+        if !in_flight.is_empty() {
+            let _ = writeln!(
+                o,
+                "  no checkpoint candidates (entered with host memory read data in flight): {}",
+                in_flight.join(", ")
             );
         }
         let _ = writeln!(

@@ -131,6 +131,7 @@ mod tests {
             mem_reads: vec![],
             mem_writes: vec![],
             mem_read_write: vec![],
+            host_reads_in_flight: vec![],
         };
         FsmReport {
             state_reg: "st".into(),
