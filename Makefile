@@ -11,7 +11,7 @@ IDET := target/debug/idet
 DEMO := benchmarks-rtl/polyphony/gcd
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test regress regress-sudden deps apt venv build corpus corpus-check testbenches lint bench bench-speed flow-check clean
+.PHONY: calyx bench-nngen demo test regress regress-sudden deps apt venv build corpus corpus-check testbenches lint bench bench-speed flow-check clean
 
 demo: apt build
 	@echo "== idet analyze $(DEMO)/out/gcd.v (Polyphony 0.3.6 output)"
@@ -28,9 +28,9 @@ demo: apt build
 	@echo "== idet verify: original vs augmented under Verilator, 1,000 random power losses"
 	$(IDET) verify $(DEMO)/out/gcd.v --top gcd --iface $(DEMO)/idet-iface.toml --losses 1000
 
-test: deps build
+test: deps build calyx
 	$(CARGO) test --all-targets
-	IDET_VENV=$(VENV) benchmarks-rtl/regen.sh --check
+	CALYX=$(CALYX) IDET_VENV=$(VENV) benchmarks-rtl/regen.sh --check
 	benchmarks-rtl/run-testbenches.sh
 	$(MAKE) --no-print-directory flow-check
 
@@ -50,6 +50,11 @@ regress: apt
 regress-sudden: apt
 	$(CARGO) build --release
 	IDET=target/release/idet bench/sudden.sh $(or $(LOSSES),10000)
+
+# Speed on the nngen size case (~10k lines): analyze, plan, insert; bench/results-nngen.md.
+bench-nngen: apt
+	$(CARGO) build --release
+	IDET=target/release/idet bench/nngen-speed.sh
 
 deps: apt venv
 
@@ -74,9 +79,17 @@ $(VENV)/.installed: benchmarks-rtl/requirements.txt
 build:
 	$(CARGO) build
 
+# The Calyx compiler (crates.io, pinned) that generates benchmarks-rtl/calyx; its primitives
+# library lands in ~/.calyx on first use.
+CALYX_ROOT ?= $(CURDIR)/.tools/calyx
+CALYX := $(CALYX_ROOT)/bin/calyx
+calyx: $(CALYX)
+$(CALYX):
+	$(CARGO) install calyx --version 0.7.1 --locked --root $(CALYX_ROOT)
+
 # Regenerate benchmarks-rtl/*/*/out from the kernel sources with the pinned compilers.
-corpus: venv
-	IDET_VENV=$(VENV) benchmarks-rtl/regen.sh
+corpus: venv calyx
+	CALYX=$(CALYX) IDET_VENV=$(VENV) benchmarks-rtl/regen.sh
 
 testbenches: apt
 	benchmarks-rtl/run-testbenches.sh

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `make regress`: idet verify with many power losses (default 10,000) on every corpus design that
-# has an interface file (idet-iface.toml), one summary table at the end (bench/results-regress.md).
+# `make regress`: idet verify with many power losses (default 10,000) on every corpus design and
+# test fixture that has an interface file (idet-iface.toml), one summary table at the end
+# (bench/results-regress.md).
 # Usage: bench/regress.sh [LOSSES] [SEED]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,9 +14,10 @@ OUT=${OUT:-bench/results-regress.md}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 status=0
-for iface in $(ls benchmarks-rtl/*/*/idet-iface.toml | sort); do
+for iface in $(ls benchmarks-rtl/*/*/idet-iface.toml tests/fixtures/*/idet-iface.toml | sort); do
   dir=$(dirname "$iface")
   case=${dir#benchmarks-rtl/}
+  case=${case#tests/}
   top=$(case_top "$dir")
   files=$(case_files "$dir")
   echo "== $case ($LOSSES losses, seed $SEED)" >&2

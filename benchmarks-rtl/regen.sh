@@ -15,6 +15,13 @@
 #                                   only makes its sort of instance port connections
 #                                   independent of memory addresses, see that file)
 #   veriloggen/<name>/<name>.py  -> veriloggen 2.3.0: the script writes out/<name>.v
+#   nngen/<name>/<name>.py       -> nngen 1.3.4: the script writes out/<name>.v
+#   calyx/<name>/<name>.futil    -> calyx 0.7.1 (cargo install calyx --version 0.7.1;
+#                                   $CALYX, default `calyx` on PATH, with its primitives under
+#                                   ~/.calyx): `calyx <name>.futil -b verilog --synthesis
+#                                   --disable-verify` (stdout: with -o the primitives are
+#                                   dropped) -> out/<name>.sv; skipped with a warning when no
+#                                   calyx is installed (the committed out/ stays)
 #
 # Determinism: every kernel is generated from a copy of its source in a fresh
 # temporary directory, with PYTHONHASHSEED=0, LC_ALL=C and TZ=UTC.  Neither tool
@@ -79,6 +86,36 @@ for d in "$here"/veriloggen/*/; do
   kernels+=("veriloggen/$name")
 done
 
+# nngen kernels (same contract as veriloggen: the script writes out/<name>.v)
+for d in "$here"/nngen/*/; do
+  name=$(basename "$d")
+  [ -f "$d/$name.py" ] || continue
+  w=$tmp/nngen/$name
+  mkdir -p "$w/out"
+  cp "$d/$name.py" "$w/"
+  (cd "$w" && "$py" "$name.py") || fail "nngen script nngen/$name/$name.py failed"
+  [ -s "$w/out/$name.v" ] || fail "nngen/$name/$name.py wrote no out/$name.v"
+  kernels+=("nngen/$name")
+done
+
+# Calyx kernels
+calyx=${CALYX:-calyx}
+if command -v "$calyx" >/dev/null 2>&1; then
+  for d in "$here"/calyx/*/; do
+    name=$(basename "$d")
+    [ -f "$d/$name.futil" ] || continue
+    w=$tmp/calyx/$name
+    mkdir -p "$w/out"
+    cp "$d/$name.futil" "$w/"
+    (cd "$w" && "$calyx" "$name.futil" -b verilog --synthesis --disable-verify > "out/$name.sv") \
+      || fail "calyx failed on calyx/$name/$name.futil"
+    [ -s "$w/out/$name.sv" ] || fail "calyx/$name/$name.futil gave no Verilog"
+    kernels+=("calyx/$name")
+  done
+else
+  echo "regen.sh: warning: no calyx compiler ($calyx); calyx/*/out not regenerated" >&2
+fi
+
 # No machine-specific absolute paths in generated files.
 for k in "${kernels[@]}"; do
   for p in "$tmp" "$repo" "${HOME:-/nonexistent-home}"; do
@@ -105,9 +142,10 @@ if [ "$check" = 1 ]; then
     fi
   done
   # committed out/ directories whose source is gone
-  for o in "$here"/polyphony/*/out "$here"/veriloggen/*/out; do
+  for o in "$here"/polyphony/*/out "$here"/veriloggen/*/out "$here"/nngen/*/out "$here"/calyx/*/out; do
     [ -d "$o" ] || continue
     k=${o#"$here"/}; k=${k%/out}
+    case "$k" in calyx/*) command -v "$calyx" >/dev/null 2>&1 || continue ;; esac
     [ -d "$tmp/$k" ] || { echo "STALE    $k/out (no source)"; bad=1; }
   done
   if [ "$bad" = 1 ]; then

@@ -22,6 +22,9 @@ pub fn choose_top<'d>(
     top: Option<&str>,
 ) -> Result<(&'d Module, String), Diagnostic> {
     if let Some(t) = top {
+        if let Some(why) = design.unlowered(t) {
+            return Err(why.clone());
+        }
         return match design.module(t) {
             Some(m) => Ok((m, "given by --top".into())),
             None => Err(Diagnostic::plain(format!(
@@ -102,6 +105,9 @@ pub fn run_passes<'d>(
         .elaborated(written)
         .map_err(|(span, msg)| Diagnostic::at(&design.sources, span, msg))?;
     for inst in &module.instances {
+        if let Some(why) = design.unlowered(&inst.module) {
+            return Err(why.clone());
+        }
         if design.module(&inst.module).is_none() {
             return Err(Diagnostic::at(
                 &design.sources,

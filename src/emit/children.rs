@@ -1,28 +1,39 @@
 //! Verilog for state inside submodule instances (see `insert::children`):
-//! - in the top: per instance, the access-address decode and the instance statement swapped for
-//!   one of the module's spliced copy (the original statement stays, behind `ifdef`, so that no
-//!   original byte changes);
+//! - in the top: per instance of the top, the access-address decode and the instance statement
+//!   swapped for one of the module's spliced copy (the original statement stays, behind
+//!   `ifdef`, so that no original byte changes);
 //! - appended to the file: per module, a copy renamed `<top>_idet_<module>` with the
-//!   state-access port, its read multiplexer and freeze wrappers with restore loads.
+//!   state-access port, its read multiplexer, freeze wrappers with restore loads, and its own
+//!   stateful instance statements swapped for copies in turn (the access path's low byte picks
+//!   the module's own registers, 0, or one of those instances; the rest goes down).
 //!
 //! The copy's own insertions are not fenced: the whole copy sits inside one fenced region.
 
 use super::splice::Edit;
 use crate::diag::Diagnostic;
-use crate::insert::children::ChildAccess;
+use crate::insert::children::{route, ChildAccess};
 use crate::insert::{Decisions, InsertOptions};
-use crate::ir::{Module, SignalId};
+use crate::ir::{Instance, Module, SignalId};
 use crate::passes::Analysis;
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-/// Glue wire of one instance: `<prefix><tag>_<what>`.
+/// Glue wire of one instance of the top: `<prefix><tag>_<what>`.
 pub fn wire(o: &InsertOptions, c: &ChildAccess, what: &str) -> String {
     format!("{}{}_{what}", o.prefix, c.tag)
 }
 
+/// The top-level accessible instance a signal's state travels through, if any.
+pub fn port_of<'c>(m: &Module, dec: &'c Decisions, s: SignalId) -> Option<&'c ChildAccess> {
+    route(m, &dec.children, s).map(|(c, _, _)| &dec.children[c])
+}
+
+fn top_level(dec: &Decisions) -> impl Iterator<Item = &ChildAccess> {
+    dec.children.iter().filter(|c| c.parent.is_none())
+}
+
 /// Declarations in the top: the access address shared by save and restore, per instance.
-pub fn decls(dec: &Decisions, o: &InsertOptions) -> String {
+pub fn decls(m: &Module, dec: &Decisions, o: &InsertOptions) -> String {
     let p = &o.prefix;
     let mut s = String::new();
     if dec.children.is_empty() {
@@ -36,14 +47,19 @@ pub fn decls(dec: &Decisions, o: &InsertOptions) -> String {
         s,
         "  wire [15:0] {p}acc_id = {p}ld_valid ? {p}ld_id : {p}save_id;\n  wire [15:0] {p}acc_idx = {p}ld_valid ? {p}ld_idx : {p}save_idx;"
     );
-    for c in &dec.children {
+    for c in top_level(dec) {
         let w = |x: &str| wire(o, c, x);
+        if m.inlined_of(dec.state_reg) == Some(c.inlined) {
+            let width = m.signal(dec.state_reg).width();
+            let _ = writeln!(s, "  wire [{}:0] {};", width - 1, w("st"));
+        }
         let _ = writeln!(
             s,
-            "  reg {}; reg [15:0] {}; reg [31:0] {}; reg [7:0] {}; reg [4:0] {};\n  wire [31:0] {};",
+            "  reg {}; reg [15:0] {}; reg [31:0] {}, {}; reg [7:0] {}; reg [4:0] {};\n  wire [31:0] {};",
             w("ld"),
             w("item"),
             w("addr"),
+            w("path"),
             w("part"),
             w("lo"),
             w("q")
@@ -52,20 +68,22 @@ pub fn decls(dec: &Decisions, o: &InsertOptions) -> String {
     s
 }
 
-/// The access decode of every instance: which item, word and part each payload word holds.
+/// The access decode of every instance of the top: which item, word and part each payload
+/// word holds, and the path down to the instance that owns it.
 pub fn decode(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> String {
     let m = a.module;
     let p = &o.prefix;
     let mut s = String::new();
-    for c in &dec.children {
+    for c in top_level(dec) {
         let w = |x: &str| wire(o, c, x);
         let _ = writeln!(s, "  always @(*) begin");
         let _ = writeln!(
             s,
-            "    {} = 1'b0; {} = 16'd0; {} = 32'd0; {} = 8'd0; {} = 5'd0;",
+            "    {} = 1'b0; {} = 16'd0; {} = 32'd0; {} = 32'd0; {} = 8'd0; {} = 5'd0;",
             w("ld"),
             w("item"),
             w("addr"),
+            w("path"),
             w("part"),
             w("lo")
         );
@@ -74,23 +92,26 @@ pub fn decode(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> String {
             let mine: Vec<_> = ck
                 .pieces
                 .iter()
-                .filter(|pc| m.inlined_of(ck.items[pc.item].sig) == Some(c.inlined))
+                .filter_map(|pc| {
+                    let (t, path, item) = route(m, &dec.children, ck.items[pc.item].sig)?;
+                    (dec.children[t].inlined == c.inlined).then_some((pc, path, item))
+                })
                 .collect();
             if mine.is_empty() {
                 continue;
             }
             let _ = writeln!(s, "      16'd{}: case ({p}acc_idx)", ck.id);
-            for pc in mine {
+            for (pc, path, item) in mine {
                 let it = &ck.items[pc.item];
-                let local = it.sig.0 - m.inlined[c.inlined].signals.start;
                 let _ = writeln!(
                     s,
-                    "        16'd{}: begin {} = {p}ld_valid; {} = 16'd{local}; {} = 32'd{}; {} = 8'd{}; {} = 5'd{}; end",
+                    "        16'd{}: begin {} = {p}ld_valid; {} = 16'd{item}; {} = 32'd{}; {} = 32'h{path:x}; {} = 8'd{}; {} = 5'd{}; end",
                     pc.word,
                     w("ld"),
                     w("item"),
                     w("addr"),
                     it.index.unwrap_or(0),
+                    w("path"),
                     w("part"),
                     pc.item_lo / 32,
                     w("lo"),
@@ -104,51 +125,33 @@ pub fn decode(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> String {
     s
 }
 
-/// The instance statement for the spliced copy: module renamed, access port connected.
-fn swapped_instance(
-    text: &str,
-    m: &Module,
-    top: &Module,
-    c: &ChildAccess,
-    o: &InsertOptions,
+/// An instance statement made to instantiate `new_module`, with `added` connections (in the
+/// statement's style: by name or in order) before its closing parenthesis.
+fn swapped_statement(
+    statement: &str,
+    module: &str,
+    written: &Instance,
+    new_module: &str,
+    added: &[(String, String)],
+    prefix: &str,
 ) -> Result<String, String> {
-    let inl = &m.inlined[c.inlined];
-    let original = text
-        .get(inl.span.start as usize..inl.span.end as usize)
-        .ok_or("instance span outside the file")?;
-    let rest = original
-        .strip_prefix(inl.module.as_str())
+    let rest = statement
+        .strip_prefix(module)
         .ok_or("the statement does not start with the module name (macro?)")?;
     let close = rest
         .rfind(')')
         .ok_or("no `)` closing the port connections")?;
-    // The statement as written in the top (its connections: named or in order).
-    let written = top
-        .instances
-        .get(inl.instance)
-        .ok_or("instance not found in the top as written")?;
     let ordered = written
         .connections
         .first()
         .is_some_and(|c| c.port.is_none());
-    let p = &o.prefix;
-    let w = |x: &str| wire(o, c, x);
-    let conns = [
-        ("frz", format!("{p}freeze")),
-        ("ld", w("ld")),
-        ("item", w("item")),
-        ("addr", w("addr")),
-        ("part", w("part")),
-        ("d", format!("{p}ld_word >> {}", w("lo"))),
-        ("q", w("q")),
-    ];
-    let added: Vec<String> = conns
+    let conns: Vec<String> = added
         .iter()
         .map(|(port, e)| {
             if ordered {
                 e.clone()
             } else {
-                format!(".{p}{port}({e})")
+                format!(".{prefix}{port}({e})")
             }
         })
         .collect();
@@ -158,17 +161,45 @@ fn swapped_instance(
         ", "
     };
     Ok(format!(
-        "{}_idet_{}{}{sep}{}{}",
-        m.name,
-        inl.module,
+        "{new_module}{}{sep}{}{}",
         &rest[..close],
-        added.join(", "),
+        conns.join(", "),
         &rest[close..]
     ))
 }
 
-/// Edits in the top: each stateful instance statement disabled behind `ifdef` and followed by
-/// the statement for the spliced copy.
+/// The access-port connections of an instance, given the expressions its parent drives.
+fn access_connections(
+    frz: String,
+    ld: String,
+    item: String,
+    addr: String,
+    part: String,
+    d: String,
+    path: String,
+    q: String,
+) -> Vec<(String, String)> {
+    [
+        ("frz", frz),
+        ("ld", ld),
+        ("item", item),
+        ("addr", addr),
+        ("part", part),
+        ("d", d),
+        ("path", path),
+        ("q", q),
+    ]
+    .into_iter()
+    .map(|(a, b)| (a.to_string(), b))
+    .collect()
+}
+
+fn copy_name(top: &str, module: &str) -> String {
+    format!("{top}_idet_{module}")
+}
+
+/// Edits in the top: each stateful instance statement of the top followed by the statement for
+/// the spliced copy, the original disabled behind `ifdef`.
 pub fn swaps(
     a: &Analysis,
     dec: &Decisions,
@@ -176,27 +207,53 @@ pub fn swaps(
     text: &str,
 ) -> Result<Vec<Edit>, Diagnostic> {
     let m = a.module;
+    let top = a.design.module(&m.name).unwrap_or(m);
+    let p = &o.prefix;
     let mut edits = vec![];
-    for c in &dec.children {
+    for c in top_level(dec) {
         let inl = &m.inlined[c.inlined];
-        if inl.span.file != m.span.file {
-            return Err(Diagnostic::at(
-                &a.design.sources,
-                inl.span,
-                format!(
-                    "instance `{}` is not in the top module's file (macro?): cannot swap it",
-                    inl.path
-                ),
-            ));
-        }
-        let top = a.design.module(&m.name).unwrap_or(m);
-        let new = swapped_instance(text, m, top, c, o).map_err(|e| {
+        let err = |e: &str| {
             Diagnostic::at(
                 &a.design.sources,
                 inl.span,
                 format!("instance `{}`: {e}", inl.path),
             )
-        })?;
+        };
+        if inl.span.file != m.span.file {
+            return Err(err("not in the top module's file (macro?): cannot swap it"));
+        }
+        let statement = text
+            .get(inl.span.start as usize..inl.span.end as usize)
+            .ok_or_else(|| err("span outside the file"))?;
+        let written = top
+            .instances
+            .get(inl.instance)
+            .ok_or_else(|| err("not found in the top as written"))?;
+        let w = |x: &str| wire(o, c, x);
+        let mut added = access_connections(
+            format!("{p}freeze"),
+            w("ld"),
+            w("item"),
+            w("addr"),
+            w("part"),
+            format!("{p}ld_word >> {}", w("lo")),
+            w("path"),
+            w("q"),
+        );
+        if m.inlined_of(dec.state_reg) == Some(c.inlined) {
+            added.push(("st".into(), w("st")));
+        } else if exports_state(m, dec, &inl.module) {
+            added.push(("st".into(), String::new()));
+        }
+        let new = swapped_statement(
+            statement,
+            &inl.module,
+            written,
+            &copy_name(&m.name, &inl.module),
+            &added,
+            p,
+        )
+        .map_err(|e| err(&e))?;
         edits.push(Edit::new(
             inl.span.start as usize,
             "instance with state-access port (the original follows, disabled)",
@@ -211,74 +268,126 @@ pub fn swaps(
     Ok(edits)
 }
 
-/// The spliced copies of every module with a stateful instance, renamed for this top.
+/// Does the copy of `module` export the FSM register (`<prefix>st`)?
+fn exports_state(m: &Module, dec: &Decisions, module: &str) -> bool {
+    m.inlined_of(dec.state_reg)
+        .is_some_and(|k| m.inlined[k].module == module)
+}
+
+/// What one module's copy needs: its registers (widest over its instances), which process
+/// writes which, its accessible instance statements by slot.
+struct CopyPlan<'a> {
+    rep: &'a ChildAccess,
+    /// Local register number -> (memory?, widest width).
+    regs: BTreeMap<u32, (bool, u32)>,
+    /// Local process index -> local registers it writes.
+    writers: BTreeMap<usize, Vec<u32>>,
+    /// Slot -> the representative's accessible child.
+    slots: Vec<&'a ChildAccess>,
+}
+
+/// The spliced copies of every module with accessible instances, renamed for this top.
 pub fn copies(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<String, Diagnostic> {
     let m = a.module;
     let d = a.design;
     let facts = a.facts();
-    // One copy per module; register widths are the widest over its instances.
-    let mut by_module: BTreeMap<&str, Vec<&ChildAccess>> = BTreeMap::new();
-    for c in &dec.children {
+    let mut by_module: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, c) in dec.children.iter().enumerate() {
         by_module
             .entry(m.inlined[c.inlined].module.as_str())
             .or_default()
-            .push(c);
+            .push(i);
     }
     let mut out = String::new();
     for (name, insts) in by_module {
         let def = d
             .module(name)
             .ok_or_else(|| Diagnostic::plain(format!("module `{name}` not found")))?;
-        let rep = insts[0];
+        let rep_i = insts[0];
+        let rep = &dec.children[rep_i];
         let inl = &m.inlined[rep.inlined];
-        // Local registers with the widest width over the instances, and who writes them.
-        let mut regs: BTreeMap<u32, (bool, u32)> = BTreeMap::new();
-        let mut writers: BTreeMap<usize, Vec<u32>> = BTreeMap::new();
-        for c in &insts {
+        let mut plan = CopyPlan {
+            rep,
+            regs: BTreeMap::new(),
+            writers: BTreeMap::new(),
+            slots: dec
+                .children
+                .iter()
+                .filter(|c| c.parent == Some(rep_i))
+                .collect(),
+        };
+        let err = |msg: String| Diagnostic::at(&d.sources, inl.span, msg);
+        for &i in &insts {
+            let c = &dec.children[i];
             let ci = &m.inlined[c.inlined];
             for r in facts.registers.iter().filter(|r| ci.signals.contains(&r.0)) {
                 let local = r.0 - ci.signals.start;
                 let sig = m.signal(*r);
-                let e = regs.entry(local).or_insert((sig.is_memory(), 0));
+                let e = plan.regs.entry(local).or_insert((sig.is_memory(), 0));
                 e.1 = e.1.max(sig.width());
-                if c.inlined == rep.inlined {
-                    for pi in facts.clocked_writers.get(r).into_iter().flatten() {
-                        writers
+                if i == rep_i {
+                    // Restored in its first writer (a memory may have a port per process).
+                    let first = facts.clocked_writers.get(r).and_then(|w| w.iter().min());
+                    if let Some(pi) = first {
+                        plan.writers
                             .entry(pi - ci.processes.start)
                             .or_default()
                             .push(local);
                     }
                 }
             }
+            // Every instance of the module must reach the same statements (slots).
+            let same: Vec<usize> = dec
+                .children
+                .iter()
+                .filter(|x| x.parent == Some(i))
+                .map(|x| m.inlined[x.inlined].instance)
+                .collect();
+            let rep_same: Vec<usize> = plan
+                .slots
+                .iter()
+                .map(|x| m.inlined[x.inlined].instance)
+                .collect();
+            if same != rep_same {
+                return Err(err(format!(
+                    "instances of `{name}` hold state in different sub-instances (parameters?): cannot give them one state-access port"
+                )));
+            }
         }
-        for &local in regs.keys() {
+        for &local in plan.regs.keys() {
             let flat = m.name_of(SignalId(inl.signals.start + local));
             let written = def
                 .signals
                 .get(local as usize)
                 .map(|s| format!("{}.{}", inl.path, s.name));
             if written.as_deref() != Some(flat) {
-                return Err(Diagnostic::at(
-                    &d.sources,
-                    inl.span,
-                    format!("module `{name}` elaborates to different signals per instance (generate?): cannot give it one state-access port"),
-                ));
+                return Err(err(format!("module `{name}` elaborates to different signals per instance (generate?): cannot give it one state-access port")));
             }
         }
-        out.push_str(&copy_text(a, def, &regs, &writers, rep, o)?);
+        let st = m
+            .inlined_of(dec.state_reg)
+            .filter(|k| m.inlined[*k].module == name)
+            .map(|k| {
+                (
+                    dec.state_reg.0 - m.inlined[k].signals.start,
+                    m.signal(dec.state_reg).width(),
+                )
+            });
+        out.push_str(&copy_text(a, dec, def, &plan, st, o)?);
     }
     Ok(out)
 }
 
 fn copy_text(
     a: &Analysis,
+    dec: &Decisions,
     def: &Module,
-    regs: &BTreeMap<u32, (bool, u32)>,
-    writers: &BTreeMap<usize, Vec<u32>>,
-    rep: &ChildAccess,
+    plan: &CopyPlan,
+    st: Option<(u32, u32)>,
     o: &InsertOptions,
 ) -> Result<String, Diagnostic> {
     let d = a.design;
+    let m = a.module;
     let p = &o.prefix;
     let err = |msg: &str| {
         Diagnostic::at(
@@ -305,15 +414,22 @@ fn copy_text(
     if text.as_bytes().get(close) != Some(&b')') {
         return Err(err("port list does not end with `)` (macro?)"));
     }
-    let ports = [
+    let st_range = st
+        .map(|(_, w)| format!("[{}:0] ", w - 1))
+        .unwrap_or_default();
+    let mut ports = vec![
         ("input", "", "frz"),
         ("input", "", "ld"),
         ("input", "[15:0] ", "item"),
         ("input", "[31:0] ", "addr"),
         ("input", "[7:0] ", "part"),
         ("input", "[31:0] ", "d"),
+        ("input", "[31:0] ", "path"),
         ("output", "[31:0] ", "q"),
     ];
+    if st.is_some() {
+        ports.push(("output", st_range.as_str(), "st"));
+    }
     let sep = if def.ports.is_empty() { "" } else { ", " };
     let list: Vec<String> = ports
         .iter()
@@ -331,17 +447,23 @@ fn copy_text(
         "\n  // idet: state-access port (save and restore of this module's registers)\n",
     );
     if !def.ansi {
-        for (dir, r, n) in ports {
+        for (dir, r, n) in &ports {
             let _ = writeln!(decl, "  {dir} {r}{p}{n};");
         }
     }
-    let _ = writeln!(decl, "  reg [31:0] {p}q_r;\n  assign {p}q = {p}q_r;");
+    let _ = writeln!(
+        decl,
+        "  reg [31:0] {p}q_r;\n  assign {p}q = {p}q_r;\n  wire {p}self = {p}path[7:0] == 8'd0;"
+    );
+    for c in &plan.slots {
+        let _ = writeln!(decl, "  wire [31:0] {p}q_{};", c.slot);
+    }
     edits.push((header_end, decl));
     let name = |l: u32| def.signals[l as usize].name.clone();
-    for &(local_pi, span) in &rep.wraps {
+    for &(local_pi, span) in &plan.rep.wraps {
         let mut loads = String::new();
-        for &l in writers.get(&local_pi).into_iter().flatten() {
-            let (mem, width) = regs[&l];
+        for &l in plan.writers.get(&local_pi).into_iter().flatten() {
+            let (mem, width) = plan.regs[&l];
             let target = if mem {
                 format!("{}[{p}addr]", name(l))
             } else {
@@ -354,7 +476,7 @@ fn copy_text(
             };
             let _ = writeln!(
                 loads,
-                "    if ({p}ld && {p}item == 16'd{l}) {target} <= {value};"
+                "    if ({p}ld && {p}self && {p}item == 16'd{l}) {target} <= {value};"
             );
         }
         edits.push((
@@ -363,22 +485,72 @@ fn copy_text(
         ));
         edits.push((span.end as usize - base, " end".to_string()));
     }
+    // Accessible instances of this module: swapped for their copies, path shifted down a byte.
+    for c in &plan.slots {
+        let inl = &m.inlined[c.inlined];
+        let written = def
+            .instances
+            .get(inl.instance)
+            .ok_or_else(|| err("instance not found in the module as written"))?;
+        let start = inl.span.start as usize;
+        let end = inl.span.end as usize;
+        if inl.span.file != def.span.file || start < base || end > def.span.end as usize {
+            return Err(err("instance statement outside the module's text (macro?)"));
+        }
+        let added = access_connections(
+            format!("{p}frz"),
+            format!("{p}ld && {p}path[7:0] == 8'd{}", c.slot),
+            format!("{p}item"),
+            format!("{p}addr"),
+            format!("{p}part"),
+            format!("{p}d"),
+            format!("{p}path >> 8"),
+            format!("{p}q_{}", c.slot),
+        );
+        let mut added = added;
+        if exports_state(m, dec, &inl.module) {
+            added.push(("st".into(), String::new()));
+        }
+        let new = swapped_statement(
+            &text[start - base..end - base],
+            &inl.module,
+            written,
+            &copy_name(&m.name, &inl.module),
+            &added,
+            p,
+        )
+        .map_err(|e| err(&format!("instance `{}`: {e}", inl.path)))?;
+        edits.push((
+            start - base,
+            format!("{new}\n`ifdef IDET_ORIGINAL_INSTANCES\n"),
+        ));
+        edits.push((end - base, "\n`endif\n".to_string()));
+    }
     let mut mux = String::from("  always @(*) begin\n");
-    let _ = writeln!(mux, "    {p}q_r = 32'd0;\n    case ({p}item)");
-    for (&l, &(mem, _)) in regs {
+    let _ = writeln!(mux, "    {p}q_r = 32'd0;\n    case ({p}path[7:0])");
+    let _ = writeln!(mux, "      8'd0: case ({p}item)");
+    for (&l, &(mem, _)) in &plan.regs {
         let src = if mem {
             format!("{}[{p}addr]", name(l))
         } else {
             name(l)
         };
-        let _ = writeln!(mux, "      16'd{l}: {p}q_r = {src} >> (32 * {p}part);");
+        let _ = writeln!(mux, "        16'd{l}: {p}q_r = {src} >> (32 * {p}part);");
+    }
+    let _ = writeln!(mux, "        default: ;\n      endcase");
+    for c in &plan.slots {
+        let _ = writeln!(mux, "      8'd{0}: {p}q_r = {p}q_{0};", c.slot);
     }
     let _ = writeln!(mux, "      default: ;\n    endcase\n  end");
+    if let Some((local, _)) = st {
+        // The FSM's state register, for the top's checkpoint-state decode.
+        let _ = writeln!(mux, "  assign {p}st = {};", name(local));
+    }
     let end = text
         .rfind("endmodule")
         .ok_or_else(|| err("no `endmodule`"))?;
     edits.push((end, mux));
-    edits.push((name_at, format!("{}_idet_", a.module.name)));
+    edits.push((name_at, format!("{}_idet_", m.name)));
     edits.sort_by_key(|e| e.0);
     // A copy of the design's own module: its warnings were the original's; the access port
     // reads registers at their own widths and uses only the address bits a memory needs.

@@ -136,7 +136,8 @@ fn frozen_branch(a: &Analysis, dec: &Decisions, o: &InsertOptions, pi: usize) ->
         .facts()
         .clocked_writers
         .iter()
-        .filter(|(_, ps)| ps.contains(&pi))
+        // Restored in its first writer (a memory may have one write port per process).
+        .filter(|(_, ps)| ps.iter().min() == Some(&pi))
         .map(|(s, _)| *s)
         .collect();
     written.sort();
@@ -232,11 +233,7 @@ fn glue_decls(
         let top_words: std::collections::BTreeSet<u32> = c
             .pieces
             .iter()
-            .filter(|pc| {
-                !dec.children
-                    .iter()
-                    .any(|ch| m.inlined_of(c.items[pc.item].sig) == Some(ch.inlined))
-            })
+            .filter(|pc| super::children::port_of(m, dec, c.items[pc.item].sig).is_none())
             .map(|pc| pc.word)
             .collect();
         for w in top_words {
@@ -248,7 +245,7 @@ fn glue_decls(
             );
         }
     }
-    s.push_str(&super::children::decls(dec, o));
+    s.push_str(&super::children::decls(m, dec, o));
     s
 }
 
@@ -278,7 +275,10 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
     let m = a.module;
     let p = &o.prefix;
     let top = &m.name;
-    let st = m.name_of(dec.state_reg);
+    // The state register as the top sees it: its own, or an instance's through the access port.
+    let fsm_child = super::children::port_of(m, dec, dec.state_reg);
+    let st_wire = fsm_child.map(|c| super::children::wire(o, c, "st"));
+    let st = st_wire.as_deref().unwrap_or(m.name_of(dec.state_reg));
     let mut s = String::new();
     let rst: Vec<String> = dec
         .resets
@@ -330,16 +330,18 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
         ternary(dec, st, |c| format!("16'd{}", c.words))
     );
     let w = m.signal(dec.state_reg).width();
-    let mut code = String::new();
-    for c in &dec.ckpts {
-        let _ = write!(code, "({p}ld_id == 16'd{}) ? {} : ", c.id, c.code);
+    if fsm_child.is_none() {
+        let mut code = String::new();
+        for c in &dec.ckpts {
+            let _ = write!(code, "({p}ld_id == 16'd{}) ? {} : ", c.id, c.code);
+        }
+        let _ = writeln!(
+            s,
+            "  wire {}{p}state_code = {code}{};",
+            range(w),
+            dec.ckpts[0].code
+        );
     }
-    let _ = writeln!(
-        s,
-        "  wire {}{p}state_code = {code}{};",
-        range(w),
-        dec.ckpts[0].code
-    );
     // Save side: payload word save_idx of checkpoint save_id.
     let _ = writeln!(s, "  always @(*) begin");
     let _ = writeln!(s, "    {p}save_word = 32'd0;");
@@ -351,11 +353,7 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
             for pc in c.pieces.iter().filter(|pc| pc.word == word) {
                 let it = &c.items[pc.item];
                 // State inside an instance arrives through its access port, one part per word.
-                let value = match dec
-                    .children
-                    .iter()
-                    .find(|ch| m.inlined_of(it.sig) == Some(ch.inlined))
-                {
+                let value = match super::children::port_of(m, dec, it.sig) {
                     Some(ch) => {
                         format!("{}[{}:0]", super::children::wire(o, ch, "q"), pc.width - 1)
                     }

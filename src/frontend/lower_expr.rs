@@ -17,10 +17,22 @@ enum PartSel<'a> {
 }
 
 impl ModLower<'_, '_> {
+    /// An expression; a zero replication is only allowed as an element of a concatenation.
     pub(super) fn expr(&mut self, n: RefNode) -> R<Expr> {
+        let at = n.clone();
+        let e = self.expr_inner(n)?;
+        if matches!(e, Expr::Repeat(0, _)) {
+            return Err(self
+                .cst
+                .unsupported(at, "zero replication outside a larger concatenation"));
+        }
+        Ok(e)
+    }
+
+    fn expr_inner(&mut self, n: RefNode) -> R<Expr> {
         match n {
             RefNode::Expression(e) => match e {
-                Expression::Primary(p) => self.expr(RefNode::from(&**p)),
+                Expression::Primary(p) => self.expr_inner(RefNode::from(&**p)),
                 Expression::Unary(u) => {
                     let (op, _, p) = &u.nodes;
                     let op = self.unary_op(op)?;
@@ -54,7 +66,7 @@ impl ModLower<'_, '_> {
                 }
             },
             RefNode::ConstantExpression(e) => match e {
-                ConstantExpression::ConstantPrimary(p) => self.expr(RefNode::from(&**p)),
+                ConstantExpression::ConstantPrimary(p) => self.expr_inner(RefNode::from(&**p)),
                 ConstantExpression::Unary(u) => {
                     let (op, _, p) = &u.nodes;
                     let op = self.unary_op(op)?;
@@ -168,9 +180,9 @@ impl ModLower<'_, '_> {
                 }
                 let mut parts = vec![];
                 for e in cat.nodes.0.nodes.1.contents() {
-                    parts.push(self.expr(RefNode::from(e))?);
+                    parts.push(self.expr_inner(RefNode::from(e))?);
                 }
-                Ok(Expr::Concat(parts))
+                self.concat(parts, RefNode::from(&**c))
             }
             Primary::MultipleConcatenation(mc) => {
                 let (mcat, range) = &mc.nodes;
@@ -229,9 +241,9 @@ impl ModLower<'_, '_> {
                 }
                 let mut parts = vec![];
                 for e in cat.nodes.0.nodes.1.contents() {
-                    parts.push(self.expr(RefNode::from(e))?);
+                    parts.push(self.expr_inner(RefNode::from(e))?);
                 }
-                Ok(Expr::Concat(parts))
+                self.concat(parts, RefNode::from(&**c))
             }
             ConstantPrimary::MultipleConcatenation(mc) => {
                 let (mcat, range) = &mc.nodes;
@@ -268,10 +280,24 @@ impl ModLower<'_, '_> {
                 .cst
                 .err(at, format!("replication count {n} is out of range")));
         }
-        if n == 0 {
-            return Err(self.cst.unsupported(at, "zero replication"));
-        }
+        // `{0{x}}` is kept for `concat`, which drops it (SystemVerilog ignores a zero replication
+        // inside a larger concatenation, as Calyx's `std_pad` writes `{{EXTEND{1'b0}}, in}`).
         Ok(Expr::Repeat(n as u32, Box::new(Expr::Concat(parts))))
+    }
+
+    /// A concatenation: zero replications among its elements vanish; anywhere else they are
+    /// refused (a value of no bits).
+    fn concat(&mut self, parts: Vec<Expr>, at: RefNode) -> R<Expr> {
+        let parts: Vec<Expr> = parts
+            .into_iter()
+            .filter(|p| !matches!(p, Expr::Repeat(0, _)))
+            .collect();
+        if parts.is_empty() || parts.iter().any(has_zero_repeat) {
+            return Err(self
+                .cst
+                .unsupported(at, "zero replication outside a larger concatenation"));
+        }
+        Ok(Expr::Concat(parts))
     }
 
     fn literal(&mut self, l: &PrimaryLiteral) -> R<Expr> {
@@ -291,7 +317,11 @@ impl ModLower<'_, '_> {
                 // '0/'1/'x fill the context width: model as a replicated bit, wide enough for any
                 // context, which the evaluator truncates.
                 if v.get_bit(0) == Some(true) {
-                    Err(self.cst.unsupported(&**u, "`'1` fill literal"))
+                    // `'1`: all ones at the context width, which only the evaluator knows.
+                    Ok(Expr::Const {
+                        value: v,
+                        name: Some(crate::ir::expr::FILL_ONES.to_string()),
+                    })
                 } else {
                     Ok(Expr::konst(v))
                 }
@@ -742,4 +772,9 @@ impl ModLower<'_, '_> {
             NetLvalue::Pattern(p) => Err(self.cst.unsupported(&**p, "assignment pattern target")),
         }
     }
+}
+
+/// Does a zero replication appear anywhere in `e`?
+pub(super) fn has_zero_repeat(e: &Expr) -> bool {
+    matches!(e, Expr::Repeat(0, _)) || e.children().into_iter().any(has_zero_repeat)
 }

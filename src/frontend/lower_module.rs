@@ -15,8 +15,16 @@ type R<T> = Result<T, Diagnostic>;
 /// Parameter values given by an instance, by parameter name (a specialisation of a module).
 pub type Overrides = HashMap<String, crate::ir::Tv>;
 
-pub fn lower_file(tree: &SyntaxTree, sources: &Mutex<SourceMap>) -> R<Vec<Module>> {
-    lower_modules(tree, sources, None)
+/// Modules of a file, and the modules that could not be lowered (by name, with the reason):
+/// HLS libraries ship primitives a design never instantiates (Calyx's `std_mem_d2` uses
+/// multi-dimensional arrays), so a module is refused only when it is used.
+pub fn lower_file(
+    tree: &SyntaxTree,
+    sources: &Mutex<SourceMap>,
+) -> R<(Vec<Module>, Vec<(String, Diagnostic)>)> {
+    let mut failed = vec![];
+    let modules = lower_modules(tree, sources, None, Some(&mut failed))?;
+    Ok((modules, failed))
 }
 
 /// Lower module `name` of this file again with the parameter values of an instance.
@@ -26,7 +34,7 @@ pub fn lower_specialised(
     name: &str,
     overrides: &Overrides,
 ) -> R<Option<Module>> {
-    Ok(lower_modules(tree, sources, Some((name, overrides)))?
+    Ok(lower_modules(tree, sources, Some((name, overrides)), None)?
         .into_iter()
         .next())
 }
@@ -35,6 +43,7 @@ fn lower_modules(
     tree: &SyntaxTree,
     sources: &Mutex<SourceMap>,
     only: Option<(&str, &Overrides)>,
+    mut failed: Option<&mut Vec<(String, Diagnostic)>>,
 ) -> R<Vec<Module>> {
     let cst = Cst::new(tree, sources);
     let mut out = vec![];
@@ -54,13 +63,29 @@ fn lower_modules(
         match d {
             Description::ModuleDeclaration(md) => match &**md {
                 ModuleDeclaration::Ansi(m) => {
-                    if wanted(cst.ident(&m.nodes.0.nodes.3)) {
-                        out.push(ModLower::new(&cst, overrides).ansi(m)?)
+                    let name = cst.ident(&m.nodes.0.nodes.3);
+                    if wanted(name.clone()) {
+                        match (
+                            ModLower::new(&cst, overrides).ansi(m),
+                            failed.as_deref_mut(),
+                        ) {
+                            (Ok(x), _) => out.push(x),
+                            (Err(e), Some(f)) => f.push((name.unwrap_or_default(), e)),
+                            (Err(e), None) => return Err(e),
+                        }
                     }
                 }
                 ModuleDeclaration::Nonansi(m) => {
-                    if wanted(cst.ident(&m.nodes.0.nodes.3)) {
-                        out.push(ModLower::new(&cst, overrides).nonansi(m)?)
+                    let name = cst.ident(&m.nodes.0.nodes.3);
+                    if wanted(name.clone()) {
+                        match (
+                            ModLower::new(&cst, overrides).nonansi(m),
+                            failed.as_deref_mut(),
+                        ) {
+                            (Ok(x), _) => out.push(x),
+                            (Err(e), Some(f)) => f.push((name.unwrap_or_default(), e)),
+                            (Err(e), None) => return Err(e),
+                        }
                     }
                 }
                 other => {

@@ -57,14 +57,15 @@ pub fn read_design(files: &[PathBuf], opts: &FrontendOptions) -> Result<Design, 
             .par_iter()
             .map(|f| guarded(f, || parse::parse_file(f, opts, &sources)))
             .collect::<Result<_, _>>()?;
-        let lowered: Vec<Vec<crate::ir::Module>> = trees
+        let lowered: Vec<(Vec<crate::ir::Module>, Vec<(String, Diagnostic)>)> = trees
             .par_iter()
             .zip(files.par_iter())
             .map(|(t, f)| guarded(f, || lower_module::lower_file(t, &sources)))
             .collect::<Result<_, _>>()?;
         let mut design = Design::default();
         let mut home = std::collections::HashMap::new();
-        for (i, ms) in lowered.into_iter().enumerate() {
+        for (i, (ms, failed)) in lowered.into_iter().enumerate() {
+            design.unlowered.extend(failed);
             for m in ms {
                 home.entry(m.name.clone()).or_insert(i);
                 design.modules.push(m);

@@ -11,7 +11,7 @@ use crate::diag::Diagnostic;
 use crate::ir::{Design, Module, SignalId, Span};
 use crate::passes::facts::ModuleFacts;
 
-/// One inlined instance that holds state.
+/// One inlined instance that holds state, itself or below it.
 #[derive(Clone, Debug)]
 pub struct ChildAccess {
     /// Index in the flattened module's `inlined`.
@@ -21,29 +21,59 @@ pub struct ChildAccess {
     /// Per clocked process of the module (local index): the span its freeze wrapper encloses,
     /// in the module's own text.
     pub wraps: Vec<(usize, Span)>,
+    /// The enclosing accessible instance (index in the list), `None` under the top.
+    pub parent: Option<usize>,
+    /// Its number among the accessible instance statements of its parent's module (1, 2, ...):
+    /// one 8-bit field of the access path (0 selects the module's own registers).
+    pub slot: u8,
 }
 
-/// The stateful instances of a flattened top, checked: directly under the top, one instance
-/// per statement, each clocked body wrappable.
+/// Deepest nesting the 32-bit access path reaches (one 8-bit slot per level below the top's
+/// instances).
+pub const MAX_ACCESS_DEPTH: usize = 4;
+
+/// The instances of a flattened top that hold state themselves or below them, checked: one
+/// instance per statement, each clocked body wrappable, at most `MAX_ACCESS_DEPTH` levels.
 pub fn stateful_children(
     d: &Design,
     m: &Module,
     facts: &ModuleFacts,
     wrap_span: &dyn Fn(usize) -> Result<Span, Diagnostic>,
 ) -> Result<Vec<ChildAccess>, Diagnostic> {
-    let mut out = vec![];
+    // `inlined` is in pre-order with parent links: a reverse sweep marks the ancestors.
+    let n = m.inlined.len();
+    let mut stateful = vec![false; n];
+    for k in (0..n).rev() {
+        let inl = &m.inlined[k];
+        if facts.registers.iter().any(|r| inl.signals.contains(&r.0)) {
+            stateful[k] = true;
+        }
+        if stateful[k] {
+            if let Some(p) = inl.parent {
+                stateful[p] = true;
+            }
+        }
+    }
+    let mut out: Vec<ChildAccess> = vec![];
+    let mut index_of = vec![None; n];
     for (k, inl) in m.inlined.iter().enumerate() {
-        let holds_state = facts.registers.iter().any(|r| inl.signals.contains(&r.0));
-        if !holds_state {
+        if !stateful[k] {
             continue;
         }
-        if let Some(p) = inl.parent {
+        let mut depth = 0;
+        let mut up = inl.parent;
+        while let Some(p) = up {
+            depth += 1;
+            up = m.inlined[p].parent;
+        }
+        if depth >= MAX_ACCESS_DEPTH {
             return Err(Diagnostic::at(
                 &d.sources,
                 inl.span,
                 format!(
-                    "instance `{}` holds state two or more levels below the top (inside `{}`): insert reaches state in instances of the top only (hierarchy, issue 6)",
-                    inl.path, m.inlined[p].path
+                    "instance `{}` holds state {} levels below the top's instances: the state-access path reaches {MAX_ACCESS_DEPTH}",
+                    inl.path,
+                    depth
                 ),
             ));
         }
@@ -51,7 +81,7 @@ pub fn stateful_children(
             .inlined
             .iter()
             .enumerate()
-            .any(|(j, o)| j != k && o.span == inl.span);
+            .any(|(j, o)| j != k && o.parent == inl.parent && o.span == inl.span);
         if shared_statement {
             return Err(Diagnostic::at(
                 &d.sources,
@@ -62,24 +92,55 @@ pub fn stateful_children(
                 ),
             ));
         }
+        let parent = inl
+            .parent
+            .map(|p| index_of[p].expect("ancestors come first"));
+        let slot = out.iter().filter(|c| c.parent == parent).count() + 1;
+        let slot = u8::try_from(slot).map_err(|_| {
+            Diagnostic::at(
+                &d.sources,
+                inl.span,
+                format!(
+                    "more than 255 instances holding state in one module (at `{}`)",
+                    inl.path
+                ),
+            )
+        })?;
         let mut wraps = vec![];
         for pi in inl.processes.clone() {
             if matches!(m.processes[pi].kind, crate::ir::ProcessKind::Clocked { .. }) {
                 wraps.push((pi - inl.processes.start, wrap_span(pi)?));
             }
         }
+        index_of[k] = Some(out.len());
         out.push(ChildAccess {
             inlined: k,
             tag: inl.path.replace('.', "_"),
             wraps,
+            parent,
+            slot,
         });
     }
     Ok(out)
 }
 
-/// The local signal number of a flat signal of an inlined instance: the item number the access
-/// port knows it by.
-pub fn item_number(m: &Module, s: SignalId) -> Option<(usize, u32)> {
+/// For a signal inside an accessible instance: the top-level accessible instance (index in
+/// `children`), the access path below it (8-bit slots, innermost level highest) and the item
+/// number in the instance's module.
+pub fn route(m: &Module, children: &[ChildAccess], s: SignalId) -> Option<(usize, u32, u32)> {
     let k = m.inlined_of(s)?;
-    Some((k, s.0 - m.inlined[k].signals.start))
+    let mut c = children.iter().position(|c| c.inlined == k)?;
+    let item = s.0 - m.inlined[k].signals.start;
+    let mut slots = vec![];
+    while let Some(p) = children[c].parent {
+        slots.push(children[c].slot as u32);
+        c = p;
+    }
+    // Outermost slot in the low byte: each module consumes its byte and shifts the rest down.
+    let path = slots
+        .iter()
+        .rev()
+        .enumerate()
+        .fold(0u32, |acc, (i, sl)| acc | (sl << (8 * i)));
+    Some((c, path, item))
 }

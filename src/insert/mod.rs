@@ -357,17 +357,6 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
         })?;
     let fsm = &a.fsms[fi];
     let graph = &a.graphs[fi].graph;
-    if let Some(k) = m.inlined_of(fsm.reg) {
-        return Err(refuse(
-            d,
-            m.signal(fsm.reg).span,
-            format!(
-                "the FSM `{}` lives inside instance `{}`: insert places checkpoints on an FSM of the top only (call states and composite states: hierarchy, issue 6)",
-                m.name_of(fsm.reg),
-                m.inlined[k].path
-            ),
-        ));
-    }
 
     // Clock and resets: one clock, rising edge, shared by every clocked process (an instance's
     // clock port is the top's clock through its connection).
@@ -441,6 +430,11 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
         ));
     }
     for r in &facts.registers {
+        // A memory may have a write port per process (nngen's dual-port RAMs): frozen, none of
+        // them writes, and its words are restored in the first one.
+        if m.signal(*r).is_memory() {
+            continue;
+        }
         if facts.clocked_writers.get(r).is_some_and(|w| w.len() > 1) {
             return Err(refuse(
                 d,
@@ -472,8 +466,7 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
                     sig.width()
                 ));
             }
-        } else if let Some(i) = m
-            .assigns
+        } else if let Some(i) = m.assigns[..m.own_assigns()]
             .iter()
             .position(|c| c.lhs == LValue::Whole(s) && c.rhs_span.file == m.span.file)
         {
@@ -582,7 +575,12 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
             .copied()
             .filter(|s| *s != fsm.reg && !nv.contains(s))
             .collect();
+        // An FSM inside an instance is restored through its access port like its data: its
+        // register travels in the payload (a top FSM's code is restored from the header).
         let mut saved = vec![];
+        if m.inlined_of(fsm.reg).is_some() {
+            saved.push(fsm.reg);
+        }
         for s in live {
             if !facts.registers.contains(&s) {
                 continue;
@@ -612,7 +610,7 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
             graph[node].clone(),
             &saved,
             &held,
-            &|s| m.inlined_of(s),
+            &|s| children::route(m, &children, s).map(|r| r.0),
         ));
     }
     let max_words = ckpts.iter().map(|c| c.words).max().unwrap_or(0);
@@ -623,6 +621,19 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
     }
     notes.sort();
     notes.dedup();
+    if let Some(k) = m.inlined_of(fsm.reg) {
+        if m.inlined[k].parent.is_some() {
+            return Err(refuse(
+                d,
+                m.signal(fsm.reg).span,
+                format!(
+                    "the FSM `{}` lives in `{}`, below an instance of the top: insert reads the state of an FSM in the top or in one of its instances",
+                    m.name_of(fsm.reg),
+                    m.inlined[k].path
+                ),
+            ));
+        }
+    }
     // The controller's reset: the top's reset inputs (an instance's reset port is one of them).
     let mut resets: Vec<Reset> = vec![];
     for r in &facts.resets {

@@ -66,6 +66,9 @@ impl<'m, E: Env + ?Sized> Evaluator<'m, E> {
         let m = self.module;
         let signed = is_signed(m, e);
         match e {
+            Expr::Const { name: Some(n), .. } if n == super::expr::FILL_ONES => {
+                Tv::known(w, (num_bigint::BigUint::from(1u8) << w) - 1u8)
+            }
             Expr::Const { value, .. } => value.clone().signed(signed).resize(w),
             Expr::Sig(s) => {
                 let sig = m.signal(*s);

@@ -99,6 +99,10 @@ impl UnaryOp {
     }
 }
 
+/// `Expr::Const::name` of SystemVerilog's `'1`: a 1-bit one that fills its context width with
+/// ones when evaluated (`eval::Evaluator::eval_in`).
+pub const FILL_ONES: &str = "'1";
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Expr {
     /// A literal or a folded parameter (`name` keeps the parameter's name for reports).

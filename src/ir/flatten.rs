@@ -365,6 +365,12 @@ impl Module {
             .first()
             .map_or(self.processes.len(), |i| i.processes.start)
     }
+    /// Continuous assigns of the module itself (port connections and instances' assigns follow).
+    pub fn own_assigns(&self) -> usize {
+        self.inlined
+            .first()
+            .map_or(self.assigns.len(), |i| i.assigns.start)
+    }
     /// The inlined instance a signal of a flattened module belongs to (`None`: the top's own).
     pub fn inlined_of(&self, s: SignalId) -> Option<usize> {
         self.inlined.iter().position(|i| i.signals.contains(&s.0))

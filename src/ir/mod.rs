@@ -226,6 +226,8 @@ pub struct Design {
     pub modules: Vec<Module>,
     /// Modules specialised for the parameter values their instances give.
     pub specialised: Vec<Specialised>,
+    /// Modules that could not be lowered, with the reason: an error only once they are used.
+    pub unlowered: Vec<(String, crate::diag::Diagnostic)>,
     /// Flattened views (`flatten`) of the written modules that instantiate modules of the
     /// design, by module name; an elaboration error is kept until that module is analysed.
     pub flat: Vec<(String, Elaborated)>,
@@ -235,6 +237,13 @@ pub struct Design {
 impl Design {
     pub fn module(&self, name: &str) -> Option<&Module> {
         self.modules.iter().find(|m| m.name == name)
+    }
+    /// Why module `name` could not be lowered, if it was read but refused.
+    pub fn unlowered(&self, name: &str) -> Option<&crate::diag::Diagnostic> {
+        self.unlowered
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, d)| d)
     }
     /// The module the analyses see for `name`: its flattened view when it has one.
     pub fn elaborated<'a>(&'a self, m: &'a Module) -> Result<&'a Module, (Span, String)> {

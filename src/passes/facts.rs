@@ -142,7 +142,8 @@ fn reset_branch(
     // An instance's reset port counts when it is a copy of a reset input of the top.
     let root = alias.get(&sig).copied().unwrap_or(sig);
     let s = m.signal(root);
-    if s.direction != Some(Direction::Input) || s.width() != 1 {
+    let input = s.direction == Some(Direction::Input) || synchronised_input(m, root, 0);
+    if !input || s.width() != 1 {
         return None;
     }
     let mut all_const = true;
@@ -162,6 +163,69 @@ fn reset_branch(
         asynchronous: events.iter().skip(1).any(|(_, s)| *s == sig)
             || events.iter().any(|(_, s)| *s == sig) && events.len() > 1,
     })
+}
+
+/// Is `s` an input seen through a reset synchroniser (nngen: `RESETN_inv_buf` is the second of
+/// two flip-flops fed by `!RESETN`)? Registers written only by plain unconditional copies, and
+/// nets that copy or invert, lead back to an input within a few steps.
+fn synchronised_input(m: &Module, s: SignalId, depth: usize) -> bool {
+    if depth > 6 {
+        return false;
+    }
+    let sig = m.signal(s);
+    if sig.direction == Some(Direction::Input) {
+        return depth > 0;
+    }
+    if sig.width() != 1 || sig.is_memory() {
+        return false;
+    }
+    let through = |e: &Expr| match e {
+        Expr::Sig(x) => Some(*x),
+        Expr::Unary(UnaryOp::LogNot | UnaryOp::BitNot, a) => match &**a {
+            Expr::Sig(x) => Some(*x),
+            _ => None,
+        },
+        _ => None,
+    };
+    // A net: one continuous assign that copies or inverts.
+    let assigns: Vec<&ContAssign> = m
+        .assigns
+        .iter()
+        .filter(|a| a.lhs == LValue::Whole(s))
+        .collect();
+    if let [a] = assigns.as_slice() {
+        return through(&a.rhs).is_some_and(|x| synchronised_input(m, x, depth + 1));
+    }
+    // A flip-flop: written in one clocked process made only of unconditional assignments.
+    let mut source = None;
+    let mut writers = 0;
+    for p in &m.processes {
+        let ProcessKind::Clocked { .. } = p.kind else {
+            continue;
+        };
+        let stmts: Vec<&Stmt> = match &p.body {
+            Stmt::Block(v) => v.iter().collect(),
+            other => vec![other],
+        };
+        let writes = stmts
+            .iter()
+            .any(|st| matches!(st, Stmt::Assign { lhs, .. } if *lhs == LValue::Whole(s)));
+        if !writes {
+            continue;
+        }
+        writers += 1;
+        if !stmts.iter().all(|st| matches!(st, Stmt::Assign { .. })) {
+            return false;
+        }
+        for st in stmts {
+            if let Stmt::Assign { lhs, rhs, .. } = st {
+                if *lhs == LValue::Whole(s) {
+                    source = through(rhs);
+                }
+            }
+        }
+    }
+    writers == 1 && source.is_some_and(|x| synchronised_input(m, x, depth + 1))
 }
 
 /// `rst`, `!rst`, `~rst`, `rst == 1'b1`, `1'b0 == rst_n`, `rst != 0` ...

@@ -110,7 +110,7 @@ pub fn detect(
                     });
                     continue;
                 }
-                let violation = read_violation(m, r, &c.chain, sources);
+                let violation = read_violation_through_copies(m, r, &c.chain, sources, 0);
                 let forced_note = match (violation, forced) {
                     (Some(v), false) => {
                         rejected.push(Rejection {
@@ -280,6 +280,41 @@ fn sources_of(
             expr_to_string(m, other)
         )),
     }
+}
+
+/// `read_violation` of `r`, where a whole copy `assign x = r;` (an instance's output port
+/// connection: Calyx keeps its FSM in a `std_reg` cell read as `fsm_out`) is no read of its own
+/// but passes the check on to `x`.
+fn read_violation_through_copies(
+    m: &Module,
+    r: SignalId,
+    chain: &BTreeSet<SignalId>,
+    sources: &SourceMap,
+    depth: usize,
+) -> Option<String> {
+    let copies: Vec<SignalId> = m
+        .assigns
+        .iter()
+        .filter_map(|a| match (&a.lhs, &a.rhs) {
+            (LValue::Whole(x), Expr::Sig(y))
+                if *y == r && m.signal(*x).width() == m.signal(r).width() =>
+            {
+                Some(*x)
+            }
+            _ => None,
+        })
+        .collect();
+    if copies.is_empty() || depth > 8 {
+        return read_violation(m, r, chain, sources);
+    }
+    let mut with_copies = chain.clone();
+    with_copies.extend(copies.iter().copied());
+    if let Some(v) = read_violation(m, r, &with_copies, sources) {
+        return Some(v);
+    }
+    copies
+        .iter()
+        .find_map(|&x| read_violation_through_copies(m, x, chain, sources, depth + 1))
 }
 
 /// The first read of `r` that is not a comparison with a constant, a constant-labelled case select

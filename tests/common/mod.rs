@@ -17,6 +17,10 @@ pub struct Case {
     #[serde(default)]
     pub args: Vec<String>,
     pub sim: Option<Sim>,
+    /// The size case (nngen, ~10k lines): measured by `make bench-nngen` in a release build,
+    /// left out of the per-case tests (debug builds) and of `all_cases`.
+    #[serde(default)]
+    pub size_case: bool,
 }
 
 #[derive(Deserialize, Debug)]
@@ -40,8 +44,23 @@ pub fn load(manifest: &Path) -> Case {
     toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", manifest.display()))
 }
 
-/// Every case directory under benchmarks-rtl/ and tests/fixtures/, sorted.
+/// Every case directory under benchmarks-rtl/ and tests/fixtures/, sorted, except size cases.
 pub fn all_cases() -> Vec<PathBuf> {
+    every_case()
+        .into_iter()
+        .filter(|d| !load(&d.join("idet-case.toml")).size_case)
+        .collect()
+}
+
+/// The size cases (`size_case = true`).
+pub fn size_cases() -> Vec<PathBuf> {
+    every_case()
+        .into_iter()
+        .filter(|d| load(&d.join("idet-case.toml")).size_case)
+        .collect()
+}
+
+fn every_case() -> Vec<PathBuf> {
     let mut out = vec![];
     for root in ["benchmarks-rtl", "tests/fixtures"] {
         collect(&repo().join(root), &mut out);
