@@ -168,30 +168,14 @@ fn swapped_statement(
     ))
 }
 
-/// The access-port connections of an instance, given the expressions its parent drives.
-fn access_connections(
-    frz: String,
-    ld: String,
-    item: String,
-    addr: String,
-    part: String,
-    d: String,
-    path: String,
-    q: String,
-) -> Vec<(String, String)> {
-    [
-        ("frz", frz),
-        ("ld", ld),
-        ("item", item),
-        ("addr", addr),
-        ("part", part),
-        ("d", d),
-        ("path", path),
-        ("q", q),
-    ]
-    .into_iter()
-    .map(|(a, b)| (a.to_string(), b))
-    .collect()
+/// The access-port connections of an instance, given the expressions its parent drives for
+/// `frz, ld, item, addr, part, d, path, q`.
+fn access_connections(exprs: [String; 8]) -> Vec<(String, String)> {
+    ["frz", "ld", "item", "addr", "part", "d", "path", "q"]
+        .into_iter()
+        .zip(exprs)
+        .map(|(a, b)| (a.to_string(), b))
+        .collect()
 }
 
 fn copy_name(top: &str, module: &str) -> String {
@@ -230,7 +214,7 @@ pub fn swaps(
             .get(inl.instance)
             .ok_or_else(|| err("not found in the top as written"))?;
         let w = |x: &str| wire(o, c, x);
-        let mut added = access_connections(
+        let mut added = access_connections([
             format!("{p}freeze"),
             w("ld"),
             w("item"),
@@ -239,7 +223,7 @@ pub fn swaps(
             format!("{p}ld_word >> {}", w("lo")),
             w("path"),
             w("q"),
-        );
+        ]);
         if m.inlined_of(dec.state_reg) == Some(c.inlined) {
             added.push(("st".into(), w("st")));
         } else if exports_state(m, dec, &inl.module) {
@@ -497,7 +481,7 @@ fn copy_text(
         if inl.span.file != def.span.file || start < base || end > def.span.end as usize {
             return Err(err("instance statement outside the module's text (macro?)"));
         }
-        let added = access_connections(
+        let added = access_connections([
             format!("{p}frz"),
             format!("{p}ld && {p}path[7:0] == 8'd{}", c.slot),
             format!("{p}item"),
@@ -506,7 +490,7 @@ fn copy_text(
             format!("{p}d"),
             format!("{p}path >> 8"),
             format!("{p}q_{}", c.slot),
-        );
+        ]);
         let mut added = added;
         if exports_state(m, dec, &inl.module) {
             added.push(("st".into(), String::new()));

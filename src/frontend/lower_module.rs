@@ -15,13 +15,13 @@ type R<T> = Result<T, Diagnostic>;
 /// Parameter values given by an instance, by parameter name (a specialisation of a module).
 pub type Overrides = HashMap<String, crate::ir::Tv>;
 
+/// A file's modules, and those that could not be lowered (name, reason).
+pub type Lowered = (Vec<Module>, Vec<(String, Diagnostic)>);
+
 /// Modules of a file, and the modules that could not be lowered (by name, with the reason):
 /// HLS libraries ship primitives a design never instantiates (Calyx's `std_mem_d2` uses
 /// multi-dimensional arrays), so a module is refused only when it is used.
-pub fn lower_file(
-    tree: &SyntaxTree,
-    sources: &Mutex<SourceMap>,
-) -> R<(Vec<Module>, Vec<(String, Diagnostic)>)> {
+pub fn lower_file(tree: &SyntaxTree, sources: &Mutex<SourceMap>) -> R<Lowered> {
     let mut failed = vec![];
     let modules = lower_modules(tree, sources, None, Some(&mut failed))?;
     Ok((modules, failed))

@@ -57,7 +57,7 @@ pub fn read_design(files: &[PathBuf], opts: &FrontendOptions) -> Result<Design, 
             .par_iter()
             .map(|f| guarded(f, || parse::parse_file(f, opts, &sources)))
             .collect::<Result<_, _>>()?;
-        let lowered: Vec<(Vec<crate::ir::Module>, Vec<(String, Diagnostic)>)> = trees
+        let lowered: Vec<lower_module::Lowered> = trees
             .par_iter()
             .zip(files.par_iter())
             .map(|(t, f)| guarded(f, || lower_module::lower_file(t, &sources)))
