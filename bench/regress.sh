@@ -20,10 +20,11 @@ for iface in $(ls benchmarks-rtl/*/*/idet-iface.toml tests/fixtures/*/idet-iface
   case=${case#tests/}
   top=$(case_top "$dir")
   files=$(case_files "$dir")
+  includes=$(case_includes "$dir")
   echo "== $case ($LOSSES losses, seed $SEED)" >&2
   start=$(date +%s.%N)
   # shellcheck disable=SC2086
-  if ! "$IDET" verify $files --top "$top" --iface "$iface" --losses "$LOSSES" --seed "$SEED" \
+  if ! "$IDET" verify $files $includes --top "$top" --iface "$iface" --losses "$LOSSES" --seed "$SEED" \
       --json -o "$tmp/$(echo "$case" | tr / _).json"; then
     status=1
   fi

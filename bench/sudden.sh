@@ -18,14 +18,15 @@ status=0
 run() { # case-dir tag period extra...
   local dir=$1 tag=$2 period=$3
   shift 3
-  local top files
+  local top files includes
   top=$(case_top "$dir")
   files=$(case_files "$dir")
+  includes=$(case_includes "$dir")
   echo "== $tag period $period ($LOSSES sudden losses, seed $SEED)" >&2
   local start end
   start=$(date +%s.%N)
   # shellcheck disable=SC2086
-  if ! "$IDET" verify $files --top "$top" --iface "$dir/idet-iface.toml" --mode periodic \
+  if ! "$IDET" verify $files $includes --top "$top" --iface "$dir/idet-iface.toml" --mode periodic \
       --period "$period" --sudden "$@" --losses "$LOSSES" --seed "$SEED" -q \
       --json -o "$tmp/$(echo "$tag" | tr / _)@$period.json"; then
     status=1

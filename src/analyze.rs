@@ -43,6 +43,13 @@ pub fn choose_top<'d>(
         .iter()
         .filter(|m| !instantiated.contains(m.name.as_str()))
         .collect();
+    // Modules that could not be lowered: when nothing else is left, the first one's reason is
+    // the answer (a one-module file with an unsupported construct).
+    if candidates.is_empty() {
+        if let Some((_, why)) = design.unlowered.first() {
+            return Err(why.clone());
+        }
+    }
     match candidates.len() {
         0 => Err(Diagnostic::plain(format!(
             "no top module: every module is instantiated by another (modules: {}); pass --top",
