@@ -19,7 +19,10 @@ fn run_case(dir: &Path, assume_dead: &[&str], seed: u32) -> SimResult {
     let case = common::load(&dir.join("idet-case.toml"));
     let sim = case.sim.as_ref().expect("case has a testbench");
     let design = common::read(dir, &case);
-    let module = design.module(&case.top).expect("top exists");
+    // The elaborated top: registers inside instances are corrupted through hierarchical names.
+    let module = design
+        .elaborated(design.module(&case.top).expect("top exists"))
+        .expect("elaborates");
     let mut a = Analysis::new(&design, module, common::fsm_options(&case.args));
     passes::run(&mut a, None).expect("analysis runs");
     let dead = assume_dead

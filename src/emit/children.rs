@@ -226,8 +226,8 @@ pub fn swaps(
         ]);
         if m.inlined_of(dec.state_reg) == Some(c.inlined) {
             added.push(("st".into(), w("st")));
-        } else if exports_state(m, dec, &inl.module) {
-            added.push(("st".into(), String::new()));
+        } else if exports_state(m, dec, &inl.module) && is_ordered(written) {
+            added.push(("st".into(), String::new())); // an empty slot keeps the order
         }
         let new = swapped_statement(
             statement,
@@ -250,6 +250,14 @@ pub fn swaps(
         ));
     }
     Ok(edits)
+}
+
+/// Are the statement's connections in order (not by name)?
+fn is_ordered(written: &Instance) -> bool {
+    written
+        .connections
+        .first()
+        .is_some_and(|c| c.port.is_none())
 }
 
 /// Does the copy of `module` export the FSM register (`<prefix>st`)?
@@ -492,8 +500,8 @@ fn copy_text(
             format!("{p}q_{}", c.slot),
         ]);
         let mut added = added;
-        if exports_state(m, dec, &inl.module) {
-            added.push(("st".into(), String::new()));
+        if exports_state(m, dec, &inl.module) && is_ordered(written) {
+            added.push(("st".into(), String::new())); // an empty slot keeps the order
         }
         let new = swapped_statement(
             &text[start - base..end - base],
