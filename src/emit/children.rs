@@ -141,10 +141,7 @@ fn swapped_statement(
     let close = rest
         .rfind(')')
         .ok_or("no `)` closing the port connections")?;
-    let ordered = written
-        .connections
-        .first()
-        .is_some_and(|c| c.port.is_none());
+    let ordered = is_ordered(written);
     let conns: Vec<String> = added
         .iter()
         .map(|(port, e)| {
@@ -178,8 +175,14 @@ fn access_connections(exprs: [String; 8]) -> Vec<(String, String)> {
         .collect()
 }
 
-fn copy_name(top: &str, module: &str) -> String {
-    format!("{top}_idet_{module}")
+/// The copy of `module` for this top; the FSM's instance gets its own variant, the only one
+/// with the state-register output (`_st`), so that no other instance leaves a pin open.
+fn copy_name(top: &str, module: &str, with_state: bool) -> String {
+    if with_state {
+        format!("{top}_idet_{module}_st")
+    } else {
+        format!("{top}_idet_{module}")
+    }
 }
 
 /// Edits in the top: each stateful instance statement of the top followed by the statement for
@@ -224,16 +227,15 @@ pub fn swaps(
             w("path"),
             w("q"),
         ]);
-        if m.inlined_of(dec.state_reg) == Some(c.inlined) {
+        let holds_fsm = m.inlined_of(dec.state_reg) == Some(c.inlined);
+        if holds_fsm {
             added.push(("st".into(), w("st")));
-        } else if exports_state(m, dec, &inl.module) && is_ordered(written) {
-            added.push(("st".into(), String::new())); // an empty slot keeps the order
         }
         let new = swapped_statement(
             statement,
             &inl.module,
             written,
-            &copy_name(&m.name, &inl.module),
+            &copy_name(&m.name, &inl.module, holds_fsm),
             &added,
             p,
         )
@@ -258,12 +260,6 @@ fn is_ordered(written: &Instance) -> bool {
         .connections
         .first()
         .is_some_and(|c| c.port.is_none())
-}
-
-/// Does the copy of `module` export the FSM register (`<prefix>st`)?
-fn exports_state(m: &Module, dec: &Decisions, module: &str) -> bool {
-    m.inlined_of(dec.state_reg)
-        .is_some_and(|k| m.inlined[k].module == module)
 }
 
 /// What one module's copy needs: its registers (widest over its instances), which process
@@ -356,23 +352,30 @@ pub fn copies(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<String
                 return Err(err(format!("module `{name}` elaborates to different signals per instance (generate?): cannot give it one state-access port")));
             }
         }
-        let st = m
+        // The FSM's instance: a variant with the state-register output; the plain copy serves
+        // the module's other instances.
+        let fsm_here = m
             .inlined_of(dec.state_reg)
-            .filter(|k| m.inlined[*k].module == name)
-            .map(|k| {
-                (
-                    dec.state_reg.0 - m.inlined[k].signals.start,
-                    m.signal(dec.state_reg).width(),
-                )
-            });
-        out.push_str(&copy_text(a, dec, def, &plan, st, o)?);
+            .filter(|k| m.inlined[*k].module == name);
+        let others = insts
+            .iter()
+            .any(|&i| Some(dec.children[i].inlined) != fsm_here);
+        if others {
+            out.push_str(&copy_text(a, def, &plan, None, o)?);
+        }
+        if let Some(k) = fsm_here {
+            let st = (
+                dec.state_reg.0 - m.inlined[k].signals.start,
+                m.signal(dec.state_reg).width(),
+            );
+            out.push_str(&copy_text(a, def, &plan, Some(st), o)?);
+        }
     }
     Ok(out)
 }
 
 fn copy_text(
     a: &Analysis,
-    dec: &Decisions,
     def: &Module,
     plan: &CopyPlan,
     st: Option<(u32, u32)>,
@@ -499,15 +502,11 @@ fn copy_text(
             format!("{p}path >> 8"),
             format!("{p}q_{}", c.slot),
         ]);
-        let mut added = added;
-        if exports_state(m, dec, &inl.module) && is_ordered(written) {
-            added.push(("st".into(), String::new())); // an empty slot keeps the order
-        }
         let new = swapped_statement(
             &text[start - base..end - base],
             &inl.module,
             written,
-            &copy_name(&m.name, &inl.module),
+            &copy_name(&m.name, &inl.module, false),
             &added,
             p,
         )
@@ -542,7 +541,11 @@ fn copy_text(
         .rfind("endmodule")
         .ok_or_else(|| err("no `endmodule`"))?;
     edits.push((end, mux));
+    // Rename: `<top>_idet_<module>` (`_st` appended for the FSM's variant).
     edits.push((name_at, format!("{}_idet_", m.name)));
+    if st.is_some() {
+        edits.push((name_at + def.name.len(), "_st".to_string()));
+    }
     edits.sort_by_key(|e| e.0);
     // A copy of the design's own module: its warnings were the original's; the access port
     // reads registers at their own widths and uses only the address bits a memory needs.
