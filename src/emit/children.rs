@@ -18,9 +18,10 @@ use crate::passes::Analysis;
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-/// Glue wire of one instance of the top: `<prefix><tag>_<what>`.
+/// Glue wire of one instance of the top: `<prefix>inst_<tag>_<what>` (its own namespace: a
+/// Calyx cell named `mem` must not meet the controller's `<prefix>mem_addr`).
 pub fn wire(o: &InsertOptions, c: &ChildAccess, what: &str) -> String {
-    format!("{}{}_{what}", o.prefix, c.tag)
+    format!("{}inst_{}_{what}", o.prefix, c.tag)
 }
 
 /// The top-level accessible instance a signal's state travels through, if any.
