@@ -39,6 +39,21 @@ pub fn lower_specialised(
         .next())
 }
 
+/// A lowered module, or its error: kept for later when refusals are collected (`failed`).
+fn keep(
+    out: &mut Vec<Module>,
+    failed: Option<&mut Vec<(String, Diagnostic)>>,
+    name: Option<String>,
+    r: R<Module>,
+) -> R<()> {
+    match (r, failed) {
+        (Ok(x), _) => out.push(x),
+        (Err(e), Some(f)) => f.push((name.unwrap_or_default(), e)),
+        (Err(e), None) => return Err(e),
+    }
+    Ok(())
+}
+
 fn lower_modules(
     tree: &SyntaxTree,
     sources: &Mutex<SourceMap>,
@@ -65,27 +80,15 @@ fn lower_modules(
                 ModuleDeclaration::Ansi(m) => {
                     let name = cst.ident(&m.nodes.0.nodes.3);
                     if wanted(name.clone()) {
-                        match (
-                            ModLower::new(&cst, overrides).ansi(m),
-                            failed.as_deref_mut(),
-                        ) {
-                            (Ok(x), _) => out.push(x),
-                            (Err(e), Some(f)) => f.push((name.unwrap_or_default(), e)),
-                            (Err(e), None) => return Err(e),
-                        }
+                        let r = ModLower::new(&cst, overrides).ansi(m);
+                        keep(&mut out, failed.as_deref_mut(), name, r)?;
                     }
                 }
                 ModuleDeclaration::Nonansi(m) => {
                     let name = cst.ident(&m.nodes.0.nodes.3);
                     if wanted(name.clone()) {
-                        match (
-                            ModLower::new(&cst, overrides).nonansi(m),
-                            failed.as_deref_mut(),
-                        ) {
-                            (Ok(x), _) => out.push(x),
-                            (Err(e), Some(f)) => f.push((name.unwrap_or_default(), e)),
-                            (Err(e), None) => return Err(e),
-                        }
+                        let r = ModLower::new(&cst, overrides).nonansi(m);
+                        keep(&mut out, failed.as_deref_mut(), name, r)?;
                     }
                 }
                 other => {
