@@ -21,7 +21,7 @@ best() { # best of three wall-clock seconds of a command, which must succeed
     t0=$(date +%s.%N)
     "$@" >"$tmp/stdout" 2>"$tmp/stderr" || { cat "$tmp/stderr" >&2; exit 1; }
     t1=$(date +%s.%N)
-    b=$(echo "$t0 $t1 ${b:-1e9}" | awk '{d=$2-$1; print (d<$3)?d:$3}')
+    b=$(echo "$t0 $t1 ${b:-1e9}" | awk '{d=$2-$1; printf "%.2f\n", (d<$3)?d:$3}')
   done
   echo "$b"
 }
@@ -33,7 +33,7 @@ ti=$(best "$idet" insert -q "$design" -o "$tmp/aug.v")
 "$idet" analyze "$design" --json >"$tmp/a.json"
 fsms=$(python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print(len(r['fsms']))" "$tmp/a.json")
 bits=$(python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print(r['total_state_bits'])" "$tmp/a.json")
-total=$(echo "$ta $tp $ti" | awk '{print $1+$2+$3}')
+total=$(echo "$ta $tp $ti" | awk '{printf "%.2f", $1+$2+$3}')
 verdict=$(echo "$ti" | awk '{print ($1<10)?"under":"OVER"}')
 {
   echo "# idet on the nngen size case"
