@@ -9,7 +9,7 @@
 use super::facts::{Driver, ModuleFacts};
 use crate::ir::dump::expr_to_string;
 use crate::ir::*;
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -65,6 +65,7 @@ pub fn detect(
 ) -> (Vec<Fsm>, Vec<Rejection>) {
     let mut fsms = vec![];
     let mut rejected = vec![];
+    let copies_of = copies_by_source(m);
     for name in opts.force.iter().chain(opts.forbid.iter()) {
         if m.find(name).is_none_or(|s| !facts.is_register(s)) {
             rejected.push(Rejection {
@@ -110,7 +111,8 @@ pub fn detect(
                     });
                     continue;
                 }
-                let violation = read_violation_through_copies(m, r, &c.chain, sources, 0);
+                let violation =
+                    read_violation_through_copies(m, r, &copies_of, &c.chain, sources, 0);
                 let forced_note = match (violation, forced) {
                     (Some(v), false) => {
                         rejected.push(Rejection {
@@ -288,22 +290,12 @@ fn sources_of(
 fn read_violation_through_copies(
     m: &Module,
     r: SignalId,
+    copies_of: &HashMap<SignalId, Vec<SignalId>>,
     chain: &BTreeSet<SignalId>,
     sources: &SourceMap,
     depth: usize,
 ) -> Option<String> {
-    let copies: Vec<SignalId> = m
-        .assigns
-        .iter()
-        .filter_map(|a| match (&a.lhs, &a.rhs) {
-            (LValue::Whole(x), Expr::Sig(y))
-                if *y == r && m.signal(*x).width() == m.signal(r).width() =>
-            {
-                Some(*x)
-            }
-            _ => None,
-        })
-        .collect();
+    let copies = copies_of.get(&r).map_or(&[][..], Vec::as_slice);
     if copies.is_empty() || depth > 8 {
         return read_violation(m, r, chain, sources);
     }
@@ -312,9 +304,23 @@ fn read_violation_through_copies(
     if let Some(v) = read_violation(m, r, &with_copies, sources) {
         return Some(v);
     }
-    copies
-        .iter()
-        .find_map(|&x| read_violation_through_copies(m, x, chain, sources, depth + 1))
+    copies.iter().find_map(|&x| {
+        read_violation_through_copies(m, x, copies_of, chain, sources, depth + 1)
+    })
+}
+
+/// Whole copies `assign x = y;` of equal width, by source: `y -> [x, ...]` (built once per
+/// detection, not per candidate register).
+fn copies_by_source(m: &Module) -> HashMap<SignalId, Vec<SignalId>> {
+    let mut out: HashMap<SignalId, Vec<SignalId>> = HashMap::new();
+    for a in &m.assigns {
+        if let (LValue::Whole(x), Expr::Sig(y)) = (&a.lhs, &a.rhs) {
+            if m.signal(*x).width() == m.signal(*y).width() {
+                out.entry(*y).or_default().push(*x);
+            }
+        }
+    }
+    out
 }
 
 /// The first read of `r` that is not a comparison with a constant, a constant-labelled case select
