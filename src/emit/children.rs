@@ -75,6 +75,17 @@ pub fn decode(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> String {
     let m = a.module;
     let p = &o.prefix;
     let mut s = String::new();
+    // Each piece routed once (not once per instance of the top).
+    let routes: Vec<Vec<Option<(usize, u32, u32)>>> = dec
+        .ckpts
+        .iter()
+        .map(|ck| {
+            ck.pieces
+                .iter()
+                .map(|pc| route(m, &dec.children, ck.items[pc.item].sig))
+                .collect()
+        })
+        .collect();
     for c in top_level(dec) {
         let w = |x: &str| wire(o, c, x);
         let _ = writeln!(s, "  always @(*) begin");
@@ -89,12 +100,13 @@ pub fn decode(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> String {
             w("lo")
         );
         let _ = writeln!(s, "    case ({p}acc_id)");
-        for ck in &dec.ckpts {
+        for (ck, ck_routes) in dec.ckpts.iter().zip(&routes) {
             let mine: Vec<_> = ck
                 .pieces
                 .iter()
-                .filter_map(|pc| {
-                    let (t, path, item) = route(m, &dec.children, ck.items[pc.item].sig)?;
+                .zip(ck_routes)
+                .filter_map(|(pc, r)| {
+                    let (t, path, item) = (*r)?;
                     (dec.children[t].inlined == c.inlined).then_some((pc, path, item))
                 })
                 .collect();

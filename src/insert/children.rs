@@ -38,7 +38,7 @@ pub fn stateful_children(
     d: &Design,
     m: &Module,
     facts: &ModuleFacts,
-    wrap_span: &dyn Fn(usize) -> Result<Span, Diagnostic>,
+    wrap_span: &dyn Fn(usize, crate::ir::FileId) -> Result<Span, Diagnostic>,
 ) -> Result<Vec<ChildAccess>, Diagnostic> {
     // `inlined` is in pre-order with parent links: a reverse sweep marks the ancestors.
     let n = m.inlined.len();
@@ -106,10 +106,12 @@ pub fn stateful_children(
                 ),
             )
         })?;
+        // Wrapped in the module's own text (which may be another file than the top's).
+        let file = d.module(&inl.module).map_or(m.span.file, |c| c.span.file);
         let mut wraps = vec![];
         for pi in inl.processes.clone() {
             if matches!(m.processes[pi].kind, crate::ir::ProcessKind::Clocked { .. }) {
-                wraps.push((pi - inl.processes.start, wrap_span(pi)?));
+                wraps.push((pi - inl.processes.start, wrap_span(pi, file)?));
             }
         }
         index_of[k] = Some(out.len());

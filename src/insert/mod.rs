@@ -357,6 +357,19 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
         })?;
     let fsm = &a.fsms[fi];
     let graph = &a.graphs[fi].graph;
+    if let Some(k) = m.inlined_of(fsm.reg) {
+        if m.inlined[k].parent.is_some() {
+            return Err(refuse(
+                d,
+                m.signal(fsm.reg).span,
+                format!(
+                    "the FSM `{}` lives in `{}`, below an instance of the top: insert reads the state of an FSM in the top or in one of its instances",
+                    m.name_of(fsm.reg),
+                    m.inlined[k].path
+                ),
+            ));
+        }
+    }
 
     // Clock and resets: one clock, rising edge, shared by every clocked process (an instance's
     // clock port is the top's clock through its connection).
@@ -407,17 +420,7 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
             wrap.push((pi, wrap_span(d, m, pi, m.span.file)?));
         }
     }
-    let children = children::stateful_children(d, m, facts, &|pi| {
-        let k = m
-            .inlined
-            .iter()
-            .position(|i| i.processes.contains(&pi))
-            .expect("an inlined process belongs to an instance");
-        let file = d
-            .module(&m.inlined[k].module)
-            .map_or(m.span.file, |c| c.span.file);
-        wrap_span(d, m, pi, file)
-    })?;
+    let children = children::stateful_children(d, m, facts, &|pi, file| wrap_span(d, m, pi, file))?;
     let clock = clock.ok_or_else(|| refuse(d, m.span, "no clocked process".to_string()))?;
     if facts.resets.is_empty() {
         return Err(refuse(
@@ -621,19 +624,6 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
     }
     notes.sort();
     notes.dedup();
-    if let Some(k) = m.inlined_of(fsm.reg) {
-        if m.inlined[k].parent.is_some() {
-            return Err(refuse(
-                d,
-                m.signal(fsm.reg).span,
-                format!(
-                    "the FSM `{}` lives in `{}`, below an instance of the top: insert reads the state of an FSM in the top or in one of its instances",
-                    m.name_of(fsm.reg),
-                    m.inlined[k].path
-                ),
-            ));
-        }
-    }
     // The controller's reset: the top's reset inputs (an instance's reset port is one of them).
     let mut resets: Vec<Reset> = vec![];
     for r in &facts.resets {

@@ -373,7 +373,13 @@ impl Module {
     }
     /// The inlined instance a signal of a flattened module belongs to (`None`: the top's own).
     pub fn inlined_of(&self, s: SignalId) -> Option<usize> {
-        self.inlined.iter().position(|i| i.signals.contains(&s.0))
+        // Instances are inlined in pre-order, each appending its own signals: the ranges are
+        // disjoint and ascending, so the last one starting at or before `s` is the only candidate.
+        let k = self
+            .inlined
+            .partition_point(|i| i.signals.start <= s.0)
+            .checked_sub(1)?;
+        self.inlined[k].signals.contains(&s.0).then_some(k)
     }
     /// For every signal that is a plain copy of another (`assign s = t;`, equal widths: port
     /// connections of a flattened module), the signal at the end of the copy chain: an

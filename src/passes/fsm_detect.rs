@@ -304,9 +304,9 @@ fn read_violation_through_copies(
     if let Some(v) = read_violation(m, r, &with_copies, sources) {
         return Some(v);
     }
-    copies.iter().find_map(|&x| {
-        read_violation_through_copies(m, x, copies_of, chain, sources, depth + 1)
-    })
+    copies
+        .iter()
+        .find_map(|&x| read_violation_through_copies(m, x, copies_of, chain, sources, depth + 1))
 }
 
 /// Whole copies `assign x = y;` of equal width, by source: `y -> [x, ...]` (built once per
