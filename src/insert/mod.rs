@@ -511,7 +511,7 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
         ));
     }
     // Checkpoints: states named by the plan, live sets from the analysis.
-    let in_flight = crate::passes::host_reads::in_flight(a, fi);
+    let in_flight = &a.in_flight[fi];
     let mut states = vec![];
     for pc in &pf.checkpoints {
         let node = graph

@@ -134,3 +134,24 @@ pub fn liveness(a: &Analysis) -> String {
     }
     out
 }
+
+pub fn host_reads(a: &Analysis) -> String {
+    let mut out = String::new();
+    for ((f, g), inf) in a.fsms.iter().zip(&a.graphs).zip(&a.in_flight) {
+        let _ = writeln!(out, "fsm {}", a.module.name_of(f.reg));
+        for n in g.graph.node_indices() {
+            let v = &inf[n.index()];
+            let _ = writeln!(
+                out,
+                "  {}: {}",
+                code_label(f, &g.graph[n]),
+                if v.is_empty() {
+                    "-".to_string()
+                } else {
+                    v.join(" ")
+                }
+            );
+        }
+    }
+    out
+}

@@ -39,6 +39,8 @@ pub struct Analysis<'d> {
     /// Per FSM, per graph node.
     pub defuse: Vec<Vec<DefUse>>,
     pub live: Vec<Vec<BTreeSet<SignalId>>>,
+    /// Per FSM, per graph node: host memories with read data in flight on entry (`host_reads`).
+    pub in_flight: Vec<Vec<Vec<String>>>,
     /// Wall time of each pass run, in order.
     pub timings: Vec<(&'static str, std::time::Duration)>,
 }
@@ -56,6 +58,7 @@ impl<'d> Analysis<'d> {
             always_read: BTreeSet::new(),
             defuse: vec![],
             live: vec![],
+            in_flight: vec![],
             timings: vec![],
         }
     }
@@ -147,6 +150,18 @@ pub const PASSES: &[PassInfo] = &[
             Ok(())
         },
         dump: dumps::liveness,
+    },
+    PassInfo {
+        name: "host-reads",
+        description: "per state: host memory (ap_memory) read data in flight on entry \
+                      (such states are no checkpoint candidates)",
+        run: |a| {
+            a.in_flight = (0..a.fsms.len())
+                .map(|fi| host_reads::in_flight(a, fi))
+                .collect();
+            Ok(())
+        },
+        dump: dumps::host_reads,
     },
 ];
 

@@ -109,7 +109,7 @@ pub fn build(a: &Analysis, top_reason: &str) -> AnalyzeReport {
     let mut fsms = vec![];
     for (fi, ((f, g), live)) in a.fsms.iter().zip(&a.graphs).zip(&a.live).enumerate() {
         let name = |c: &crate::ir::Tv| f.name_of(c).map_or_else(|| c.to_string(), str::to_string);
-        let in_flight = crate::passes::host_reads::in_flight(a, fi);
+        let in_flight = &a.in_flight[fi];
         let mut coded: Vec<(&crate::ir::Tv, StateReport)> = g
             .graph
             .node_indices()
