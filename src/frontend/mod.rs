@@ -88,16 +88,7 @@ pub fn read_design(files: &[PathBuf], opts: &FrontendOptions) -> Result<Design, 
     })?;
     let mut design = design;
     lower_module::resolve_instance_directions(&mut design);
-    let flat: Vec<(String, crate::ir::Elaborated)> = design
-        .modules
-        .iter()
-        .filter_map(|m| match crate::ir::flatten::flatten(&design, m) {
-            Ok(None) => None,
-            Ok(Some(f)) => Some((m.name.clone(), Ok(f))),
-            Err(e) => Some((m.name.clone(), Err(e))),
-        })
-        .collect();
-    design.flat = flat;
+    design.index_hierarchy();
     Ok(design)
 }
 

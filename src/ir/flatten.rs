@@ -43,15 +43,9 @@ impl Inlined {
     }
 }
 
-/// The flattened view of `top`, or `None` when it instantiates no module of the design.
-pub fn flatten(design: &Design, top: &Module) -> Result<Option<Module>, (Span, String)> {
-    if !top
-        .instances
-        .iter()
-        .any(|i| design.instantiated(i).is_some())
-    {
-        return Ok(None);
-    }
+/// The flattened view of `top` (`Design::elaborated` asks only for modules that instantiate a
+/// module of the design).
+pub fn flatten(design: &Design, top: &Module) -> Result<Module, (Span, String)> {
     let mut flat = top.clone();
     flat.instances.clear();
     let mut inlined = vec![];
@@ -69,7 +63,7 @@ pub fn flatten(design: &Design, top: &Module) -> Result<Option<Module>, (Span, S
         0,
     )?;
     flat.inlined = inlined;
-    Ok(Some(flat))
+    Ok(flat)
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -229,8 +229,9 @@ pub struct Design {
     /// Modules that could not be lowered, with the reason: an error only once they are used.
     pub unlowered: Vec<(String, crate::diag::Diagnostic)>,
     /// Flattened views (`flatten`) of the written modules that instantiate modules of the
-    /// design, by module name; an elaboration error is kept until that module is analysed.
-    pub flat: Vec<(String, Elaborated)>,
+    /// design, by name; each is made on first use (only the analysed top needs one), and an
+    /// elaboration error is kept until that module is analysed.
+    pub flat: Vec<(String, std::sync::OnceLock<Elaborated>)>,
     pub sources: SourceMap,
 }
 
@@ -247,11 +248,20 @@ impl Design {
     }
     /// The module the analyses see for `name`: its flattened view when it has one.
     pub fn elaborated<'a>(&'a self, m: &'a Module) -> Result<&'a Module, (Span, String)> {
-        match self.flat.iter().find(|(n, _)| *n == m.name) {
-            Some((_, Ok(f))) => Ok(f),
-            Some((_, Err(e))) => Err(e.clone()),
-            None => Ok(m),
-        }
+        let Some((_, cell)) = self.flat.iter().find(|(n, _)| *n == m.name) else {
+            return Ok(m);
+        };
+        let flat = cell.get_or_init(|| flatten::flatten(self, m));
+        flat.as_ref().map_err(Clone::clone)
+    }
+    /// Note which written modules have a flattened view (`elaborated` makes it on first use).
+    pub fn index_hierarchy(&mut self) {
+        self.flat = self
+            .modules
+            .iter()
+            .filter(|m| m.instances.iter().any(|i| self.instantiated(i).is_some()))
+            .map(|m| (m.name.clone(), std::sync::OnceLock::new()))
+            .collect();
     }
     /// The module an instance elaborates to: its specialisation when it overrides parameters.
     pub fn instantiated(&self, inst: &Instance) -> Option<&Module> {
