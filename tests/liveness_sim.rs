@@ -132,3 +132,18 @@ fn regression_harness_catches_a_live_register_marked_dead() {
     assert!(r.corrupted_cycles > 0, "harness did not run: {}", r.output);
     assert!(!r.passed, "corrupting live register b2 went unnoticed");
 }
+
+/// Composite states (`compose`): the sub-function's loop counter `k_reg_50` is live only in the
+/// composite states where the child runs. The check above passes with it dead everywhere else;
+/// corrupting it in those states too must break the testbench, so the corruption really reaches
+/// states named by (parent state, child state, start flag).
+#[test]
+fn regression_composite_state_child_register_is_checked_per_child_state() {
+    let dir = common::repo().join("tests/fixtures/vitis_hier");
+    let r = run_case(&dir, &["grp_hsum_mix_fu_88.k_reg_50"], 7);
+    assert!(r.corrupted_cycles > 0, "harness did not run: {}", r.output);
+    assert!(
+        !r.passed,
+        "corrupting the child's live loop counter went unnoticed"
+    );
+}

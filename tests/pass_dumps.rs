@@ -10,6 +10,8 @@ const CASES: &[&str] = &[
     "tests/fixtures/vitis_vecsum",
     "tests/fixtures/legup_dot",
     "tests/fixtures/multi_fsm",
+    // Hierarchy: a sub-function FSM inlined under its caller (composite states).
+    "tests/fixtures/vitis_hier",
 ];
 
 #[test]

@@ -50,8 +50,8 @@ pub fn decls(m: &Module, dec: &Decisions, o: &InsertOptions) -> String {
     );
     for c in top_level(dec) {
         let w = |x: &str| wire(o, c, x);
-        if m.inlined_of(dec.state_reg) == Some(c.inlined) {
-            let width = m.signal(dec.state_reg).width();
+        if let Some(r) = dec.state_reg_in(m, c.inlined) {
+            let width = m.signal(r).width();
             let _ = writeln!(s, "  wire [{}:0] {};", width - 1, w("st"));
         }
         let _ = writeln!(
@@ -240,7 +240,7 @@ pub fn swaps(
             w("path"),
             w("q"),
         ]);
-        let holds_fsm = m.inlined_of(dec.state_reg) == Some(c.inlined);
+        let holds_fsm = dec.state_reg_in(m, c.inlined).is_some();
         if holds_fsm {
             added.push(("st".into(), w("st")));
         }
@@ -365,22 +365,15 @@ pub fn copies(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<String
                 return Err(err(format!("module `{name}` elaborates to different signals per instance (generate?): cannot give it one state-access port")));
             }
         }
-        // The FSM's instance: a variant with the state-register output; the plain copy serves
-        // the module's other instances.
-        let fsm_here = m
-            .inlined_of(dec.state_reg)
-            .filter(|k| m.inlined[*k].module == name);
-        let others = insts
-            .iter()
-            .any(|&i| Some(dec.children[i].inlined) != fsm_here);
-        if others {
+        // Instances holding a state register of the checkpoint FSM (its own, or an inlined
+        // child's): a variant with the state-register output; the plain copy serves the others.
+        let holds = |i: usize| dec.state_reg_in(m, dec.children[i].inlined);
+        if insts.iter().any(|&i| holds(i).is_none()) {
             out.push_str(&copy_text(a, def, &plan, None, o)?);
         }
-        if let Some(k) = fsm_here {
-            let st = (
-                dec.state_reg.0 - m.inlined[k].signals.start,
-                m.signal(dec.state_reg).width(),
-            );
+        if let Some(r) = insts.iter().find_map(|&i| holds(i)) {
+            let k = m.inlined_of(r).expect("state register of an instance");
+            let st = (r.0 - m.inlined[k].signals.start, m.signal(r).width());
             out.push_str(&copy_text(a, def, &plan, Some(st), o)?);
         }
     }

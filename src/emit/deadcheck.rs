@@ -34,7 +34,7 @@ fn random_expr(width: u32) -> String {
 pub fn emit(a: &Analysis, o: &DeadcheckOptions) -> String {
     let m = a.module;
     let facts = a.facts();
-    let state_regs: BTreeSet<SignalId> = a.fsms.iter().map(|f| f.reg).collect();
+    let state_regs: BTreeSet<SignalId> = a.fsms.iter().flat_map(|f| f.regs()).collect();
     let mut v = String::new();
     let _ = writeln!(
         v,
@@ -77,7 +77,7 @@ pub fn emit(a: &Analysis, o: &DeadcheckOptions) -> String {
         "        idet_corrupted_cycles = idet_corrupted_cycles + 1;"
     );
     for ((f, g), live) in a.fsms.iter().zip(&a.graphs).zip(&a.live) {
-        let _ = writeln!(v, "        case ({}.{})", o.dut, m.name_of(f.reg));
+        let _ = writeln!(v, "        case ({})", super::state_ref(m, f, &o.dut));
         for n in g.graph.node_indices() {
             let code = &g.graph[n];
             let dead: Vec<SignalId> = facts

@@ -275,10 +275,24 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
     let m = a.module;
     let p = &o.prefix;
     let top = &m.name;
-    // The state register as the top sees it: its own, or an instance's through the access port.
+    // The state as the top sees it: each state register its own, or an instance's through the
+    // access port; a composite state concatenates them (inlined FSMs in the high bits).
     let fsm_child = super::children::port_of(m, dec, dec.state_reg);
-    let st_wire = fsm_child.map(|c| super::children::wire(o, c, "st"));
-    let st = st_wire.as_deref().unwrap_or(m.name_of(dec.state_reg));
+    let seen: Vec<String> = dec
+        .state_regs
+        .iter()
+        .rev()
+        .map(|&r| match super::children::port_of(m, dec, r) {
+            Some(c) => super::children::wire(o, c, "st"),
+            None => m.name_of(r).to_string(),
+        })
+        .collect();
+    let st_expr = if seen.len() == 1 {
+        seen[0].clone()
+    } else {
+        format!("{{{}}}", seen.join(", "))
+    };
+    let st = st_expr.as_str();
     let mut s = String::new();
     let rst: Vec<String> = dec
         .resets
@@ -330,16 +344,18 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
         ternary(dec, st, |c| format!("16'd{}", c.words))
     );
     let w = m.signal(dec.state_reg).width();
+    // The header restores the FSM's own register: the low bits of a composite code.
+    let own = |c: &crate::ir::Tv| c.slice(0, w);
     if fsm_child.is_none() {
         let mut code = String::new();
         for c in &dec.ckpts {
-            let _ = write!(code, "({p}ld_id == 16'd{}) ? {} : ", c.id, c.code);
+            let _ = write!(code, "({p}ld_id == 16'd{}) ? {} : ", c.id, own(&c.code));
         }
         let _ = writeln!(
             s,
             "  wire {}{p}state_code = {code}{};",
             range(w),
-            dec.ckpts[0].code
+            own(&dec.ckpts[0].code)
         );
     }
     // Save side: payload word save_idx of checkpoint save_id.

@@ -21,3 +21,24 @@ pub(crate) fn resets_inactive(a: &Analysis, dut: &str) -> String {
     }
     cond
 }
+
+/// The state of FSM `f` of the design under `dut`, as a hierarchical reference (a composite
+/// state concatenates its registers, inlined ones in the high bits, as its codes do).
+pub(crate) fn state_ref(
+    m: &crate::ir::Module,
+    f: &crate::passes::fsm_detect::Fsm,
+    dut: &str,
+) -> String {
+    let regs: Vec<String> = f
+        .regs()
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .map(|r| format!("{dut}.{}", m.name_of(r)))
+        .collect();
+    if regs.len() == 1 {
+        regs[0].clone()
+    } else {
+        format!("{{{}}}", regs.join(", "))
+    }
+}

@@ -17,8 +17,8 @@ pub fn emit(a: &Analysis, o: &ProfileOptions) -> String {
     let m = a.module;
     let f = &a.fsms[o.fsm];
     let g = &a.graphs[o.fsm];
-    let reg = format!("{}.{}", o.dut, m.name_of(f.reg));
-    let width = m.signal(f.reg).width();
+    let reg = super::state_ref(m, f, &o.dut);
+    let width = f.state_width();
     let states: Vec<_> = g.graph.node_indices().map(|n| g.graph[n].clone()).collect();
     let n = states.len();
     let mut v = String::new();
@@ -65,9 +65,7 @@ pub fn emit(a: &Analysis, o: &ProfileOptions) -> String {
     let _ = writeln!(v, "    $display(\"IDET-PROFILE-BEGIN\");");
     let _ = writeln!(v, "    $display(\"{{\\\"states\\\": {{\");");
     for (k, code) in states.iter().enumerate() {
-        let name = f
-            .name_of(code)
-            .map_or_else(|| code.to_string(), str::to_string);
+        let name = f.state_name(code).unwrap_or_else(|| code.to_string());
         let comma = if k + 1 < n { "," } else { "" };
         let _ = writeln!(
             v,

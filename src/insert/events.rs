@@ -24,12 +24,12 @@ pub fn event_states(a: &Analysis, fi: usize, events: &[Event]) -> BTreeSet<NodeI
     let facts = a.facts();
     let sg = &a.graphs[fi];
     let g = &sg.graph;
-    let reg = a.fsms[fi].reg;
+    let f = &a.fsms[fi];
     let mut out = BTreeSet::new();
     // One environment per state, shared by every combinational event (memoised evaluation).
     let envs: Vec<StateEnv> = g
         .node_indices()
-        .map(|n| StateEnv::new(m, facts, reg, g[n].clone()))
+        .map(|n| StateEnv::new(m, facts, f.parts(&g[n])))
         .collect();
     for e in events {
         match *e {

@@ -116,6 +116,9 @@ impl Default for InsertOptions {
 pub struct Decisions {
     pub fsm: usize,
     pub state_reg: SignalId,
+    /// Every register a checkpoint state fixes: `state_reg`, then those of inlined FSMs and
+    /// flags (composite states), which travel in the payload.
+    pub state_regs: Vec<SignalId>,
     pub clock: SignalId,
     pub resets: Vec<Reset>,
     pub ckpts: Vec<CkptLayout>,
@@ -137,6 +140,16 @@ pub struct Decisions {
     pub forced: Vec<bool>,
     pub nv_mems: Vec<String>,
     pub notes: Vec<String>,
+}
+
+impl Decisions {
+    /// The state register held by inlined instance `k` (at most one: checked by `decide`).
+    pub fn state_reg_in(&self, m: &Module, k: usize) -> Option<SignalId> {
+        self.state_regs
+            .iter()
+            .copied()
+            .find(|r| m.inlined_of(*r) == Some(k))
+    }
 }
 
 /// A host-visible output as the controller must see it: before any `busy` gating.
@@ -357,14 +370,29 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
         })?;
     let fsm = &a.fsms[fi];
     let graph = &a.graphs[fi].graph;
-    if let Some(k) = m.inlined_of(fsm.reg) {
+    let state_regs: Vec<SignalId> = fsm.regs().collect();
+    let mut holders = BTreeSet::new();
+    for &r in &state_regs {
+        let Some(k) = m.inlined_of(r) else {
+            continue;
+        };
         if m.inlined[k].parent.is_some() {
             return Err(refuse(
                 d,
-                m.signal(fsm.reg).span,
+                m.signal(r).span,
                 format!(
-                    "the FSM `{}` lives in `{}`, below an instance of the top: insert reads the state of an FSM in the top or in one of its instances",
-                    m.name_of(fsm.reg),
+                    "the state register `{}` lives in `{}`, below an instance of the top: insert reads the state of an FSM in the top or in one of its instances",
+                    m.name_of(r),
+                    m.inlined[k].path
+                ),
+            ));
+        }
+        if !holders.insert(k) {
+            return Err(refuse(
+                d,
+                m.signal(r).span,
+                format!(
+                    "instance `{}` holds two state registers of the checkpoint FSM: its access port exports one",
                     m.inlined[k].path
                 ),
             ));
@@ -525,7 +553,7 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
             })?;
         let names: BTreeSet<&str> = a.live[fi][node.index()]
             .iter()
-            .filter(|s| **s != fsm.reg && !nv.contains(*s))
+            .filter(|s| !state_regs.contains(*s) && !nv.contains(*s))
             .map(|s| m.name_of(*s))
             .collect();
         let plan_names: BTreeSet<&str> = pc.live.iter().map(String::as_str).collect();
@@ -553,14 +581,13 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
                 if !in_flight[n.index()].is_empty() {
                     return Err(Diagnostic::plain(format!(
                         "a host-visible output can change in state `{}`, which is entered with host memory read data in flight ({}): a {} insert must commit there and cannot; use --mode jit",
-                        fsm.name_of(&graph[n]).map(str::to_string).unwrap_or_else(|| graph[n].to_string()),
+                        fsm.state_name(&graph[n]).unwrap_or_else(|| graph[n].to_string()),
                         in_flight[n.index()].join(", "),
                         o.mode.name()
                     )));
                 }
                 let name = fsm
-                    .name_of(&graph[n])
-                    .map(str::to_string)
+                    .state_name(&graph[n])
                     .unwrap_or_else(|| graph[n].to_string());
                 event_states.push(name.clone());
                 states.push((name, n));
@@ -576,14 +603,16 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
         let live: Vec<SignalId> = a.live[fi][node.index()]
             .iter()
             .copied()
-            .filter(|s| *s != fsm.reg && !nv.contains(s))
+            .filter(|s| !state_regs.contains(s) && !nv.contains(s))
             .collect();
         // An FSM inside an instance is restored through its access port like its data: its
-        // register travels in the payload (a top FSM's code is restored from the header).
+        // register travels in the payload (a top FSM's code is restored from the header), and
+        // so do the registers of inlined FSMs and flags (composite states).
         let mut saved = vec![];
         if m.inlined_of(fsm.reg).is_some() {
             saved.push(fsm.reg);
         }
+        saved.extend(state_regs.iter().skip(1).copied());
         for s in live {
             if !facts.registers.contains(&s) {
                 continue;
@@ -635,6 +664,7 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
     Ok(Decisions {
         fsm: fi,
         state_reg: fsm.reg,
+        state_regs,
         clock,
         resets,
         children,

@@ -33,14 +33,7 @@ impl DefUse {
     /// Memories this state may both read and write in one cycle: some read and some write whose
     /// paths are not provably exclusive (no literal on one whose negation is on the other).
     pub fn mem_read_write(&self) -> BTreeSet<SignalId> {
-        let exclusive = |a: &Literals, b: &Literals| {
-            a.iter().any(|l| {
-                b.contains(&format!("!({l})"))
-                    || l.strip_prefix("!(")
-                        .and_then(|x| x.strip_suffix(')'))
-                        .is_some_and(|x| b.contains(x))
-            })
-        };
+        let exclusive = literals::exclusive;
         self.mem_reads
             .iter()
             .filter(|(m, pr)| {
@@ -405,15 +398,14 @@ impl Reader<'_, '_> {
     }
 }
 
-/// Def/use of one state of the FSM whose register is `reg`.
+/// Def/use of one state: the state registers fixed to `fixed` (`Fsm::parts` of its code).
 pub fn state_defuse(
     m: &Module,
     facts: &ModuleFacts,
-    reg: SignalId,
-    code: &Tv,
+    fixed: Vec<(SignalId, Tv)>,
     always: &BTreeSet<SignalId>,
 ) -> DefUse {
-    let env = StateEnv::new(m, facts, reg, code.clone());
+    let env = StateEnv::new(m, facts, fixed);
     let unstable = Unstable::new(m, facts);
     let reader = Reader {
         unstable: &unstable,

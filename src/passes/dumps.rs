@@ -43,6 +43,14 @@ pub fn code_label(f: &super::fsm_detect::Fsm, c: &Tv) -> String {
     }
 }
 
+/// Label of a state-graph node (a composite code names every part away from reset).
+pub fn node_label(f: &super::fsm_detect::Fsm, c: &Tv) -> String {
+    match f.state_name(c) {
+        Some(n) => format!("{n}={c}"),
+        None => c.to_string(),
+    }
+}
+
 pub fn fsms(a: &Analysis) -> String {
     let mut out = String::new();
     for f in &a.fsms {
@@ -73,6 +81,35 @@ pub fn fsms(a: &Analysis) -> String {
     out
 }
 
+pub fn compositions(a: &Analysis) -> String {
+    let mut out = String::new();
+    for c in &a.compositions {
+        let _ = writeln!(
+            out,
+            "{} under {}: {}",
+            c.child,
+            c.parent.as_deref().unwrap_or("-"),
+            c.note
+        );
+    }
+    for f in a.fsms.iter().filter(|f| !f.subs.is_empty()) {
+        let parts: Vec<String> = f
+            .regs()
+            .map(|r| format!("{} [{}]", a.module.name_of(r), a.module.signal(r).width()))
+            .collect();
+        let _ = writeln!(
+            out,
+            "composite {}: {}",
+            a.module.name_of(f.reg),
+            parts.join(" + ")
+        );
+    }
+    if out.is_empty() {
+        let _ = writeln!(out, "no FSM inside an instance");
+    }
+    out
+}
+
 pub fn graphs(a: &Analysis) -> String {
     let mut out = String::new();
     for (f, g) in a.fsms.iter().zip(&a.graphs) {
@@ -87,8 +124,8 @@ pub fn graphs(a: &Analysis) -> String {
             let _ = writeln!(
                 out,
                 "  {} -> {}  [{}]",
-                code_label(f, &g.graph[x]),
-                code_label(f, &g.graph[y]),
+                node_label(f, &g.graph[x]),
+                node_label(f, &g.graph[y]),
                 super::state_graph::StateGraph::guard_text(&g.graph[e])
             );
         }
@@ -110,7 +147,7 @@ pub fn defuse(a: &Analysis) -> String {
         let _ = writeln!(out, "fsm {}", a.module.name_of(f.reg));
         for n in g.graph.node_indices() {
             let d = &du[n.index()];
-            let _ = writeln!(out, "  {}", code_label(f, &g.graph[n]));
+            let _ = writeln!(out, "  {}", node_label(f, &g.graph[n]));
             let _ = writeln!(out, "    use:  {}", names(a, d.uses.iter().copied()));
             let _ = writeln!(out, "    def:  {}", names(a, d.may_def.iter().copied()));
             let _ = writeln!(out, "    kill: {}", names(a, d.kills.iter().copied()));
@@ -127,7 +164,7 @@ pub fn liveness(a: &Analysis) -> String {
             let _ = writeln!(
                 out,
                 "  {}: {}",
-                code_label(f, &g.graph[n]),
+                node_label(f, &g.graph[n]),
                 names(a, live[n.index()].iter().copied())
             );
         }
@@ -144,7 +181,7 @@ pub fn host_reads(a: &Analysis) -> String {
             let _ = writeln!(
                 out,
                 "  {}: {}",
-                code_label(f, &g.graph[n]),
+                node_label(f, &g.graph[n]),
                 if v.is_empty() {
                     "-".to_string()
                 } else {

@@ -23,6 +23,8 @@ pub enum Encoding {
 #[derive(Clone, Debug)]
 pub struct Fsm {
     pub reg: SignalId,
+    /// Width of `reg`.
+    pub width: u32,
     /// Every known code the register can take (assigned, reset or initial values), sorted.
     pub codes: Vec<Tv>,
     /// Parameter names of codes, where the design names them.
@@ -34,14 +36,81 @@ pub struct Fsm {
     pub next_state_signals: Vec<SignalId>,
     /// `--state-reg` overrode a failed read check.
     pub forced: Option<String>,
+    /// FSMs of submodule instances inlined under this one's states (`compose`): the state-graph
+    /// codes are then composite, `reg` in the low `width` bits and each sub at its `lo`.
+    pub subs: Vec<SubFsm>,
+}
+
+/// An FSM inside an instance whose states are inlined under its parent's (composite states).
+#[derive(Debug, Clone)]
+pub struct SubFsm {
+    pub fsm: Fsm,
+    /// A control flag's register name (a flag has no state names: shown as `+name` when set).
+    pub flag: Option<String>,
+    /// Its code's lowest bit in the composite code.
+    pub lo: u32,
 }
 
 impl Fsm {
     pub fn code_key(v: &Tv) -> Vec<u8> {
         v.raw_val().to_bytes_le()
     }
+    /// The design's name of one of this register's own codes.
     pub fn name_of(&self, v: &Tv) -> Option<&str> {
         self.names.get(&Self::code_key(v)).map(String::as_str)
+    }
+    /// Width of a state-graph code: the register's, plus the inlined FSMs'.
+    pub fn state_width(&self) -> u32 {
+        self.width + self.subs.iter().map(|s| s.fsm.width).sum::<u32>()
+    }
+    /// Every state register a state-graph code fixes: this one first, then the inlined ones.
+    pub fn regs(&self) -> impl Iterator<Item = SignalId> + '_ {
+        std::iter::once(self.reg).chain(self.subs.iter().map(|s| s.fsm.reg))
+    }
+    /// A state-graph code split into the value of each register (`regs` order).
+    pub fn parts(&self, code: &Tv) -> Vec<(SignalId, Tv)> {
+        if self.subs.is_empty() {
+            return vec![(self.reg, code.clone())];
+        }
+        std::iter::once((self.reg, code.slice(0, self.width)))
+            .chain(
+                self.subs
+                    .iter()
+                    .map(|s| (s.fsm.reg, code.slice(i64::from(s.lo), s.fsm.width))),
+            )
+            .collect()
+    }
+    /// The state-graph code of one value per register (`regs` order).
+    pub fn join(&self, parts: &[Tv]) -> Tv {
+        let mut msb_first: Vec<Tv> = parts.to_vec();
+        msb_first.reverse();
+        Tv::concat(&msb_first)
+    }
+    /// Name of a state-graph code: the design's name of the code, and for a composite code the
+    /// names of the inlined FSMs' codes that are away from their reset state (`call/sub`).
+    pub fn state_name(&self, code: &Tv) -> Option<String> {
+        if self.subs.is_empty() {
+            return self.name_of(code).map(str::to_string);
+        }
+        let parts = self.parts(code);
+        let label = |f: &Fsm, v: &Tv| f.name_of(v).map_or_else(|| v.to_string(), str::to_string);
+        let mut name = label(self, &parts[0].1);
+        for (s, (_, v)) in self.subs.iter().zip(&parts[1..]) {
+            if s.fsm.reset.as_ref() == Some(v) {
+                continue;
+            }
+            match &s.flag {
+                Some(f) if v.to_u64() == Some(1) => {
+                    name.push('+');
+                    name.push_str(f);
+                }
+                _ => {
+                    name.push('/');
+                    name.push_str(&label(&s.fsm, v));
+                }
+            }
+        }
+        Some(name)
     }
 }
 
@@ -140,6 +209,7 @@ pub fn detect(
                 let encoding = classify(&codes);
                 fsms.push(Fsm {
                     reg: r,
+                    width: sig.width(),
                     codes,
                     names,
                     reset,
@@ -147,11 +217,36 @@ pub fn detect(
                     encoding,
                     next_state_signals: c.chain.into_iter().collect(),
                     forced: forced_note,
+                    subs: vec![],
                 });
             }
         }
     }
     (fsms, rejected)
+}
+
+/// A 1-bit control flag (only constant next values, e.g. Vitis `grp_*_ap_start_reg`) seen as a
+/// two-state FSM, so that a composite state can fix it (`compose`).
+pub fn flag(m: &Module, facts: &ModuleFacts, r: SignalId) -> Option<Fsm> {
+    let sig = m.signal(r);
+    if sig.is_memory() || sig.width() != 1 || !facts.is_register(r) {
+        return None;
+    }
+    let c = candidate(m, facts, r).ok()?;
+    let (reset, reset_from) = reset_value(m, facts, r);
+    let codes = vec![Tv::from_u64(1, 0), Tv::from_u64(1, 1)];
+    Some(Fsm {
+        reg: r,
+        width: 1,
+        encoding: classify(&codes),
+        codes,
+        names: BTreeMap::new(),
+        reset,
+        reset_from,
+        next_state_signals: c.chain.into_iter().collect(),
+        forced: None,
+        subs: vec![],
+    })
 }
 
 struct Candidate {

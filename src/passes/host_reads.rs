@@ -70,9 +70,9 @@ pub fn in_flight(a: &Analysis, fi: usize) -> Vec<Vec<String>> {
         return out;
     }
     let facts = a.facts();
-    let reg = a.fsms[fi].reg;
+    let f = &a.fsms[fi];
     for x in g.node_indices() {
-        let env = StateEnv::new(m, facts, reg, g[x].clone());
+        let env = StateEnv::new(m, facts, f.parts(&g[x]));
         let requests: Vec<&HostReadPort> = hp
             .iter()
             .filter(|p| {

@@ -15,6 +15,16 @@ use std::collections::{BTreeSet, HashSet};
 
 pub type Literals = BTreeSet<String>;
 
+/// Provably exclusive guards: a literal on one side whose negation is on the other.
+pub fn exclusive(a: &Literals, b: &Literals) -> bool {
+    a.iter().any(|l| {
+        b.contains(&format!("!({l})"))
+            || l.strip_prefix("!(")
+                .and_then(|x| x.strip_suffix(')'))
+                .is_some_and(|x| b.contains(x))
+    })
+}
+
 /// Signals whose value can differ within one cycle depending on where it is read.
 pub struct Unstable {
     global: HashSet<SignalId>,

@@ -1,6 +1,7 @@
 //! Analyses as named passes over the IR, run by a small pass manager. Passes never do I/O: each
 //! fills its part of `Analysis` and can render it as stable text (`--dump-after PASS`).
 
+pub mod compose;
 pub mod defuse;
 pub mod facts;
 pub mod fsm_detect;
@@ -13,7 +14,7 @@ pub mod state_graph;
 mod dumps;
 /// Shared label helpers for reports.
 pub mod dumps_api {
-    pub use super::dumps::code_label;
+    pub use super::dumps::{code_label, node_label};
 }
 
 use crate::diag::Diagnostic;
@@ -33,6 +34,8 @@ pub struct Analysis<'d> {
     pub facts: Option<ModuleFacts>,
     pub fsms: Vec<Fsm>,
     pub rejected: Vec<Rejection>,
+    /// FSMs of instances inlined under their parent's (or left separate, and why).
+    pub compositions: Vec<compose::Composition>,
     pub graphs: Vec<StateGraph>,
     /// Registers read in every state (outputs, instance inputs).
     pub always_read: BTreeSet<SignalId>,
@@ -54,6 +57,7 @@ impl<'d> Analysis<'d> {
             facts: None,
             fsms: vec![],
             rejected: vec![],
+            compositions: vec![],
             graphs: vec![],
             always_read: BTreeSet::new(),
             defuse: vec![],
@@ -99,6 +103,19 @@ pub const PASSES: &[PassInfo] = &[
         dump: dumps::fsms,
     },
     PassInfo {
+        name: "compose",
+        description: "inline each FSM of a submodule instance under the FSM of the module that \
+                      instantiates it (composite states: parent state x child state)",
+        run: |a| {
+            let fsms = std::mem::take(&mut a.fsms);
+            let (f, log) = compose::compose(a.module, a.facts(), fsms);
+            a.fsms = f;
+            a.compositions = log;
+            Ok(())
+        },
+        dump: dumps::compositions,
+    },
+    PassInfo {
         name: "state-graph",
         description:
             "enumerate reachable states from reset by evaluating next-state logic per code",
@@ -127,7 +144,7 @@ pub const PASSES: &[PassInfo] = &[
                     .node_indices()
                     .collect::<Vec<_>>()
                     .par_iter()
-                    .map(|n| defuse::state_defuse(a.module, facts, f.reg, &g.graph[*n], &always))
+                    .map(|n| defuse::state_defuse(a.module, facts, f.parts(&g.graph[*n]), &always))
                     .collect();
                 all.push(per_state);
             }

@@ -1,4 +1,4 @@
-//! Signal values with one FSM's state register fixed to a code and resets inactive: the
+//! Signal values with FSM state registers fixed to codes and resets inactive: the
 //! environment of all per-state partial evaluation. Combinational signals are evaluated on demand
 //! (through continuous assigns and `always @(*)` blocks) and memoised.
 
@@ -11,28 +11,28 @@ use std::collections::{HashMap, HashSet};
 pub struct StateEnv<'m> {
     m: &'m Module,
     facts: &'m ModuleFacts,
-    reg: SignalId,
-    code: Tv,
+    /// Each fixed register with its value (one FSM, or a composite state's registers).
+    fixed: Vec<(SignalId, Tv)>,
     memo: RefCell<HashMap<SignalId, Tv>>,
     comb_memo: RefCell<HashMap<usize, HashMap<SignalId, Tv>>>,
     busy: RefCell<HashSet<SignalId>>,
 }
 
 impl<'m> StateEnv<'m> {
-    pub fn new(m: &'m Module, facts: &'m ModuleFacts, reg: SignalId, code: Tv) -> Self {
+    pub fn new(m: &'m Module, facts: &'m ModuleFacts, fixed: Vec<(SignalId, Tv)>) -> Self {
         StateEnv {
             m,
             facts,
-            reg,
-            code,
+            fixed,
             memo: RefCell::new(HashMap::new()),
             comb_memo: RefCell::new(HashMap::new()),
             busy: RefCell::new(HashSet::new()),
         }
     }
 
-    pub fn code(&self) -> &Tv {
-        &self.code
+    /// The value `id` is fixed to, if it is one of the state registers.
+    pub fn fixed(&self, id: SignalId) -> Option<&Tv> {
+        self.fixed.iter().find(|(s, _)| *s == id).map(|(_, v)| v)
     }
 
     fn comb_value(&self, id: SignalId) -> Tv {
@@ -189,8 +189,8 @@ impl Env for Overlay<'_, '_> {
 
 impl Env for StateEnv<'_> {
     fn signal(&self, id: SignalId) -> Tv {
-        if id == self.reg {
-            return self.code.clone();
+        if let Some(v) = self.fixed(id) {
+            return v.clone();
         }
         if let Some(v) = self.facts.inactive_value(id) {
             return v;

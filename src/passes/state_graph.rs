@@ -71,17 +71,44 @@ struct Ctx<'a, 'm> {
 }
 
 pub fn build(m: &Module, facts: &ModuleFacts, fsm: &Fsm) -> StateGraph {
+    build_capped(m, facts, fsm, usize::MAX).expect("no cap")
+}
+
+/// The entry codes of one register: its reset value, or every code when it has none.
+fn entries_of(f: &Fsm) -> Vec<Tv> {
+    match &f.reset {
+        Some(r) => vec![r.clone()],
+        None => f.codes.clone(),
+    }
+}
+
+/// `build`, or `None` as soon as more than `cap` states are reachable (composite states).
+pub fn build_capped(m: &Module, facts: &ModuleFacts, fsm: &Fsm, cap: usize) -> Option<StateGraph> {
     let unstable = Unstable::new(m, facts);
     let mut g = DiGraph::new();
     let mut index = HashMap::new();
     let mut undefined_next = vec![];
-    let entries: Vec<Tv> = match &fsm.reset {
-        Some(r) => vec![r.clone()],
-        None => fsm.codes.clone(),
-    };
+    // The registers a code fixes: the FSM's own, then the inlined ones (composite states).
+    let parts: Vec<&Fsm> = std::iter::once(fsm)
+        .chain(fsm.subs.iter().map(|s| &s.fsm))
+        .collect();
+    let mut entries: Vec<Vec<Tv>> = vec![vec![]];
+    for p in &parts {
+        entries = entries
+            .into_iter()
+            .flat_map(|pre| {
+                entries_of(p).into_iter().map(move |c| {
+                    let mut v = pre.clone();
+                    v.push(c);
+                    v
+                })
+            })
+            .collect();
+    }
     let mut queue: VecDeque<Tv> = VecDeque::new();
     let mut entry = vec![];
     for e in entries {
+        let e = fsm.join(&e);
         let n = *index
             .entry(Fsm::code_key(&e))
             .or_insert_with(|| g.add_node(e.clone()));
@@ -90,57 +117,90 @@ pub fn build(m: &Module, facts: &ModuleFacts, fsm: &Fsm) -> StateGraph {
     }
     let mut edges: BTreeMap<(NodeIndex, NodeIndex), Vec<EdgePath>> = BTreeMap::new();
     while let Some(code) = queue.pop_front() {
+        if g.node_count() > cap {
+            return None;
+        }
         let from = index[&Fsm::code_key(&code)];
-        let env = StateEnv::new(m, facts, fsm.reg, code.clone());
-        let cx = Ctx {
-            m,
-            facts,
-            fsm,
-            env: &env,
-            unstable: &unstable,
-        };
-        for o in next_values(&cx) {
-            let next = match o.value {
-                None => code.clone(),
-                Some(v) if v.is_known() => v,
-                Some(_) => {
-                    if !undefined_next.contains(&code) {
-                        undefined_next.push(code.clone());
-                    }
-                    continue;
-                }
+        let fixed = fsm.parts(&code);
+        let env = StateEnv::new(m, facts, fixed.clone());
+        // Next values of every register, then their consistent combinations.
+        let mut combos: Vec<(Vec<Tv>, EdgePath)> = vec![(vec![], start().remove(0).path)];
+        let mut undefined = false;
+        for (p, (_, now)) in parts.iter().zip(&fixed) {
+            let cx = Ctx {
+                m,
+                facts,
+                fsm: p,
+                env: &env,
+                unstable: &unstable,
             };
+            let mut next = vec![];
+            for o in next_values(&cx) {
+                let v = match o.value {
+                    None => now.clone(),
+                    Some(v) if v.is_known() => v,
+                    Some(_) => {
+                        undefined = true;
+                        continue;
+                    }
+                };
+                for (pre, path) in &combos {
+                    if literals::exclusive(&path.literals, &o.path.literals) {
+                        continue;
+                    }
+                    let mut vals = pre.clone();
+                    vals.push(v.clone());
+                    let mut path = path.clone();
+                    path.shown.extend(o.path.shown.iter().cloned());
+                    path.literals.extend(o.path.literals.iter().cloned());
+                    next.push((vals, path));
+                }
+            }
+            next.truncate(MAX_PATHS);
+            combos = next;
+        }
+        if undefined && !undefined_next.contains(&code) {
+            undefined_next.push(code.clone());
+        }
+        for (vals, path) in combos {
+            let next = fsm.join(&vals);
             let to = match index.get(&Fsm::code_key(&next)) {
                 Some(n) => *n,
                 None => {
                     let n = g.add_node(next.clone());
                     index.insert(Fsm::code_key(&next), n);
-                    queue.push_back(next.clone());
+                    queue.push_back(next);
                     n
                 }
             };
             let e = edges.entry((from, to)).or_default();
-            if !e.contains(&o.path) {
-                e.push(o.path);
+            if !e.contains(&path) {
+                e.push(path);
             }
         }
     }
     for ((a, b), paths) in edges {
         g.add_edge(a, b, paths);
     }
+    // Codes of the FSM's own register that no state has (a composite's inlined FSMs' own codes
+    // are not listed).
+    let reached: HashSet<Vec<u8>> = g
+        .node_indices()
+        .map(|n| Fsm::code_key(&fsm.parts(&g[n])[0].1))
+        .collect();
     let unreachable = fsm
         .codes
         .iter()
-        .filter(|c| !index.contains_key(&Fsm::code_key(c)))
+        .filter(|c| !reached.contains(&Fsm::code_key(c)))
         .cloned()
         .collect();
-    StateGraph {
+    Some(StateGraph {
         graph: g,
         index,
         entry,
         unreachable,
         undefined_next,
-    }
+    })
 }
 
 fn start() -> Vec<Outcome> {
@@ -319,7 +379,13 @@ fn values_of(cx: &Ctx, local: Option<&HashSet<SignalId>>, e: &Expr) -> Vec<Outco
         },
     };
     match e {
-        Expr::Sig(s) if *s == cx.fsm.reg => vec![known(cx.env.code().clone())],
+        Expr::Sig(s) if cx.env.fixed(*s).is_some() => {
+            let v = cx
+                .env
+                .fixed(*s)
+                .map_or_else(|| Tv::unknown(w), |v| v.resize(w));
+            vec![known(v)]
+        }
         Expr::Sig(s) if cx.fsm.next_state_signals.contains(s) => {
             let mut out = vec![];
             for d in cx.facts.comb_drivers.get(s).into_iter().flatten() {

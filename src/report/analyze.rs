@@ -1,7 +1,7 @@
 //! The `idet analyze` report: built from an `Analysis`, written as text or JSON.
 
 use crate::ir::SignalId;
-use crate::passes::dumps_api::code_label;
+use crate::passes::dumps_api::{code_label, node_label};
 use crate::passes::fsm_detect::Encoding;
 use crate::passes::Analysis;
 use serde::Serialize;
@@ -39,7 +39,12 @@ pub struct RejectedCandidate {
 #[derive(Debug, Serialize)]
 pub struct FsmReport {
     pub state_reg: String,
+    /// Bits of the state-graph code: the register's, plus those of inlined FSMs.
     pub width: u32,
+    /// FSMs of instances whose states are inlined under this one's (composite states, named
+    /// `parent/child` where the child is away from its reset state).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inlined: Vec<InlinedFsm>,
     pub encoding: Encoding,
     pub reset_state: Option<String>,
     pub reset_from: String,
@@ -49,6 +54,15 @@ pub struct FsmReport {
     pub undefined_next: Vec<String>,
     pub summary: LiveSummary,
     pub forced: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct InlinedFsm {
+    pub state_reg: String,
+    /// A control flag of the parent (a child's start), fixed per composite state too.
+    pub flag: bool,
+    pub width: u32,
+    pub reset_state: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -108,7 +122,8 @@ pub fn build(a: &Analysis, top_reason: &str) -> AnalyzeReport {
     let total: u64 = registers.iter().map(|r| r.bits).sum();
     let mut fsms = vec![];
     for (fi, ((f, g), live)) in a.fsms.iter().zip(&a.graphs).zip(&a.live).enumerate() {
-        let name = |c: &crate::ir::Tv| f.name_of(c).map_or_else(|| c.to_string(), str::to_string);
+        let name = |c: &crate::ir::Tv| f.state_name(c).unwrap_or_else(|| c.to_string());
+        let state_regs: Vec<SignalId> = f.regs().collect();
         let in_flight = &a.in_flight[fi];
         let mut coded: Vec<(&crate::ir::Tv, StateReport)> = g
             .graph
@@ -118,7 +133,7 @@ pub fn build(a: &Analysis, top_reason: &str) -> AnalyzeReport {
                 let set: Vec<SignalId> = live[n.index()]
                     .iter()
                     .copied()
-                    .filter(|s| *s != f.reg)
+                    .filter(|s| !state_regs.contains(s))
                     .collect();
                 let du = &a.defuse[fi][n.index()];
                 let names = |v: &mut dyn Iterator<Item = SignalId>| -> Vec<String> {
@@ -154,14 +169,24 @@ pub fn build(a: &Analysis, top_reason: &str) -> AnalyzeReport {
         let min = lb.first().copied().unwrap_or(0);
         fsms.push(FsmReport {
             state_reg: m.name_of(f.reg).to_string(),
-            width: m.signal(f.reg).width(),
+            width: f.state_width(),
+            inlined: f
+                .subs
+                .iter()
+                .map(|s| InlinedFsm {
+                    state_reg: m.name_of(s.fsm.reg).to_string(),
+                    flag: s.flag.is_some(),
+                    width: s.fsm.width,
+                    reset_state: s.fsm.reset.as_ref().map(|r| code_label(&s.fsm, r)),
+                })
+                .collect(),
             encoding: f.encoding.clone(),
             reset_state: f.reset.as_ref().map(|r| code_label(f, r)),
             reset_from: f.reset_from.to_string(),
             states,
             transitions,
             unreachable: g.unreachable.iter().map(|c| code_label(f, c)).collect(),
-            undefined_next: g.undefined_next.iter().map(|c| code_label(f, c)).collect(),
+            undefined_next: g.undefined_next.iter().map(|c| node_label(f, c)).collect(),
             summary: LiveSummary {
                 min_live_bits: min,
                 median_live_bits: lb.get(lb.len() / 2).copied().unwrap_or(0),
@@ -182,6 +207,13 @@ pub fn build(a: &Analysis, top_reason: &str) -> AnalyzeReport {
              checkpointing it means saving pipeline registers at a drained point"
                 .to_string(),
         );
+    }
+    for c in a.compositions.iter().filter(|c| {
+        !a.fsms
+            .iter()
+            .any(|f| f.subs.iter().any(|s| m.name_of(s.fsm.reg) == c.child))
+    }) {
+        notes.push(format!("FSM `{}` of an instance: {}", c.child, c.note));
     }
     for i in &m.instances {
         notes.push(format!(
@@ -277,6 +309,25 @@ pub fn to_text(r: &AnalyzeReport) -> String {
         if let Some(v) = &f.forced {
             let _ = writeln!(o, "  forced by --state-reg despite: {v}");
         }
+        for i in &f.inlined {
+            let _ = if i.flag {
+                writeln!(
+                    o,
+                    "  inlined: control flag {} (an instance's start), reset {}: `+{}` in state names when set",
+                    i.state_reg,
+                    i.reset_state.as_deref().unwrap_or("unknown"),
+                    i.state_reg
+                )
+            } else {
+                writeln!(
+                    o,
+                    "  inlined: FSM {} [{} bits] of an instance, reset state {}: composite states `parent/child`",
+                    i.state_reg,
+                    i.width,
+                    i.reset_state.as_deref().unwrap_or("unknown")
+                )
+            };
+        }
         let _ = writeln!(o, "  transitions ({}):", f.transitions.len());
         for t in &f.transitions {
             let _ = writeln!(o, "    {} -> {}  if {}", t.from, t.to, t.guard);
@@ -291,11 +342,15 @@ pub fn to_text(r: &AnalyzeReport) -> String {
                 f.undefined_next.join(", ")
             );
         }
+        let regs = std::iter::once(f.state_reg.as_str())
+            .chain(f.inlined.iter().map(|i| i.state_reg.as_str()))
+            .collect::<Vec<_>>()
+            .join(" and ");
         let _ = writeln!(
             o,
             "  {} reachable states; live bits exclude {} itself ({} bits, saved with every checkpoint):",
             f.states.len(),
-            f.state_reg,
+            regs,
             f.width
         );
         let wname = f

@@ -136,6 +136,7 @@ mod tests {
         FsmReport {
             state_reg: "st".into(),
             width: 2,
+            inlined: vec![],
             encoding: Encoding::Binary,
             reset_state: Some("IDLE=2'd0".into()),
             reset_from: String::new(),
