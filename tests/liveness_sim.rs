@@ -147,3 +147,17 @@ fn regression_composite_state_child_register_is_checked_per_child_state() {
         "corrupting the child's live loop counter went unnoticed"
     );
 }
+
+/// Pipelines (`compose` stage-valid flags): the last stage register `mul_ln10_reg_169` is live
+/// only in states with an iteration in stage 1 or 2; corrupting it in those states too must
+/// break the testbench, so the per-pattern liveness is really exercised.
+#[test]
+fn regression_pipeline_stage_register_is_checked_per_stage_pattern() {
+    let dir = common::repo().join("tests/fixtures/vitis_pipe");
+    let r = run_case(&dir, &["mul_ln10_reg_169"], 7);
+    assert!(r.corrupted_cycles > 0, "harness did not run: {}", r.output);
+    assert!(
+        !r.passed,
+        "corrupting the in-flight stage register went unnoticed"
+    );
+}

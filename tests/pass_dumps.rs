@@ -12,6 +12,8 @@ const CASES: &[&str] = &[
     "tests/fixtures/multi_fsm",
     // Hierarchy: a sub-function FSM inlined under its caller (composite states).
     "tests/fixtures/vitis_hier",
+    // A pipelined loop: stage-valid flags fixed per state (fill, steady, drain).
+    "tests/fixtures/vitis_pipe",
 ];
 
 #[test]

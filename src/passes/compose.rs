@@ -13,10 +13,13 @@
 use super::facts::ModuleFacts;
 use super::fsm_detect::{self, Fsm, SubFsm};
 use super::state_graph;
-use crate::ir::Module;
+use crate::ir::{Expr, LValue, Module, ProcessKind, SignalId, Stmt};
+use std::collections::{BTreeSet, HashMap};
 
 /// Composite states beyond which a child is left separate (the product of concurrent FSMs).
 pub const MAX_COMPOSITE_STATES: usize = 4096;
+/// Stage flags beyond which a pipeline's flags stay data (2^flags patterns to consider).
+pub const MAX_STAGE_FLAGS: usize = 12;
 
 /// One decision of the pass, for its dump and the report.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -130,5 +133,219 @@ pub fn compose(m: &Module, facts: &ModuleFacts, fsms: Vec<Fsm>) -> (Vec<Fsm>, Ve
             }),
         }
     }
+    // Pipelines: the stage-valid flags an FSM's transitions read (the drain test of a flushed
+    // pipelined loop) are fixed per state too, so that a pipelined-loop state splits into its
+    // fill, steady and drain patterns: the plan can then choose between a drained point and
+    // a state with iterations in flight by cost.
+    for f in &mut fsms {
+        if let Some(c) = with_stage_flags(m, facts, f) {
+            log.push(c);
+        }
+    }
     (fsms, log)
+}
+
+/// Fix `f`'s stage-valid flags per state, when it has some and the product stays small.
+fn with_stage_flags(m: &Module, facts: &ModuleFacts, f: &mut Fsm) -> Option<Composition> {
+    let chain = valid_chains(m, facts, f);
+    if chain.is_empty() {
+        return None;
+    }
+    let parent = m.name_of(f.reg).to_string();
+    if chain.len() > MAX_STAGE_FLAGS {
+        return Some(Composition {
+            child: format!("{} stage-valid flags", chain.len()),
+            parent: Some(parent),
+            note: format!("left as data: more than {MAX_STAGE_FLAGS} flags"),
+        });
+    }
+    let mut composite = f.clone();
+    for r in &chain {
+        let lo = composite.state_width();
+        composite.subs.push(SubFsm {
+            fsm: fsm_detect::valid_flag(m, facts, *r),
+            flag: Some(m.name_of(*r).to_string()),
+            lo,
+        });
+    }
+    let child = chain
+        .iter()
+        .map(|r| m.name_of(*r))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let note = match state_graph::build_capped(m, facts, &composite, MAX_COMPOSITE_STATES) {
+        Some(g) => {
+            *f = composite;
+            format!(
+                "stage-valid flags fixed per state: {} states",
+                g.graph.node_count()
+            )
+        }
+        None => format!("stage-valid flags left as data: more than {MAX_COMPOSITE_STATES} states"),
+    };
+    Some(Composition {
+        child,
+        parent: Some(parent),
+        note,
+    })
+}
+
+/// Stage-valid flags of `f`: 1-bit registers (not ports, not yet in `f`) linked by copies
+/// `v <= u` into chains, where some member of the chain is read by `f`'s next-state logic.
+fn valid_chains(m: &Module, facts: &ModuleFacts, f: &Fsm) -> Vec<SignalId> {
+    // Reset synchronisers are the reset, not state; ports are the host's.
+    let resets: BTreeSet<SignalId> = facts.resets.iter().map(|r| facts.root(r.signal)).collect();
+    let flag_like = |r: SignalId| {
+        let s = m.signal(r);
+        facts.is_register(r)
+            && !s.is_memory()
+            && s.width() == 1
+            && s.direction.is_none()
+            && !resets.contains(&facts.root(r))
+            && facts.inactive_value(r).is_none()
+    };
+    // Copy edges between 1-bit registers, from every clocked assignment `v <= u`.
+    let mut parent: HashMap<SignalId, SignalId> = HashMap::new();
+    fn find(p: &mut HashMap<SignalId, SignalId>, x: SignalId) -> SignalId {
+        let mut r = x;
+        while let Some(&n) = p.get(&r) {
+            if n == r {
+                break;
+            }
+            r = n;
+        }
+        p.insert(x, r);
+        r
+    }
+    let mut linked = BTreeSet::new();
+    // Registers assigned from another flag somewhere (not the head of their chain).
+    let mut copied = BTreeSet::new();
+    for p in &m.processes {
+        if !matches!(p.kind, ProcessKind::Clocked { .. }) {
+            continue;
+        }
+        p.body.walk(&mut |st| {
+            if let Stmt::Assign {
+                lhs: LValue::Whole(v),
+                rhs: Expr::Sig(u),
+                ..
+            } = st
+            {
+                if v != u && flag_like(*v) && flag_like(*u) {
+                    let (a, b) = (find(&mut parent, *v), find(&mut parent, *u));
+                    parent.insert(a, b);
+                    linked.insert(*v);
+                    linked.insert(*u);
+                    copied.insert(*v);
+                }
+            }
+        });
+    }
+    if linked.is_empty() {
+        return vec![];
+    }
+    // A valid chain starts at a flag set and cleared by constants (`ap_enable_reg_pp0_iter0`);
+    // a chain of 1-bit data (a counter and its delayed copies) is not one.
+    let mut data_chains = BTreeSet::new();
+    for r in linked.iter().filter(|r| !copied.contains(*r)) {
+        if fsm_detect::flag(m, facts, *r).is_none() {
+            data_chains.insert(find(&mut parent, *r));
+        }
+    }
+    let read = next_state_reads(m, facts, f);
+    let mut chosen: BTreeSet<SignalId> = linked
+        .iter()
+        .filter(|r| read.contains(r))
+        .map(|r| find(&mut parent, *r))
+        .filter(|root| !data_chains.contains(root))
+        .collect();
+    if chosen.is_empty() {
+        return vec![];
+    }
+    // Stage predicates: chains tested in one condition together with a stage-valid flag
+    // (`ap_enable_reg_pp0_iter2 & (icmp_ln8_reg_155_pp0_iter1_reg == 0)`): fixing them too
+    // lets a stage's conditional write kill what the next stage reads.
+    let mut also = BTreeSet::new();
+    for p in &m.processes {
+        if !matches!(p.kind, ProcessKind::Clocked { .. }) {
+            continue;
+        }
+        p.body.walk(&mut |st| {
+            if let Stmt::If { cond, .. } = st {
+                let mut sigs = vec![];
+                cond.signals(&mut sigs);
+                let with_valid = sigs
+                    .iter()
+                    .any(|x| linked.contains(x) && chosen.contains(&find(&mut parent, *x)));
+                if with_valid {
+                    also.extend(sigs.into_iter().filter(|x| linked.contains(x)));
+                }
+            }
+        });
+    }
+    for x in also {
+        let root = find(&mut parent, x);
+        chosen.insert(root);
+    }
+    let have: BTreeSet<SignalId> = f.regs().collect();
+    linked
+        .iter()
+        .copied()
+        .filter(|r| chosen.contains(&find(&mut parent, *r)) && !have.contains(r))
+        .collect()
+}
+
+/// Registers the next-state logic of `f` reads: the cones of its next-state signals and of the
+/// conditions and values of every assignment to its register.
+fn next_state_reads(m: &Module, facts: &ModuleFacts, f: &Fsm) -> BTreeSet<SignalId> {
+    fn visit(s: &Stmt, reg: SignalId, out: &mut Vec<SignalId>) -> bool {
+        match s {
+            Stmt::Block(v) => v.iter().fold(false, |acc, x| visit(x, reg, out) | acc),
+            Stmt::Assign { lhs, rhs, .. } => {
+                let mut t = vec![];
+                lhs.targets(&mut t);
+                let hit = t.iter().any(|(x, _)| *x == reg);
+                if hit {
+                    rhs.signals(out);
+                }
+                hit
+            }
+            Stmt::If {
+                cond,
+                then_s,
+                else_s,
+                ..
+            } => {
+                let a = visit(then_s, reg, out);
+                let b = else_s.as_ref().is_some_and(|e| visit(e, reg, out));
+                if a || b {
+                    cond.signals(out);
+                }
+                a || b
+            }
+            Stmt::Case {
+                sel, arms, default, ..
+            } => {
+                let mut hit = default.as_ref().is_some_and(|d| visit(d, reg, out));
+                for a in arms {
+                    if visit(&a.body, reg, out) {
+                        hit = true;
+                        for l in &a.labels {
+                            l.signals(out);
+                        }
+                    }
+                }
+                if hit {
+                    sel.signals(out);
+                }
+                hit
+            }
+            Stmt::SysTask { .. } | Stmt::Nop => false,
+        }
+    }
+    let mut sigs = f.next_state_signals.clone();
+    for &p in facts.clocked_writers.get(&f.reg).into_iter().flatten() {
+        visit(&m.processes[p].body, f.reg, &mut sigs);
+    }
+    super::defuse::register_cone(m, facts, sigs)
 }

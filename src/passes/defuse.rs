@@ -75,6 +75,24 @@ pub fn always_read(m: &Module, facts: &ModuleFacts) -> BTreeSet<SignalId> {
     out
 }
 
+/// Registers in the unpruned combinational cone of `sigs` (a register is its own cone).
+pub fn register_cone(
+    m: &Module,
+    facts: &ModuleFacts,
+    sigs: impl IntoIterator<Item = SignalId>,
+) -> BTreeSet<SignalId> {
+    let mut st = StaticCone {
+        m,
+        facts,
+        memo: HashMap::new(),
+    };
+    let mut out = BTreeSet::new();
+    for s in sigs {
+        out.extend(st.signal(s));
+    }
+    out
+}
+
 /// Unpruned cone of influence, for signals that are observed in every state.
 struct StaticCone<'m> {
     m: &'m Module,

@@ -96,15 +96,14 @@ impl Fsm {
         let label = |f: &Fsm, v: &Tv| f.name_of(v).map_or_else(|| v.to_string(), str::to_string);
         let mut name = label(self, &parts[0].1);
         for (s, (_, v)) in self.subs.iter().zip(&parts[1..]) {
-            if s.fsm.reset.as_ref() == Some(v) {
-                continue;
-            }
             match &s.flag {
                 Some(f) if v.to_u64() == Some(1) => {
                     name.push('+');
                     name.push_str(f);
                 }
-                _ => {
+                Some(_) => {}
+                None if s.fsm.reset.as_ref() == Some(v) => {}
+                None => {
                     name.push('/');
                     name.push_str(&label(&s.fsm, v));
                 }
@@ -247,6 +246,25 @@ pub fn flag(m: &Module, facts: &ModuleFacts, r: SignalId) -> Option<Fsm> {
         forced: None,
         subs: vec![],
     })
+}
+
+/// A 1-bit pipeline stage-valid flag (Vitis `ap_enable_reg_pp0_iterN`) seen as a two-state
+/// FSM whose next value may depend on data (the state graph then forks on it).
+pub fn valid_flag(m: &Module, facts: &ModuleFacts, r: SignalId) -> Fsm {
+    let (reset, reset_from) = reset_value(m, facts, r);
+    let codes = vec![Tv::from_u64(1, 0), Tv::from_u64(1, 1)];
+    Fsm {
+        reg: r,
+        width: 1,
+        encoding: classify(&codes),
+        codes,
+        names: BTreeMap::new(),
+        reset,
+        reset_from,
+        next_state_signals: vec![],
+        forced: None,
+        subs: vec![],
+    }
 }
 
 struct Candidate {

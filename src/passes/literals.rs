@@ -11,7 +11,7 @@ use super::facts::ModuleFacts;
 use crate::ir::dump::expr_to_string;
 use crate::ir::eval::Evaluator;
 use crate::ir::*;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 pub type Literals = BTreeSet<String>;
 
@@ -28,6 +28,10 @@ pub fn exclusive(a: &Literals, b: &Literals) -> bool {
 /// Signals whose value can differ within one cycle depending on where it is read.
 pub struct Unstable {
     global: HashSet<SignalId>,
+    /// 1-bit combinational signals that only restate a condition (Vitis
+    /// `always @(*) if (c) x = 1'b1; else x = 1'b0;`): literals on `x` are literals on `c`, so a
+    /// guard written with `x` and one written with `c` can be seen exclusive.
+    restates: HashMap<SignalId, Expr>,
 }
 
 impl Unstable {
@@ -50,7 +54,62 @@ impl Unstable {
             }
         }
         let _ = facts;
-        Unstable { global }
+        let mut restates = HashMap::new();
+        for p in &m.processes {
+            if p.kind != ProcessKind::Comb {
+                continue;
+            }
+            let body = match &p.body {
+                Stmt::Block(v) if v.len() == 1 => &v[0],
+                b => b,
+            };
+            let Stmt::If {
+                cond,
+                then_s,
+                else_s: Some(else_s),
+                ..
+            } = body
+            else {
+                continue;
+            };
+            let assigned = |st: &Stmt| -> Option<(SignalId, u64)> {
+                let st = match st {
+                    Stmt::Block(v) if v.len() == 1 => &v[0],
+                    x => x,
+                };
+                match st {
+                    Stmt::Assign {
+                        lhs: LValue::Whole(x),
+                        rhs: Expr::Const { value, .. },
+                        ..
+                    } if m.signal(*x).width() == 1 => Some((*x, value.to_u64()?)),
+                    _ => None,
+                }
+            };
+            if let (Some((x, 1)), Some((y, 0))) = (assigned(then_s), assigned(else_s)) {
+                if x == y {
+                    restates.insert(x, cond.clone());
+                }
+            }
+        }
+        Unstable { global, restates }
+    }
+}
+
+/// `x`, `x == 1'b1`, `x == 1'b0` (either order) of a 1-bit signal: the signal and the polarity.
+fn bit_test(m: &Module, e: &Expr) -> Option<(SignalId, bool)> {
+    match e {
+        Expr::Sig(x) if m.signal(*x).width() == 1 => Some((*x, true)),
+        Expr::Binary(BinaryOp::Eq | BinaryOp::CaseEq, a, b) => match (&**a, &**b) {
+            (Expr::Sig(x), Expr::Const { value, .. })
+            | (Expr::Const { value, .. }, Expr::Sig(x))
+                if m.signal(*x).width() == 1 =>
+            {
+                Some((*x, value.to_u64()? == 1))
+            }
+            _ => None,
+        },
+        _ => None,
     }
 }
 
@@ -137,14 +196,28 @@ fn collect<E: eval::Env + ?Sized>(
             let other = if ev.truth(a) == Some(true) { b } else { a };
             collect(m, ev, scope, other, false, out)
         }
-        // A false disjunction makes each disjunct false.
+        // A false disjunction makes each disjunct false (1-bit operands only for `|`).
         Expr::Binary(BinaryOp::LogOr, a, b) if !positive => {
+            collect(m, ev, scope, a, false, out);
+            collect(m, ev, scope, b, false, out);
+        }
+        Expr::Binary(BinaryOp::BitOr, a, b)
+            if !positive && eval::self_width(m, a) == 1 && eval::self_width(m, b) == 1 =>
+        {
             collect(m, ev, scope, a, false, out);
             collect(m, ev, scope, b, false, out);
         }
         Expr::Unary(UnaryOp::LogNot, a) => collect(m, ev, scope, a, !positive, out),
         Expr::Unary(UnaryOp::BitNot, a) if eval::self_width(m, a) == 1 => {
             collect(m, ev, scope, a, !positive, out)
+        }
+        _ if scope
+            .unstable
+            .is_some_and(|u| bit_test(m, e).is_some_and(|(x, _)| u.restates.contains_key(&x))) =>
+        {
+            let (x, pol) = bit_test(m, e).expect("checked");
+            let c = &scope.unstable.expect("checked").restates[&x];
+            collect(m, ev, scope, c, positive == pol, out)
         }
         _ => {
             // Conjuncts already decided by the state carry no information.

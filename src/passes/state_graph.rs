@@ -68,6 +68,62 @@ struct Ctx<'a, 'm> {
     fsm: &'a Fsm,
     env: &'a StateEnv<'m>,
     unstable: &'a Unstable,
+    /// Values a branch condition implies for the statements under it (`if (x == 1'b1)`: x is 1
+    /// there), so that `x ^ 1'b1` inside is known. Only whole signals compared with constants.
+    assumed: Vec<(SignalId, Tv)>,
+}
+
+impl Ctx<'_, '_> {
+    /// This context with what `cond` being `truth` says about a signal.
+    fn assuming(&self, cond: &Expr, truth: bool) -> Option<Self> {
+        let (x, when_true) = match cond {
+            Expr::Sig(x) => (*x, Tv::from_u64(1, 1)),
+            Expr::Binary(BinaryOp::Eq | BinaryOp::CaseEq, a, b) => match (&**a, &**b) {
+                (Expr::Sig(x), Expr::Const { value, .. })
+                | (Expr::Const { value, .. }, Expr::Sig(x))
+                    if value.is_known() =>
+                {
+                    (*x, value.resize(self.m.signal(*x).width()).signed(false))
+                }
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let w = self.m.signal(x).width();
+        let value = match (truth, w, cond) {
+            (_, w, Expr::Sig(_)) if w != 1 => return None,
+            (true, _, _) => when_true,
+            // `x != c` pins a 1-bit x only.
+            (false, 1, _) => when_true.not().resize(1),
+            (false, _, _) => return None,
+        };
+        let (sig, value) = (x, value);
+        let mut assumed = self.assumed.clone();
+        assumed.push((sig, value));
+        Some(Ctx {
+            m: self.m,
+            facts: self.facts,
+            fsm: self.fsm,
+            env: self.env,
+            unstable: self.unstable,
+            assumed,
+        })
+    }
+}
+
+/// The state's environment with a branch's assumptions on top.
+struct Assumed<'a, 'm> {
+    base: &'a StateEnv<'m>,
+    assumed: &'a [(SignalId, Tv)],
+}
+
+impl crate::ir::eval::Env for Assumed<'_, '_> {
+    fn signal(&self, id: SignalId) -> Tv {
+        match self.assumed.iter().rev().find(|(s, _)| *s == id) {
+            Some((_, v)) => v.clone(),
+            None => self.base.signal(id),
+        }
+    }
 }
 
 pub fn build(m: &Module, facts: &ModuleFacts, fsm: &Fsm) -> StateGraph {
@@ -92,7 +148,17 @@ pub fn build_capped(m: &Module, facts: &ModuleFacts, fsm: &Fsm, cap: usize) -> O
     let parts: Vec<&Fsm> = std::iter::once(fsm)
         .chain(fsm.subs.iter().map(|s| &s.fsm))
         .collect();
+    // Flags (1 bit) fork on an unknown next value instead of making it undefined.
+    let forks: Vec<bool> = std::iter::once(false)
+        .chain(fsm.subs.iter().map(|s| s.flag.is_some()))
+        .collect();
     let mut entries: Vec<Vec<Tv>> = vec![vec![]];
+    let combinations = parts
+        .iter()
+        .try_fold(1usize, |n, p| n.checked_mul(entries_of(p).len()));
+    if combinations.is_none_or(|n| n > cap) {
+        return None;
+    }
     for p in &parts {
         entries = entries
             .into_iter()
@@ -126,35 +192,43 @@ pub fn build_capped(m: &Module, facts: &ModuleFacts, fsm: &Fsm, cap: usize) -> O
         // Next values of every register, then their consistent combinations.
         let mut combos: Vec<(Vec<Tv>, EdgePath)> = vec![(vec![], start().remove(0).path)];
         let mut undefined = false;
-        for (p, (_, now)) in parts.iter().zip(&fixed) {
+        for ((p, (_, now)), forks) in parts.iter().zip(&fixed).zip(&forks) {
             let cx = Ctx {
                 m,
                 facts,
                 fsm: p,
                 env: &env,
                 unstable: &unstable,
+                assumed: vec![],
             };
             let mut next = vec![];
             for o in next_values(&cx) {
-                let v = match o.value {
-                    None => now.clone(),
-                    Some(v) if v.is_known() => v,
+                let vs = match o.value {
+                    None => vec![now.clone()],
+                    Some(v) if v.is_known() => vec![v],
+                    // A flag's data-dependent next value: both.
+                    Some(_) if *forks => vec![Tv::from_u64(1, 0), Tv::from_u64(1, 1)],
                     Some(_) => {
                         undefined = true;
                         continue;
                     }
                 };
-                for (pre, path) in &combos {
-                    if literals::exclusive(&path.literals, &o.path.literals) {
-                        continue;
+                for v in &vs {
+                    for (pre, path) in &combos {
+                        if literals::exclusive(&path.literals, &o.path.literals) {
+                            continue;
+                        }
+                        let mut vals = pre.clone();
+                        vals.push(v.clone());
+                        let mut path = path.clone();
+                        path.shown.extend(o.path.shown.iter().cloned());
+                        path.literals.extend(o.path.literals.iter().cloned());
+                        next.push((vals, path));
                     }
-                    let mut vals = pre.clone();
-                    vals.push(v.clone());
-                    let mut path = path.clone();
-                    path.shown.extend(o.path.shown.iter().cloned());
-                    path.literals.extend(o.path.literals.iter().cloned());
-                    next.push((vals, path));
                 }
+            }
+            if next.len() > MAX_PATHS && !fsm.subs.is_empty() {
+                return None; // a composite state with that many successors is not worth it
             }
             next.truncate(MAX_PATHS);
             combos = next;
@@ -180,7 +254,7 @@ pub fn build_capped(m: &Module, facts: &ModuleFacts, fsm: &Fsm, cap: usize) -> O
         }
     }
     for ((a, b), paths) in edges {
-        g.add_edge(a, b, paths);
+        g.add_edge(a, b, merge_complementary(paths));
     }
     // Codes of the FSM's own register that no state has (a composite's inlined FSMs' own codes
     // are not listed).
@@ -201,6 +275,46 @@ pub fn build_capped(m: &Module, facts: &ModuleFacts, fsm: &Fsm, cap: usize) -> O
         unreachable,
         undefined_next,
     })
+}
+
+/// Paths of one edge that differ only in one literal and its negation are one path without it
+/// (`x && a || !x && a` is `a`): shorter guards, and the same kills (a write's literals are in
+/// both or in neither).
+fn merge_complementary(mut paths: Vec<EdgePath>) -> Vec<EdgePath> {
+    // The common part of two literal sets differing in exactly one complementary pair.
+    fn merged(a: &Literals, b: &Literals) -> Option<Literals> {
+        if a == b {
+            return Some(a.clone());
+        }
+        let only_a: Vec<&String> = a.difference(b).collect();
+        let only_b: Vec<&String> = b.difference(a).collect();
+        let ([x], [y]) = (only_a.as_slice(), only_b.as_slice()) else {
+            return None;
+        };
+        let neg = |l: &str| format!("!({l})");
+        (**y == neg(x) || **x == neg(y)).then(|| a.intersection(b).cloned().collect())
+    }
+    'again: loop {
+        for i in 0..paths.len() {
+            for j in i + 1..paths.len() {
+                let (Some(shown), Some(literals)) = (
+                    merged(&paths[i].shown, &paths[j].shown),
+                    merged(&paths[i].literals, &paths[j].literals),
+                ) else {
+                    continue;
+                };
+                if shown.len() + 1 != paths[i].shown.len() {
+                    continue; // identical paths are deduplicated elsewhere
+                }
+                paths.remove(j);
+                paths[i] = EdgePath { shown, literals };
+                paths.sort();
+                paths.dedup();
+                continue 'again;
+            }
+        }
+        return paths;
+    }
 }
 
 fn start() -> Vec<Outcome> {
@@ -282,7 +396,11 @@ fn exec(
     if !assigns_to(s, target) {
         return paths;
     }
-    let ev = Evaluator::new(cx.m, cx.env);
+    let view = Assumed {
+        base: cx.env,
+        assumed: &cx.assumed,
+    };
+    let ev = Evaluator::new(cx.m, &view);
     let (show, reason) = scopes(cx, local);
     match s {
         Stmt::Block(v) => v.iter().fold(paths, |p, x| exec(cx, local, x, target, p)),
@@ -320,9 +438,11 @@ fn exec(
                     &literals::of_condition(cx.m, &ev, &show, cond, false),
                     &literals::of_condition(cx.m, &ev, &reason, cond, false),
                 );
-                let mut out = exec(cx, local, then_s, target, pos);
+                let then_cx = cx.assuming(cond, true);
+                let mut out = exec(then_cx.as_ref().unwrap_or(cx), local, then_s, target, pos);
+                let else_cx = cx.assuming(cond, false);
                 out.extend(match else_s {
-                    Some(e) => exec(cx, local, e, target, neg),
+                    Some(e) => exec(else_cx.as_ref().unwrap_or(cx), local, e, target, neg),
                     None => neg,
                 });
                 out.truncate(MAX_PATHS);
@@ -414,7 +534,11 @@ fn values_of(cx: &Ctx, local: Option<&HashSet<SignalId>>, e: &Expr) -> Vec<Outco
             out
         }
         Expr::Cond(c, a, b) => {
-            let ev = Evaluator::new(cx.m, cx.env);
+            let view = Assumed {
+                base: cx.env,
+                assumed: &cx.assumed,
+            };
+            let ev = Evaluator::new(cx.m, &view);
             match ev.truth(c) {
                 Some(true) => values_of(cx, local, a),
                 Some(false) => values_of(cx, local, b),
@@ -435,7 +559,11 @@ fn values_of(cx: &Ctx, local: Option<&HashSet<SignalId>>, e: &Expr) -> Vec<Outco
             }
         }
         other => {
-            let v = Evaluator::new(cx.m, cx.env).eval_in(other, w).signed(false);
+            let view = Assumed {
+                base: cx.env,
+                assumed: &cx.assumed,
+            };
+            let v = Evaluator::new(cx.m, &view).eval_in(other, w).signed(false);
             vec![known(v)]
         }
     }

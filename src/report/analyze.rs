@@ -313,7 +313,7 @@ pub fn to_text(r: &AnalyzeReport) -> String {
             let _ = if i.flag {
                 writeln!(
                     o,
-                    "  inlined: control flag {} (an instance's start), reset {}: `+{}` in state names when set",
+                    "  inlined: control flag {} (an instance's start or a pipeline stage flag), reset {}: `+{}` in state names when set",
                     i.state_reg,
                     i.reset_state.as_deref().unwrap_or("unknown"),
                     i.state_reg
