@@ -324,12 +324,10 @@ impl ModLower<'_, '_> {
         for (attrs, decl) in list.contents() {
             let attrs = self.attributes(attrs);
             let span = self.cst.span(decl);
+            let mut init = None;
             let (name, dir, shape, array) = match decl {
                 AnsiPortDeclaration::Net(n) => {
                     let (header, id, udims, default) = &n.nodes;
-                    if let Some((_, d)) = default {
-                        return Err(self.cst.unsupported(d, "port default value"));
-                    }
                     let (dir, shape) = match header {
                         Some(NetPortHeaderOrInterfacePortHeader::NetPortHeader(h)) => {
                             let (dir, npt) = &h.nodes;
@@ -363,13 +361,22 @@ impl ModLower<'_, '_> {
                             None => return Err(self.cst.err(&**n, "first port has no direction")),
                         },
                     };
+                    // `output reg x = 0` (Polyphony) is the variable's initial value; a net
+                    // port's default (SystemVerilog, for unconnected inputs) is not supported.
+                    if let Some((_, d)) = default {
+                        if shape.kind == SignalKind::Net || dir != Direction::Output {
+                            return Err(self.cst.unsupported(d, "port default value"));
+                        }
+                        init = Some(self.expr(RefNode::from(d))?);
+                    }
                     let array = self.unpacked(udims)?;
                     (self.cst.ident(id).unwrap_or_default(), dir, shape, array)
                 }
                 AnsiPortDeclaration::Variable(v) => {
                     let (header, id, vdims, default) = &v.nodes;
+                    // `output reg x = 0` (Polyphony): the variable's initial value.
                     if let Some((_, d)) = default {
-                        return Err(self.cst.unsupported(d, "port default value"));
+                        init = Some(self.expr(RefNode::from(d))?);
                     }
                     let (dir, shape) = match header {
                         Some(h) => {
@@ -401,6 +408,7 @@ impl ModLower<'_, '_> {
             };
             prev = Some((dir, shape));
             let id = self.declare(name, shape, array, Some(dir), span, attrs)?;
+            self.m.signals[id.0 as usize].init = init;
             self.m.ports.push(id);
         }
         Ok(())

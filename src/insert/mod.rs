@@ -207,6 +207,10 @@ pub fn recognised_handshake(m: &Module, n: &str) -> bool {
     ) || n
         .strip_suffix("_valid")
         .is_some_and(|f| is_input(&format!("{f}_ready")))
+        // The consuming side of a ready/valid input (Polyphony `Port`, AXI-Stream style).
+        || n
+            .strip_suffix("_ready")
+            .is_some_and(|f| is_input(&format!("{f}_valid")))
 }
 
 fn handshake_outputs(m: &Module, extra: &[String]) -> Result<Vec<SignalId>, Diagnostic> {
