@@ -232,19 +232,9 @@ pub fn flag(m: &Module, facts: &ModuleFacts, r: SignalId) -> Option<Fsm> {
         return None;
     }
     let c = candidate(m, facts, r).ok()?;
-    let (reset, reset_from) = reset_value(m, facts, r);
-    let codes = vec![Tv::from_u64(1, 0), Tv::from_u64(1, 1)];
     Some(Fsm {
-        reg: r,
-        width: 1,
-        encoding: classify(&codes),
-        codes,
-        names: BTreeMap::new(),
-        reset,
-        reset_from,
         next_state_signals: c.chain.into_iter().collect(),
-        forced: None,
-        subs: vec![],
+        ..valid_flag(m, facts, r)
     })
 }
 
