@@ -98,3 +98,22 @@ fn refusal_shows_the_source_span() {
     assert_eq!(&src[col..col + 9], "other.sig", "{err}");
     assert_eq!(caret.matches('^').count(), 9, "{err}");
 }
+
+/// A design that talks through ready/valid streams (Polyphony `@module` Ports) has no
+/// start/done transaction for the verify harness: refused by name, before any Verilator build,
+/// not mistaken for a Polyphony function handshake (`o_sum_ready`/`o_sum_valid`).
+#[test]
+fn regression_verify_refuses_stream_ports_by_name() {
+    let out = idet(&[
+        "verify",
+        "benchmarks-rtl/polyphony/stream_acc/out/stream_acc.v",
+        "--losses",
+        "10",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("ready/valid streams (i_data, i_n, o_sum)"),
+        "{err}"
+    );
+}

@@ -148,7 +148,8 @@ fn handshake(p: &Ports) -> Option<Handshake> {
     for (n, _) in p.named(Direction::Output) {
         if let Some(f) = n.strip_suffix("_valid") {
             let (rdy, acc) = (format!("{f}_ready"), format!("{f}_accept"));
-            if p.input(&rdy) {
+            // An output port named `f` itself is a stream's data, not a function's handshake.
+            if p.input(&rdy) && !p.output(f) {
                 let accept = p.input(&acc).then_some(acc);
                 return Some(("polyphony", rdy, n.clone(), accept, None));
             }
@@ -164,6 +165,22 @@ fn handshake(p: &Ports) -> Option<Handshake> {
         }
     }
     None
+}
+
+/// Ready/valid stream ports: data `x` with `x_valid` and `x_ready` in opposite directions.
+fn stream_ports(p: &Ports) -> Vec<String> {
+    let mut v: Vec<String> =
+        p.m.ports
+            .iter()
+            .map(|s| p.m.signal(*s).name.clone())
+            .filter(|x| {
+                let (valid, ready) = (format!("{x}_valid"), format!("{x}_ready"));
+                (p.input(x) && p.input(&valid) && p.output(&ready))
+                    || (p.output(x) && p.output(&valid) && p.input(&ready))
+            })
+            .collect();
+    v.sort();
+    v
 }
 
 /// ap_memory ports: `<x>_address0` and `<x>_ce0` out, `<x>_we0`/`<x>_d0` out, `<x>_q0` in.
@@ -240,10 +257,18 @@ pub fn resolve(
             file.ready.clone().or(r),
         ),
         _ => {
+            let streams = stream_ports(&p);
+            if !streams.is_empty() {
+                return Err(Diagnostic::plain(format!(
+                    "`{}` talks through ready/valid streams ({}): idet verify drives start/done transactions and has no stream host model yet",
+                    m.name,
+                    streams.join(", ")
+                )));
+            }
             return Err(Diagnostic::plain(format!(
                 "no start/done handshake recognised on `{}` (ap_ctrl_hs, Polyphony <fn>_ready/_valid, start/done): name `start` and `done` in an interface file (--iface)",
                 m.name
-            )))
+            )));
         }
     };
     let clock = file.clock.clone().unwrap_or_else(|| clock.to_string());
