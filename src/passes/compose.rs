@@ -21,12 +21,24 @@ pub const MAX_COMPOSITE_STATES: usize = 4096;
 /// Stage flags beyond which a pipeline's flags stay data (2^flags patterns to consider).
 pub const MAX_STAGE_FLAGS: usize = 12;
 
+/// What a decision of the pass was about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Inlining {
+    /// An FSM of an instance (`child` is its register).
+    ChildFsm,
+    /// A pipeline's stage-valid flags (`child` lists them, or counts them when there are many).
+    StageFlags,
+}
+
 /// One decision of the pass, for its dump and the report.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Composition {
+    pub kind: Inlining,
     pub child: String,
     pub parent: Option<String>,
-    /// What happened: the composite's size, or why the child stays separate.
+    /// Whether the parent's states now fix it.
+    pub applied: bool,
+    /// What happened: the composite's size, or why it stays separate.
     pub note: String,
 }
 
@@ -68,8 +80,10 @@ pub fn compose(m: &Module, facts: &ModuleFacts, fsms: Vec<Fsm>) -> (Vec<Fsm>, Ve
             .collect();
         let [pi] = parents.as_slice() else {
             log.push(Composition {
+                kind: Inlining::ChildFsm,
                 child: child_name,
                 parent: None,
+                applied: false,
                 note: if parents.is_empty() {
                     format!("left separate: `{scope_name}` has no other FSM to inline it under (`{}` holds the control FSM itself)", m.inlined[inst].path)
                 } else {
@@ -117,16 +131,20 @@ pub fn compose(m: &Module, facts: &ModuleFacts, fsms: Vec<Fsm>) -> (Vec<Fsm>, Ve
         match state_graph::build_capped(m, facts, &composite, MAX_COMPOSITE_STATES) {
             Some(g) => {
                 log.push(Composition {
+                    kind: Inlining::ChildFsm,
                     child: child_name,
                     parent: Some(parent_name),
+                    applied: true,
                     note: format!("inlined: {} composite states", g.graph.node_count()),
                 });
                 fsms[*pi] = composite;
                 fsms.remove(ci);
             }
             None => log.push(Composition {
+                kind: Inlining::ChildFsm,
                 child: child_name,
                 parent: Some(parent_name),
+                applied: false,
                 note: format!(
                     "left separate: more than {MAX_COMPOSITE_STATES} composite states (concurrent FSMs?)"
                 ),
@@ -154,8 +172,10 @@ fn with_stage_flags(m: &Module, facts: &ModuleFacts, f: &mut Fsm) -> Option<Comp
     let parent = m.name_of(f.reg).to_string();
     if chain.len() > MAX_STAGE_FLAGS {
         return Some(Composition {
-            child: format!("{} stage-valid flags", chain.len()),
+            kind: Inlining::StageFlags,
+            child: format!("{} flags", chain.len()),
             parent: Some(parent),
+            applied: false,
             note: format!("left as data: more than {MAX_STAGE_FLAGS} flags"),
         });
     }
@@ -173,19 +193,25 @@ fn with_stage_flags(m: &Module, facts: &ModuleFacts, f: &mut Fsm) -> Option<Comp
         .map(|r| m.name_of(*r))
         .collect::<Vec<_>>()
         .join(" ");
-    let note = match state_graph::build_capped(m, facts, &composite, MAX_COMPOSITE_STATES) {
-        Some(g) => {
-            *f = composite;
-            format!(
-                "stage-valid flags fixed per state: {} states",
-                g.graph.node_count()
-            )
-        }
-        None => format!("stage-valid flags left as data: more than {MAX_COMPOSITE_STATES} states"),
-    };
+    let (applied, note) =
+        match state_graph::build_capped(m, facts, &composite, MAX_COMPOSITE_STATES) {
+            Some(g) => {
+                *f = composite;
+                (
+                    true,
+                    format!("fixed per state: {} states", g.graph.node_count()),
+                )
+            }
+            None => (
+                false,
+                format!("left as data: more than {MAX_COMPOSITE_STATES} states"),
+            ),
+        };
     Some(Composition {
+        kind: Inlining::StageFlags,
         child,
         parent: Some(parent),
+        applied,
         note,
     })
 }

@@ -84,9 +84,13 @@ pub fn fsms(a: &Analysis) -> String {
 pub fn compositions(a: &Analysis) -> String {
     let mut out = String::new();
     for c in &a.compositions {
+        let what = match c.kind {
+            super::compose::Inlining::ChildFsm => "fsm",
+            super::compose::Inlining::StageFlags => "stage-valid flags",
+        };
         let _ = writeln!(
             out,
-            "{} under {}: {}",
+            "{what} {} under {}: {}",
             c.child,
             c.parent.as_deref().unwrap_or("-"),
             c.note

@@ -1,6 +1,7 @@
 //! The `idet analyze` report: built from an `Analysis`, written as text or JSON.
 
 use crate::ir::SignalId;
+use crate::passes::compose::Inlining;
 use crate::passes::dumps_api::{code_label, node_label};
 use crate::passes::fsm_detect::Encoding;
 use crate::passes::Analysis;
@@ -208,12 +209,17 @@ pub fn build(a: &Analysis, top_reason: &str) -> AnalyzeReport {
                 .to_string(),
         );
     }
-    for c in a.compositions.iter().filter(|c| {
-        !a.fsms
-            .iter()
-            .any(|f| f.subs.iter().any(|s| m.name_of(s.fsm.reg) == c.child))
-    }) {
-        notes.push(format!("FSM `{}` of an instance: {}", c.child, c.note));
+    // What compose left separate (what it applied shows as `inlined:` lines of the FSM).
+    for c in a.compositions.iter().filter(|c| !c.applied) {
+        notes.push(match c.kind {
+            Inlining::ChildFsm => format!("FSM `{}` of an instance: {}", c.child, c.note),
+            Inlining::StageFlags => format!(
+                "stage-valid flags of FSM `{}` ({}): {}",
+                c.parent.as_deref().unwrap_or("-"),
+                c.child,
+                c.note
+            ),
+        });
     }
     for i in &m.instances {
         notes.push(format!(
