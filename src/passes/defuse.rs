@@ -424,9 +424,8 @@ pub fn state_defuse(
     always: &BTreeSet<SignalId>,
 ) -> DefUse {
     let env = StateEnv::new(m, facts, fixed);
-    let unstable = Unstable::new(m, facts);
     let reader = Reader {
-        unstable: &unstable,
+        unstable: &facts.unstable,
         m,
         facts,
         env: &env,

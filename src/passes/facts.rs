@@ -31,12 +31,15 @@ pub struct ModuleFacts {
     pub reset_of_process: HashMap<usize, Reset>,
     /// Signals that are plain copies of another (`Module::alias_roots`): instance ports.
     pub alias: HashMap<SignalId, SignalId>,
+    /// What guard literals may be reasoned with (shared by every per-state evaluation).
+    pub unstable: super::literals::Unstable,
 }
 
 impl ModuleFacts {
     pub fn build(m: &Module) -> ModuleFacts {
         let mut f = ModuleFacts {
             alias: m.alias_roots(),
+            unstable: super::literals::Unstable::new(m),
             ..ModuleFacts::default()
         };
         for (i, a) in m.assigns.iter().enumerate() {

@@ -7,7 +7,6 @@
 //! process, or assigned by the combinational process being executed, give no literal (no
 //! information, never wrong information).
 
-use super::facts::ModuleFacts;
 use crate::ir::dump::expr_to_string;
 use crate::ir::eval::Evaluator;
 use crate::ir::*;
@@ -15,17 +14,42 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 pub type Literals = BTreeSet<String>;
 
-/// Provably exclusive guards: a literal on one side whose negation is on the other.
-pub fn exclusive(a: &Literals, b: &Literals) -> bool {
-    a.iter().any(|l| {
-        b.contains(&format!("!({l})"))
-            || l.strip_prefix("!(")
-                .and_then(|x| x.strip_suffix(')'))
-                .is_some_and(|x| b.contains(x))
-    })
+/// `l` and `k` are a literal and its negation (in either order).
+pub fn complementary(l: &str, k: &str) -> bool {
+    let negates = |n: &str, x: &str| {
+        n.strip_prefix("!(")
+            .and_then(|n| n.strip_suffix(')'))
+            .is_some_and(|n| n == x)
+    };
+    negates(l, k) || negates(k, l)
 }
 
-/// Signals whose value can differ within one cycle depending on where it is read.
+/// Provably exclusive guards: a literal on one side whose negation is on the other.
+pub fn exclusive(a: &Literals, b: &Literals) -> bool {
+    a.iter().any(|l| b.iter().any(|k| complementary(l, k)))
+}
+
+/// A test of one whole signal against a constant (`x` for a 1-bit `x`, `x == c`, `c == x`): the
+/// signal and the value it has where the test is true.
+pub fn signal_test(m: &Module, e: &Expr) -> Option<(SignalId, Tv)> {
+    match e {
+        Expr::Sig(x) if m.signal(*x).width() == 1 => Some((*x, Tv::from_u64(1, 1))),
+        Expr::Binary(BinaryOp::Eq | BinaryOp::CaseEq, a, b) => match (&**a, &**b) {
+            (Expr::Sig(x), Expr::Const { value, .. })
+            | (Expr::Const { value, .. }, Expr::Sig(x))
+                if value.is_known() =>
+            {
+                Some((*x, value.resize(m.signal(*x).width()).signed(false)))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// What literals may be reasoned with: signals whose value can differ within one cycle depending
+/// on where it is read, and signals that restate a condition. Built once per module (facts).
+#[derive(Debug, Default)]
 pub struct Unstable {
     global: HashSet<SignalId>,
     /// 1-bit combinational signals that only restate a condition (Vitis
@@ -35,7 +59,7 @@ pub struct Unstable {
 }
 
 impl Unstable {
-    pub fn new(m: &Module, facts: &ModuleFacts) -> Unstable {
+    pub fn new(m: &Module) -> Unstable {
         let mut global = HashSet::new();
         for p in &m.processes {
             if matches!(p.kind, ProcessKind::Clocked { .. }) {
@@ -53,7 +77,6 @@ impl Unstable {
                 });
             }
         }
-        let _ = facts;
         let mut restates = HashMap::new();
         for p in &m.processes {
             if p.kind != ProcessKind::Comb {
@@ -96,21 +119,11 @@ impl Unstable {
     }
 }
 
-/// `x`, `x == 1'b1`, `x == 1'b0` (either order) of a 1-bit signal: the signal and the polarity.
+/// A test of a 1-bit signal (`x`, `x == 1'b1`, `x == 1'b0`): the signal and the polarity.
 fn bit_test(m: &Module, e: &Expr) -> Option<(SignalId, bool)> {
-    match e {
-        Expr::Sig(x) if m.signal(*x).width() == 1 => Some((*x, true)),
-        Expr::Binary(BinaryOp::Eq | BinaryOp::CaseEq, a, b) => match (&**a, &**b) {
-            (Expr::Sig(x), Expr::Const { value, .. })
-            | (Expr::Const { value, .. }, Expr::Sig(x))
-                if m.signal(*x).width() == 1 =>
-            {
-                Some((*x, value.to_u64()? == 1))
-            }
-            _ => None,
-        },
-        _ => None,
-    }
+    signal_test(m, e)
+        .filter(|(x, _)| m.signal(*x).width() == 1)
+        .map(|(x, v)| (x, v.to_u64() == Some(1)))
 }
 
 /// Where a condition is evaluated: inside a combinational process, its own targets are unstable.

@@ -12,7 +12,7 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 
 /// One way of taking an edge: the guard as shown, and the literals safe to reason with.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub struct EdgePath {
     pub shown: Literals,
     pub literals: Literals,
@@ -73,33 +73,26 @@ struct Ctx<'a, 'm> {
     assumed: Vec<(SignalId, Tv)>,
 }
 
-impl Ctx<'_, '_> {
-    /// This context with what `cond` being `truth` says about a signal.
+impl<'a, 'm> Ctx<'a, 'm> {
+    /// The state's environment with this context's assumptions on top.
+    fn view(&self) -> Assumed<'_, 'm> {
+        Assumed {
+            base: self.env,
+            assumed: &self.assumed,
+        }
+    }
+
+    /// This context with what `cond` being `truth` says about a signal (a false test pins a
+    /// 1-bit signal only).
     fn assuming(&self, cond: &Expr, truth: bool) -> Option<Self> {
-        let (x, when_true) = match cond {
-            Expr::Sig(x) => (*x, Tv::from_u64(1, 1)),
-            Expr::Binary(BinaryOp::Eq | BinaryOp::CaseEq, a, b) => match (&**a, &**b) {
-                (Expr::Sig(x), Expr::Const { value, .. })
-                | (Expr::Const { value, .. }, Expr::Sig(x))
-                    if value.is_known() =>
-                {
-                    (*x, value.resize(self.m.signal(*x).width()).signed(false))
-                }
-                _ => return None,
-            },
-            _ => return None,
+        let (x, when_true) = literals::signal_test(self.m, cond)?;
+        let value = match (truth, self.m.signal(x).width()) {
+            (true, _) => when_true,
+            (false, 1) => when_true.not().resize(1),
+            (false, _) => return None,
         };
-        let w = self.m.signal(x).width();
-        let value = match (truth, w, cond) {
-            (_, w, Expr::Sig(_)) if w != 1 => return None,
-            (true, _, _) => when_true,
-            // `x != c` pins a 1-bit x only.
-            (false, 1, _) => when_true.not().resize(1),
-            (false, _, _) => return None,
-        };
-        let (sig, value) = (x, value);
         let mut assumed = self.assumed.clone();
-        assumed.push((sig, value));
+        assumed.push((x, value));
         Some(Ctx {
             m: self.m,
             facts: self.facts,
@@ -140,7 +133,6 @@ fn entries_of(f: &Fsm) -> Vec<Tv> {
 
 /// `build`, or `None` as soon as more than `cap` states are reachable (composite states).
 pub fn build_capped(m: &Module, facts: &ModuleFacts, fsm: &Fsm, cap: usize) -> Option<StateGraph> {
-    let unstable = Unstable::new(m, facts);
     let mut g = DiGraph::new();
     let mut index = HashMap::new();
     let mut undefined_next = vec![];
@@ -152,20 +144,22 @@ pub fn build_capped(m: &Module, facts: &ModuleFacts, fsm: &Fsm, cap: usize) -> O
     let forks: Vec<bool> = std::iter::once(false)
         .chain(fsm.subs.iter().map(|s| s.flag.is_some()))
         .collect();
-    let mut entries: Vec<Vec<Tv>> = vec![vec![]];
-    let combinations = parts
+    // Entry states: every combination of the registers' entry codes.
+    let per_part: Vec<Vec<Tv>> = parts.iter().map(|p| entries_of(p)).collect();
+    let combinations = per_part
         .iter()
-        .try_fold(1usize, |n, p| n.checked_mul(entries_of(p).len()));
+        .try_fold(1usize, |n, e| n.checked_mul(e.len()));
     if combinations.is_none_or(|n| n > cap) {
         return None;
     }
-    for p in &parts {
+    let mut entries: Vec<Vec<Tv>> = vec![vec![]];
+    for codes in &per_part {
         entries = entries
-            .into_iter()
+            .iter()
             .flat_map(|pre| {
-                entries_of(p).into_iter().map(move |c| {
+                codes.iter().map(move |c| {
                     let mut v = pre.clone();
-                    v.push(c);
+                    v.push(c.clone());
                     v
                 })
             })
@@ -190,7 +184,7 @@ pub fn build_capped(m: &Module, facts: &ModuleFacts, fsm: &Fsm, cap: usize) -> O
         let fixed = fsm.parts(&code);
         let env = StateEnv::new(m, facts, fixed.clone());
         // Next values of every register, then their consistent combinations.
-        let mut combos: Vec<(Vec<Tv>, EdgePath)> = vec![(vec![], start().remove(0).path)];
+        let mut combos: Vec<(Vec<Tv>, EdgePath)> = vec![(vec![], EdgePath::default())];
         let mut undefined = false;
         for ((p, (_, now)), forks) in parts.iter().zip(&fixed).zip(&forks) {
             let cx = Ctx {
@@ -198,7 +192,7 @@ pub fn build_capped(m: &Module, facts: &ModuleFacts, fsm: &Fsm, cap: usize) -> O
                 facts,
                 fsm: p,
                 env: &env,
-                unstable: &unstable,
+                unstable: &facts.unstable,
                 assumed: vec![],
             };
             let mut next = vec![];
@@ -291,8 +285,7 @@ fn merge_complementary(mut paths: Vec<EdgePath>) -> Vec<EdgePath> {
         let ([x], [y]) = (only_a.as_slice(), only_b.as_slice()) else {
             return None;
         };
-        let neg = |l: &str| format!("!({l})");
-        (**y == neg(x) || **x == neg(y)).then(|| a.intersection(b).cloned().collect())
+        literals::complementary(x, y).then(|| a.intersection(b).cloned().collect())
     }
     'again: loop {
         for i in 0..paths.len() {
@@ -396,10 +389,7 @@ fn exec(
     if !assigns_to(s, target) {
         return paths;
     }
-    let view = Assumed {
-        base: cx.env,
-        assumed: &cx.assumed,
-    };
+    let view = cx.view();
     let ev = Evaluator::new(cx.m, &view);
     let (show, reason) = scopes(cx, local);
     match s {
@@ -498,14 +488,14 @@ fn values_of(cx: &Ctx, local: Option<&HashSet<SignalId>>, e: &Expr) -> Vec<Outco
             literals: Literals::new(),
         },
     };
+    // A state register this state fixes (its own, or one of a composite state's).
+    if let Some(v) = match e {
+        Expr::Sig(s) => cx.env.fixed(*s),
+        _ => None,
+    } {
+        return vec![known(v.resize(w))];
+    }
     match e {
-        Expr::Sig(s) if cx.env.fixed(*s).is_some() => {
-            let v = cx
-                .env
-                .fixed(*s)
-                .map_or_else(|| Tv::unknown(w), |v| v.resize(w));
-            vec![known(v)]
-        }
         Expr::Sig(s) if cx.fsm.next_state_signals.contains(s) => {
             let mut out = vec![];
             for d in cx.facts.comb_drivers.get(s).into_iter().flatten() {
@@ -534,10 +524,7 @@ fn values_of(cx: &Ctx, local: Option<&HashSet<SignalId>>, e: &Expr) -> Vec<Outco
             out
         }
         Expr::Cond(c, a, b) => {
-            let view = Assumed {
-                base: cx.env,
-                assumed: &cx.assumed,
-            };
+            let view = cx.view();
             let ev = Evaluator::new(cx.m, &view);
             match ev.truth(c) {
                 Some(true) => values_of(cx, local, a),
@@ -559,11 +546,9 @@ fn values_of(cx: &Ctx, local: Option<&HashSet<SignalId>>, e: &Expr) -> Vec<Outco
             }
         }
         other => {
-            let view = Assumed {
-                base: cx.env,
-                assumed: &cx.assumed,
-            };
-            let v = Evaluator::new(cx.m, &view).eval_in(other, w).signed(false);
+            let v = Evaluator::new(cx.m, &cx.view())
+                .eval_in(other, w)
+                .signed(false);
             vec![known(v)]
         }
     }
