@@ -12,9 +12,10 @@
 
 use super::facts::ModuleFacts;
 use super::fsm_detect::{self, Fsm, SubFsm};
-use super::state_graph;
+use super::state_graph::{self, StateGraph};
 use crate::ir::{Expr, LValue, Module, ProcessKind, SignalId, Stmt};
-use std::collections::{BTreeSet, HashMap};
+use petgraph::unionfind::UnionFind;
+use std::collections::BTreeSet;
 
 /// Composite states beyond which a child is left separate (the product of concurrent FSMs).
 pub const MAX_COMPOSITE_STATES: usize = 4096;
@@ -53,9 +54,19 @@ fn depth(m: &Module, f: &Fsm) -> usize {
     d
 }
 
+/// What the pass decided: the FSMs (some now composite), the state graph of each composite it
+/// already built to check its size (the state-graph pass takes them instead of building them
+/// again), and the log.
+pub struct Composed {
+    pub fsms: Vec<Fsm>,
+    pub graphs: Vec<Option<StateGraph>>,
+    pub log: Vec<Composition>,
+}
+
 /// Inline FSMs of instances under their parent's FSM where that is unambiguous and small.
-pub fn compose(m: &Module, facts: &ModuleFacts, fsms: Vec<Fsm>) -> (Vec<Fsm>, Vec<Composition>) {
+pub fn compose(m: &Module, facts: &ModuleFacts, fsms: Vec<Fsm>) -> Composed {
     let mut fsms = fsms;
+    let mut graphs: Vec<Option<StateGraph>> = vec![None; fsms.len()];
     let mut log = vec![];
     // Deepest first, so that a grandchild is inside its parent before that one is inlined.
     let mut order: Vec<usize> = (0..fsms.len())
@@ -138,7 +149,9 @@ pub fn compose(m: &Module, facts: &ModuleFacts, fsms: Vec<Fsm>) -> (Vec<Fsm>, Ve
                     note: format!("inlined: {} composite states", g.graph.node_count()),
                 });
                 fsms[*pi] = composite;
+                graphs[*pi] = Some(g);
                 fsms.remove(ci);
+                graphs.remove(ci);
             }
             None => log.push(Composition {
                 kind: Inlining::ChildFsm,
@@ -155,17 +168,27 @@ pub fn compose(m: &Module, facts: &ModuleFacts, fsms: Vec<Fsm>) -> (Vec<Fsm>, Ve
     // pipelined loop) are fixed per state too, so that a pipelined-loop state splits into its
     // fill, steady and drain patterns: the plan can then choose between a drained point and
     // a state with iterations in flight by cost.
-    for f in &mut fsms {
-        if let Some(c) = with_stage_flags(m, facts, f) {
-            log.push(c);
+    let chains = CopyChains::new(m, facts);
+    if !chains.linked.is_empty() {
+        for (f, g) in fsms.iter_mut().zip(&mut graphs) {
+            if let Some(c) = with_stage_flags(m, facts, &chains, f, g) {
+                log.push(c);
+            }
         }
     }
-    (fsms, log)
+    Composed { fsms, graphs, log }
 }
 
-/// Fix `f`'s stage-valid flags per state, when it has some and the product stays small.
-fn with_stage_flags(m: &Module, facts: &ModuleFacts, f: &mut Fsm) -> Option<Composition> {
-    let chain = valid_chains(m, facts, f);
+/// Fix `f`'s stage-valid flags per state, when it has some and the product stays small (its
+/// state graph then goes to `graph`).
+fn with_stage_flags(
+    m: &Module,
+    facts: &ModuleFacts,
+    chains: &CopyChains,
+    f: &mut Fsm,
+    graph: &mut Option<StateGraph>,
+) -> Option<Composition> {
+    let chain = chains.valid_for(m, facts, f);
     if chain.is_empty() {
         return None;
     }
@@ -197,10 +220,9 @@ fn with_stage_flags(m: &Module, facts: &ModuleFacts, f: &mut Fsm) -> Option<Comp
         match state_graph::build_capped(m, facts, &composite, MAX_COMPOSITE_STATES) {
             Some(g) => {
                 *f = composite;
-                (
-                    true,
-                    format!("fixed per state: {} states", g.graph.node_count()),
-                )
+                let note = format!("fixed per state: {} states", g.graph.node_count());
+                *graph = Some(g);
+                (true, note)
             }
             None => (
                 false,
@@ -216,109 +238,114 @@ fn with_stage_flags(m: &Module, facts: &ModuleFacts, f: &mut Fsm) -> Option<Comp
     })
 }
 
-/// Stage-valid flags of `f`: 1-bit registers (not ports, not yet in `f`) linked by copies
-/// `v <= u` into chains, where some member of the chain is read by `f`'s next-state logic.
-fn valid_chains(m: &Module, facts: &ModuleFacts, f: &Fsm) -> Vec<SignalId> {
-    // Reset synchronisers are the reset, not state; ports are the host's.
-    let resets: BTreeSet<SignalId> = facts.resets.iter().map(|r| facts.root(r.signal)).collect();
-    let flag_like = |r: SignalId| {
-        let s = m.signal(r);
-        facts.is_register(r)
-            && !s.is_memory()
-            && s.width() == 1
-            && s.direction.is_none()
-            && !resets.contains(&facts.root(r))
-            && facts.inactive_value(r).is_none()
-    };
-    // Copy edges between 1-bit registers, from every clocked assignment `v <= u`.
-    let mut parent: HashMap<SignalId, SignalId> = HashMap::new();
-    fn find(p: &mut HashMap<SignalId, SignalId>, x: SignalId) -> SignalId {
-        let mut r = x;
-        while let Some(&n) = p.get(&r) {
-            if n == r {
-                break;
+/// Chains of 1-bit registers linked by clocked copies `v <= u` (not ports, not resets), found
+/// once per module: pipelines' stage-valid flags and stage predicates are among them.
+struct CopyChains {
+    /// Union-find over signal ids: one set per chain.
+    sets: UnionFind<usize>,
+    linked: BTreeSet<SignalId>,
+    /// Chains whose head (a member no other member is copied into) is not set and cleared by
+    /// constants: 1-bit data (a counter and its delayed copies), not valid flags.
+    data: BTreeSet<usize>,
+    /// The chain members each clocked `if` condition tests together.
+    tested_together: Vec<Vec<SignalId>>,
+}
+
+impl CopyChains {
+    fn new(m: &Module, facts: &ModuleFacts) -> CopyChains {
+        // Reset synchronisers are the reset, not state; ports are the host's.
+        let resets: BTreeSet<SignalId> =
+            facts.resets.iter().map(|r| facts.root(r.signal)).collect();
+        let flag_like = |r: SignalId| {
+            let s = m.signal(r);
+            facts.is_register(r)
+                && !s.is_memory()
+                && s.width() == 1
+                && s.direction.is_none()
+                && !resets.contains(&facts.root(r))
+                && facts.inactive_value(r).is_none()
+        };
+        let mut sets = UnionFind::new(m.signals.len());
+        let mut linked = BTreeSet::new();
+        let mut copied = BTreeSet::new();
+        let mut conds: Vec<&Expr> = vec![];
+        for p in &m.processes {
+            if !matches!(p.kind, ProcessKind::Clocked { .. }) {
+                continue;
             }
-            r = n;
-        }
-        p.insert(x, r);
-        r
-    }
-    let mut linked = BTreeSet::new();
-    // Registers assigned from another flag somewhere (not the head of their chain).
-    let mut copied = BTreeSet::new();
-    for p in &m.processes {
-        if !matches!(p.kind, ProcessKind::Clocked { .. }) {
-            continue;
-        }
-        p.body.walk(&mut |st| {
-            if let Stmt::Assign {
-                lhs: LValue::Whole(v),
-                rhs: Expr::Sig(u),
-                ..
-            } = st
-            {
-                if v != u && flag_like(*v) && flag_like(*u) {
-                    let (a, b) = (find(&mut parent, *v), find(&mut parent, *u));
-                    parent.insert(a, b);
+            p.body.walk(&mut |st| match st {
+                Stmt::Assign {
+                    lhs: LValue::Whole(v),
+                    rhs: Expr::Sig(u),
+                    ..
+                } if v != u && flag_like(*v) && flag_like(*u) => {
+                    sets.union(v.0 as usize, u.0 as usize);
                     linked.insert(*v);
                     linked.insert(*u);
                     copied.insert(*v);
                 }
-            }
-        });
-    }
-    if linked.is_empty() {
-        return vec![];
-    }
-    // A valid chain starts at a flag set and cleared by constants (`ap_enable_reg_pp0_iter0`);
-    // a chain of 1-bit data (a counter and its delayed copies) is not one.
-    let mut data_chains = BTreeSet::new();
-    for r in linked.iter().filter(|r| !copied.contains(*r)) {
-        if fsm_detect::flag(m, facts, *r).is_none() {
-            data_chains.insert(find(&mut parent, *r));
+                Stmt::If { cond, .. } => conds.push(cond),
+                _ => {}
+            });
         }
-    }
-    let read = next_state_reads(m, facts, f);
-    let mut chosen: BTreeSet<SignalId> = linked
-        .iter()
-        .filter(|r| read.contains(r))
-        .map(|r| find(&mut parent, *r))
-        .filter(|root| !data_chains.contains(root))
-        .collect();
-    if chosen.is_empty() {
-        return vec![];
-    }
-    // Stage predicates: chains tested in one condition together with a stage-valid flag
-    // (`ap_enable_reg_pp0_iter2 & (icmp_ln8_reg_155_pp0_iter1_reg == 0)`): fixing them too
-    // lets a stage's conditional write kill what the next stage reads.
-    let mut also = BTreeSet::new();
-    for p in &m.processes {
-        if !matches!(p.kind, ProcessKind::Clocked { .. }) {
-            continue;
-        }
-        p.body.walk(&mut |st| {
-            if let Stmt::If { cond, .. } = st {
+        let tested_together = conds
+            .into_iter()
+            .map(|c| {
                 let mut sigs = vec![];
-                cond.signals(&mut sigs);
-                let with_valid = sigs
-                    .iter()
-                    .any(|x| linked.contains(x) && chosen.contains(&find(&mut parent, *x)));
-                if with_valid {
-                    also.extend(sigs.into_iter().filter(|x| linked.contains(x)));
-                }
-            }
-        });
+                c.signals(&mut sigs);
+                sigs.retain(|x| linked.contains(x));
+                sigs
+            })
+            .filter(|v| !v.is_empty())
+            .collect();
+        let data = linked
+            .iter()
+            .filter(|r| !copied.contains(*r) && fsm_detect::flag(m, facts, **r).is_none())
+            .map(|r| sets.find(r.0 as usize))
+            .collect();
+        CopyChains {
+            sets,
+            linked,
+            data,
+            tested_together,
+        }
     }
-    for x in also {
-        let root = find(&mut parent, x);
-        chosen.insert(root);
+
+    fn chain_of(&self, r: SignalId) -> usize {
+        self.sets.find(r.0 as usize)
     }
-    let have: BTreeSet<SignalId> = f.regs().collect();
-    linked
-        .iter()
-        .copied()
-        .filter(|r| chosen.contains(&find(&mut parent, *r)) && !have.contains(r))
-        .collect()
+
+    /// Stage-valid flags of `f`: the chains headed by a constant-set flag that `f`'s next-state
+    /// logic reads, and the stage predicates tested together with them (`iter2 &
+    /// (icmp_reg_pp0_iter1_reg == 0)`: fixing those lets a stage's conditional write kill what
+    /// the next stage reads). Registers already in `f` are left out.
+    fn valid_for(&self, m: &Module, facts: &ModuleFacts, f: &Fsm) -> Vec<SignalId> {
+        let read = next_state_reads(m, facts, f);
+        let mut chosen: BTreeSet<usize> = self
+            .linked
+            .iter()
+            .filter(|r| read.contains(r))
+            .map(|r| self.chain_of(*r))
+            .filter(|c| !self.data.contains(c))
+            .collect();
+        if chosen.is_empty() {
+            return vec![];
+        }
+        let predicates: Vec<usize> = self
+            .tested_together
+            .iter()
+            .filter(|group| group.iter().any(|x| chosen.contains(&self.chain_of(*x))))
+            .flatten()
+            .map(|x| self.chain_of(*x))
+            .collect();
+        chosen.extend(predicates);
+        let have: BTreeSet<SignalId> = f.regs().collect();
+        self.linked
+            .iter()
+            .copied()
+            .filter(|r| chosen.contains(&self.chain_of(*r)) && !have.contains(r))
+            .collect()
+    }
 }
 
 /// Registers the next-state logic of `f` reads: the cones of its next-state signals and of the

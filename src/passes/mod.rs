@@ -36,6 +36,8 @@ pub struct Analysis<'d> {
     pub rejected: Vec<Rejection>,
     /// FSMs of instances inlined under their parent's (or left separate, and why).
     pub compositions: Vec<compose::Composition>,
+    /// State graphs `compose` built while checking composite sizes (taken by `state-graph`).
+    pub composite_graphs: Vec<Option<StateGraph>>,
     pub graphs: Vec<StateGraph>,
     /// Registers read in every state (outputs, instance inputs).
     pub always_read: BTreeSet<SignalId>,
@@ -58,6 +60,7 @@ impl<'d> Analysis<'d> {
             fsms: vec![],
             rejected: vec![],
             compositions: vec![],
+            composite_graphs: vec![],
             graphs: vec![],
             always_read: BTreeSet::new(),
             defuse: vec![],
@@ -108,9 +111,10 @@ pub const PASSES: &[PassInfo] = &[
                       instantiates it (composite states: parent state x child state)",
         run: |a| {
             let fsms = std::mem::take(&mut a.fsms);
-            let (f, log) = compose::compose(a.module, a.facts(), fsms);
-            a.fsms = f;
-            a.compositions = log;
+            let c = compose::compose(a.module, a.facts(), fsms);
+            a.fsms = c.fsms;
+            a.composite_graphs = c.graphs;
+            a.compositions = c.log;
             Ok(())
         },
         dump: dumps::compositions,
@@ -120,10 +124,14 @@ pub const PASSES: &[PassInfo] = &[
         description:
             "enumerate reachable states from reset by evaluating next-state logic per code",
         run: |a| {
+            // Composite graphs were built by `compose` already.
+            let mut built = std::mem::take(&mut a.composite_graphs);
+            built.resize_with(a.fsms.len(), || None);
             let graphs = a
                 .fsms
                 .par_iter()
-                .map(|f| state_graph::build(a.module, a.facts(), f))
+                .zip(built)
+                .map(|(f, g)| g.unwrap_or_else(|| state_graph::build(a.module, a.facts(), f)))
                 .collect();
             a.graphs = graphs;
             Ok(())
