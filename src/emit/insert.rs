@@ -278,20 +278,15 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
     // The state as the top sees it: each state register its own, or an instance's through the
     // access port; a composite state concatenates them (inlined FSMs in the high bits).
     let fsm_child = super::children::port_of(m, dec, dec.state_reg);
-    let seen: Vec<String> = dec
-        .state_regs
-        .iter()
-        .rev()
-        .map(|&r| match super::children::port_of(m, dec, r) {
-            Some(c) => super::children::wire(o, c, "st"),
-            None => m.name_of(r).to_string(),
-        })
-        .collect();
-    let st_expr = if seen.len() == 1 {
-        seen[0].clone()
-    } else {
-        format!("{{{}}}", seen.join(", "))
-    };
+    let st_expr = super::state_expr(
+        dec.state_regs
+            .iter()
+            .map(|&r| match super::children::port_of(m, dec, r) {
+                Some(c) => super::children::wire(o, c, "st"),
+                None => m.name_of(r).to_string(),
+            })
+            .collect(),
+    );
     let st = st_expr.as_str();
     let mut s = String::new();
     let rst: Vec<String> = dec

@@ -22,23 +22,28 @@ pub(crate) fn resets_inactive(a: &Analysis, dut: &str) -> String {
     cond
 }
 
-/// The state of FSM `f` of the design under `dut`, as a hierarchical reference (a composite
-/// state concatenates its registers, inlined ones in the high bits, as its codes do).
+/// The Verilog of a state-graph code's registers, given how each is referenced (`regs` order:
+/// the FSM's own first): a composite state concatenates them, inlined ones in the high bits, as
+/// its codes do.
+pub(crate) fn state_expr(refs: Vec<String>) -> String {
+    match refs.as_slice() {
+        [one] => one.clone(),
+        _ => {
+            let msb_first: Vec<&str> = refs.iter().rev().map(String::as_str).collect();
+            format!("{{{}}}", msb_first.join(", "))
+        }
+    }
+}
+
+/// The state of FSM `f` of the design under `dut`, by hierarchical references.
 pub(crate) fn state_ref(
     m: &crate::ir::Module,
     f: &crate::passes::fsm_detect::Fsm,
     dut: &str,
 ) -> String {
-    let regs: Vec<String> = f
-        .regs()
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .map(|r| format!("{dut}.{}", m.name_of(r)))
-        .collect();
-    if regs.len() == 1 {
-        regs[0].clone()
-    } else {
-        format!("{{{}}}", regs.join(", "))
-    }
+    state_expr(
+        f.regs()
+            .map(|r| format!("{dut}.{}", m.name_of(r)))
+            .collect(),
+    )
 }
