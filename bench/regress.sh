@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make regress`: idet verify with many power losses (default 10,000) on every corpus design and
-# test fixture that has an interface file (idet-iface.toml), one summary table at the end
-# (bench/results-regress.md).
+# test fixture (with its interface file, idet-iface.toml, when it has one; otherwise the interface
+# is recognised from port names), one summary table at the end (bench/results-regress.md).
+# Designs idet verify refuses are listed under the table with the reason; a divergence fails.
 # Usage: bench/regress.sh [LOSSES] [SEED]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,8 +15,10 @@ OUT=${OUT:-bench/results-regress.md}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 status=0
-for iface in $(ls benchmarks-rtl/*/*/idet-iface.toml tests/fixtures/*/idet-iface.toml | sort); do
-  dir=$(dirname "$iface")
+for manifest in $(ls benchmarks-rtl/*/*/idet-case.toml tests/fixtures/*/idet-case.toml | sort); do
+  dir=$(dirname "$manifest")
+  iface_arg=""
+  [ -f "$dir/idet-iface.toml" ] && iface_arg="--iface $dir/idet-iface.toml"
   case=${dir#benchmarks-rtl/}
   case=${case#tests/}
   top=$(case_top "$dir")
@@ -23,11 +26,16 @@ for iface in $(ls benchmarks-rtl/*/*/idet-iface.toml tests/fixtures/*/idet-iface
   includes=$(case_includes "$dir")
   echo "== $case ($LOSSES losses, seed $SEED)" >&2
   start=$(date +%s.%N)
+  rc=0
   # shellcheck disable=SC2086
-  if ! "$IDET" verify $files $includes --top "$top" --iface "$iface" --losses "$LOSSES" --seed "$SEED" \
-      --json -o "$tmp/$(echo "$case" | tr / _).json"; then
-    status=1
-  fi
+  "$IDET" verify $files $includes --top "$top" $iface_arg --losses "$LOSSES" --seed "$SEED" \
+      --json -o "$tmp/$(echo "$case" | tr / _).json" 2> "$tmp/err" || rc=$?
+  cat "$tmp/err" >&2
+  case $rc in
+    0) ;;
+    2) echo "$case|$(grep -m1 'error' "$tmp/err" | sed 's/^error: //' | cut -c1-200)" >> "$tmp/refused" ;;
+    *) status=1 ;;
+  esac
   end=$(date +%s.%N)
   echo "$case $(echo "$end - $start" | bc)" >> "$tmp/times"
 done

@@ -105,7 +105,10 @@ static u64 log_run = 0, cur_run = 0, now = 0;
 struct Txn {
     std::vector<u64> out;
     std::vector<std::vector<u64>> mem;
-    bool operator==(const Txn& o) const { return out == o.out && mem == o.mem; }
+    int stream = -1;  // stream protocol: the output stream this item came on
+    bool operator==(const Txn& o) const {
+        return out == o.out && mem == o.mem && stream == o.stream;
+    }
 };
 
 struct Host {
@@ -179,6 +182,10 @@ struct Host {
         set_accept(m, accept);
         for (int k = 0; k < N_MEM; k++) set_mem_q(m, k, q[k]);
     }
+    template <class M>
+    void after_edge(M*) {}
+    const std::vector<Txn>& results() const { return seen; }
+    size_t progress() const { return seen.size(); }
     // At the rising edge: memory ports read (one-cycle latency) and write.
     template <class M>
     void memory_edge(M* m) {
@@ -193,6 +200,113 @@ struct Host {
         }
     }
 };
+
+
+// ---------------------------------------------------------------- stream host
+// Stream protocol (STREAM_MODE): input streams offer items of a seeded sequence (item n of a
+// stream is the same whenever it is offered), output streams are always ready, and every output
+// stream item is recorded with all compared outputs; a transaction is one item of the first
+// output stream. Golden: the host counts the items that move (valid && ready at a live edge).
+// Augmented: it follows the design's sequence counters (idet_seq_<name>, the contract of
+// `idet insert` for streams): it offers input item idet_seq_<in> and stores output item
+// idet_seq_<out> at that position. After a restore the counters go back: items are offered and
+// stored again, and stored items past the counter are dropped (they will come again).
+struct StreamHost {
+    enum Phase { RUN, FINISHED } phase = RUN;
+    u64 seed;
+    unsigned want;
+    u64 in[N_IN > 0 ? N_IN : 1] = {};
+    std::vector<u64> pos;               // per stream: items moved so far (the position)
+    std::vector<std::vector<Txn>> got;  // per output stream: items by position
+    std::vector<int> moving;            // sampled just before the edge
+    std::vector<u64> outs;              // compared outputs just before the edge
+    bool armed = false;
+    size_t records = 0;
+    StreamHost(u64 s, unsigned txns)
+        : seed(s), want(txns), pos(N_STREAM, 0), got(N_STREAM), moving(N_STREAM, 0), outs(N_OUT) {
+        for (int i = 0; i < N_IN; i++) in[i] = in_value(i, mix(seed + 0x51u + (u64)i));
+    }
+    static u64 mix(u64 x) {  // splitmix64
+        x += 0x9E3779B97F4A7C15ull;
+        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+        x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+        return x ^ (x >> 31);
+    }
+    static u64 in_value(int i, u64 r) {
+        const uint64_t span = IN_MAX[i] - IN_MIN[i] + 1;
+        return span == 0 ? r : IN_MIN[i] + r % span;
+    }
+    u64 item(int k, u64 n, int i) const { return in_value(i, mix(mix(seed ^ ((u64)k << 56)) + n * 131 + (u64)i)); }
+    int first_out() const {
+        for (int k = 0; k < N_STREAM; k++)
+            if (!STREAM_IN[k]) return k;
+        return 0;
+    }
+    template <class M>
+    void step(M* m) {
+        if constexpr (std::is_same<M, Vaug>::value) {
+            // Running: the design's counters are the positions (restored ones after a boot).
+            for (int k = 0; k < N_STREAM; k++) {
+                pos[k] = stream_seq(m, k);
+                if (!STREAM_IN[k] && got[k].size() > pos[k]) got[k].resize(pos[k]);
+            }
+        } else {
+            (void)m;
+        }
+    }
+    template <class M>
+    void drive(M* m) {
+        for (int k = 0; k < N_STREAM; k++) {
+            if (STREAM_IN[k])
+                for (int i : STREAM_DATA[k]) in[i] = item(k, pos[k], i);
+            set_stream_pin(m, k, 1);
+        }
+        set_inputs(m, in);
+    }
+    // Just before a rising edge the host takes part in (not stalled).
+    template <class M>
+    void memory_edge(M* m) {
+        for (int k = 0; k < N_STREAM; k++) moving[k] = stream_moves(m, k);
+        read_outputs(m, outs.data());
+        armed = true;
+    }
+    template <class M>
+    void after_edge(M* m) {
+        if (!armed) return;
+        armed = false;
+        for (int k = 0; k < N_STREAM; k++) {
+            u64 next;
+            if constexpr (std::is_same<M, Vaug>::value)
+                next = stream_seq(m, k);
+            else
+                next = pos[k] + (u64)moving[k];
+            if (!STREAM_IN[k] && next == pos[k] + 1) {
+                got[k].resize(pos[k]);
+                Txn t;
+                t.out = outs;
+                t.stream = k;
+                got[k].push_back(t);
+                records++;
+                LOG("stream %s item %" PRIu64, STREAM_NAMES[k], pos[k]);
+            }
+            pos[k] = next;
+        }
+        if (got[first_out()].size() >= want) phase = FINISHED;
+    }
+    std::vector<Txn> results() const {
+        std::vector<Txn> r;
+        for (int k = 0; k < N_STREAM; k++)
+            if (!STREAM_IN[k]) r.insert(r.end(), got[k].begin(), got[k].end());
+        return r;
+    }
+    size_t progress() const { return records; }
+};
+
+#if STREAM_MODE
+using HostT = StreamHost;
+#else
+using HostT = Host;
+#endif
 
 // ---------------------------------------------------------------- models
 static u64 seed_of(std::mt19937_64& r) { return r() % 2000000000u + 1; }
@@ -222,7 +336,7 @@ struct Stats {
 
 // One cycle: host acts (unless stalled), NVM and host memories answer, rising edge.
 template <class M>
-static void tick(M* m, Host& h, Nvm* nvm, bool host_live, Stats* st) {
+static void tick(M* m, HostT& h, Nvm* nvm, bool host_live, Stats* st) {
     if (host_live) h.step(m);
     h.drive(m);
     m->IF_CLK = 0;
@@ -268,6 +382,7 @@ static void tick(M* m, Host& h, Nvm* nvm, bool host_live, Stats* st) {
     if (mem_live) h.memory_edge(m);
     m->IF_CLK = 1;
     m->eval();
+    if (mem_live) h.after_edge(m);
     if (st) st->cycles++;
     now++;
 }
@@ -277,30 +392,30 @@ static const u64 STALL_LIMIT = 2000000;
 // The golden run: power-on reset, then the workload to its end.
 static std::vector<Txn> golden(u64 wseed, unsigned txns, u64 mseed, u64& cycles) {
     Model<Vgold> g(mseed);
-    Host h(wseed, txns);
+    HostT h(wseed, txns);
     for (int i = 0; i < 5; i++) {
         g.m->IF_RST = IF_RST_ON;
         tick(g.m.get(), h, nullptr, false, nullptr);
     }
     g.m->IF_RST = !IF_RST_ON;
     cycles = 0;
-    while (h.phase != Host::FINISHED && cycles < TXN_MAX_CYCLES * (u64)txns) {
+    while (h.phase != HostT::FINISHED && cycles < TXN_MAX_CYCLES * (u64)txns) {
         tick(g.m.get(), h, nullptr, true, nullptr);
         cycles++;
     }
-    if (h.phase != Host::FINISHED) {
+    if (h.phase != HostT::FINISHED) {
         std::printf("ERROR: the golden run did not finish %u transactions in %" PRIu64
                     " cycles (inputs out of range? raise max_cycles in the interface file)\n",
                     txns, cycles);
         std::exit(3);
     }
-    return h.seen;
+    return h.results();
 }
 
 // The augmented design with its NVM, host and loss injection.
 struct Aug {
     Nvm nvm;
-    Host host;
+    HostT host;
     std::mt19937_64 rng;
     std::unique_ptr<Model<Vaug>> a;
     Stats st;
@@ -487,7 +602,7 @@ struct Aug {
         for (u64 k = pick(2, 4); k > 0; k--) {
             sudden_cut(true);
             power_up();
-            for (u64 g = pick(0, 3 * SLOT_WORDS); g > 0 && host.phase != Host::FINISHED; g--) step();
+            for (u64 g = pick(0, 3 * SLOT_WORDS); g > 0 && host.phase != HostT::FINISHED; g--) step();
         }
         return true;
     }
@@ -509,10 +624,10 @@ struct Aug {
         power_up();
         injected = 0;
         u64 idle = 0;
-        while (host.phase != Host::FINISHED) {
+        while (host.phase != HostT::FINISHED) {
             if (losses_on && injected < budget) {
-                for (u64 g = pick(0, gap_max); g > 0 && host.phase != Host::FINISHED; g--) step();
-                if (host.phase == Host::FINISHED) break;
+                for (u64 g = pick(0, gap_max); g > 0 && host.phase != HostT::FINISHED; g--) step();
+                if (host.phase == HostT::FINISHED) break;
                 u64 before = loss_count();
                 unsigned k = (unsigned)pick(0, 9);
                 bool ok;
@@ -531,9 +646,9 @@ struct Aug {
                 injected += loss_count() - before;
                 continue;
             }
-            size_t n = host.seen.size();
+            size_t n = host.progress();
             step();
-            idle = host.seen.size() == n ? idle + 1 : 0;
+            idle = host.progress() == n ? idle + 1 : 0;
             if (idle > 4 * TXN_MAX_CYCLES) return false;
         }
         return true;
@@ -554,6 +669,12 @@ static u64 arg(int argc, char** argv, const char* name, u64 dflt) {
 static std::string first_difference(const std::vector<Txn>& want, const std::vector<Txn>& got) {
     char b[512];
     for (size_t i = 0; i < want.size() && i < got.size(); i++) {
+        if (want[i].stream != got[i].stream) {
+            std::snprintf(b, sizeof b, "transaction %zu: an item of stream %s, golden of stream %s", i,
+                          got[i].stream >= 0 ? STREAM_NAMES[got[i].stream] : "-",
+                          want[i].stream >= 0 ? STREAM_NAMES[want[i].stream] : "-");
+            return b;
+        }
         for (int o = 0; o < N_OUT; o++)
             if (want[i].out[o] != got[i].out[o]) {
                 std::snprintf(b, sizeof b, "transaction %zu: %s = 0x%" PRIx64 ", golden 0x%" PRIx64, i,
@@ -590,10 +711,10 @@ int main(int argc, char** argv) {
     Aug clean(wseed0, txns, seed_of(master), false);
     clean.mode = mode;
     u64 dummy;
-    bool ok0 = clean.run(0, 0, dummy) && clean.host.seen == want0;
+    bool ok0 = clean.run(0, 0, dummy) && clean.host.results() == want0;
     if (!ok0) {
         std::printf("DIVERGENCE: run 0 (no losses, workload seed %" PRIu64 "): %s\n", wseed0,
-                    first_difference(want0, clean.host.seen).c_str());
+                    first_difference(want0, clean.host.results()).c_str());
     }
     u64 clean_cycles = clean.st.cycles;
 
@@ -631,7 +752,7 @@ int main(int argc, char** argv) {
         total.cycles += s.cycles;
         total.nvm_writes += aug.nvm.writes();
         total.nvm_reads += aug.nvm.reads();
-        if (!finished || aug.host.seen != want || !aug.lost.empty()) {
+        if (!finished || aug.host.results() != want || !aug.lost.empty()) {
             divergences++;
             char b[768];
             std::snprintf(b, sizeof b,
@@ -639,7 +760,7 @@ int main(int argc, char** argv) {
                           "): cycle %" PRIu64 ", last loss '%s' at cycle %" PRIu64 ": %s",
                           runs, wseed, lseed, s.cycles, aug.last_loss.c_str(), aug.last_loss_cycle,
                           !aug.lost.empty() ? aug.lost.c_str()
-                          : finished ? first_difference(want, aug.host.seen).c_str()
+                          : finished ? first_difference(want, aug.host.results()).c_str()
                                      : "the augmented run stopped making progress");
             std::printf("DIVERGENCE: %s\n", b);
             if (first_div.empty()) first_div = b;

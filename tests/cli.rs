@@ -99,21 +99,68 @@ fn refusal_shows_the_source_span() {
     assert_eq!(caret.matches('^').count(), 9, "{err}");
 }
 
-/// A design that talks through ready/valid streams (Polyphony `@module` Ports) has no
-/// start/done transaction for the verify harness: refused by name, before any Verilator build,
-/// not mistaken for a Polyphony function handshake (`o_sum_ready`/`o_sum_valid`).
+/// A design that talks through ready/valid streams (Polyphony `@module` Ports): insert gives
+/// each stream a sequence counter saved in every checkpoint, and does not mistake
+/// `o_sum_ready`/`o_sum_valid` for a Polyphony function handshake (which would make them
+/// output-commit events).
 #[test]
-fn regression_verify_refuses_stream_ports_by_name() {
+fn regression_stream_ports_get_sequence_counters_not_handshake_commits() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_v = dir.path().join("out.v");
+    let json = dir.path().join("report.json");
+    let out = idet(&[
+        "insert",
+        "benchmarks-rtl/polyphony/stream_acc/out/stream_acc.v",
+        "--report",
+        json.to_str().unwrap(),
+        "-o",
+        out_v.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    let streams: Vec<(&str, bool)> = r["streams"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["name"].as_str().unwrap(), s["input"].as_bool().unwrap()))
+        .collect();
+    assert_eq!(streams, [("i_n", true), ("o_sum", false), ("i_data", true)]);
+    assert_eq!(r["commit_outputs"].as_array().unwrap().len(), 0, "{r}");
+    let text = std::fs::read_to_string(&out_v).unwrap();
+    for p in ["idet_seq_i_n", "idet_seq_o_sum", "idet_seq_i_data"] {
+        assert!(text.contains(&format!("output wire [31:0] {p}")), "{p}");
+    }
+    // Every checkpoint's payload starts with the three counters.
+    for c in r["checkpoints"].as_array().unwrap() {
+        assert!(c["payload_words"].as_u64().unwrap() >= 3, "{c}");
+    }
+}
+
+/// An interface file that names start/done and streams is refused: one host protocol.
+#[test]
+fn verify_refuses_start_done_together_with_streams() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("iface.toml");
+    std::fs::write(
+        &f,
+        "start = \"i_n_valid\"\ndone = \"o_sum_valid\"\n[[streams]]\nvalid = \"i_data_valid\"\n",
+    )
+    .unwrap();
     let out = idet(&[
         "verify",
         "benchmarks-rtl/polyphony/stream_acc/out/stream_acc.v",
+        "--iface",
+        f.to_str().unwrap(),
         "--losses",
         "10",
     ]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.contains("ready/valid streams (i_data, i_n, o_sum)"),
-        "{err}"
-    );
+    assert!(err.contains("both start/done and streams"), "{err}");
 }

@@ -135,6 +135,12 @@ pub struct InsertCommonArgs {
     /// Also hold this output inactive while idet_busy is high (repeatable).
     #[arg(long, value_name = "PORT")]
     pub hold_output: Vec<String>,
+    /// A ready/valid (or valid-only) stream, when its ports are not named `x`/`x_valid`/`x_ready`
+    /// or `p_valid`/`p_ready`/`p_*`: VALID[/READY][=DATA,...] (repeatable). Each stream gets a
+    /// 32-bit counter of transferred items, `idet_seq_<name>`, saved in every checkpoint: after
+    /// a rollback the host resumes a stream at that item.
+    #[arg(long, value_name = "SPEC", value_parser = idet::insert::streams::parse_spec)]
+    pub stream: Vec<idet::insert::streams::StreamSpec>,
     /// jit: save after idet_pwr_warn; periodic: commit on entry to checkpoint states every
     /// --period cycles and before any host-visible output change (survives losses without
     /// warning); hybrid: both.
@@ -292,6 +298,7 @@ impl InsertCommonArgs {
             _ => idet::insert::Mode::Jit,
         };
         o.period = self.period;
+        o.streams = self.stream.clone();
         Ok(o)
     }
 

@@ -221,6 +221,12 @@ pub fn verify(mut args: VerifyArgs, ui: &Ui) -> Result<bool, Diagnostic> {
     // The outputs the interface file says the host acts on are host-visible: the insert must
     // commit (or erase) before they change, as --hold-output would make it.
     let mut notes = vec![];
+    // Streams the interface file names get their sequence counters from insert.
+    for st in &iface.streams {
+        if !args.insert.stream.contains(st) {
+            args.insert.stream.push(st.clone());
+        }
+    }
     if let Some(m) = idet::analyze::choose_top(&design, opts.top.as_deref())
         .ok()
         .map(|(m, _)| m)

@@ -41,7 +41,7 @@ pub fn address_bits(slot_words: u32) -> u32 {
     (64 - (words - 1).leading_zeros()).max(1)
 }
 
-fn ports(o: &InsertOptions, aw: u32) -> Vec<AddedPort> {
+fn ports(o: &InsertOptions, aw: u32, dec: &Decisions) -> Vec<AddedPort> {
     let p = &o.prefix;
     let port = |n: &str, d: &'static str, w: u32| AddedPort {
         name: format!("{p}{n}"),
@@ -75,7 +75,40 @@ fn ports(o: &InsertOptions, aw: u32) -> Vec<AddedPort> {
             v.push(port("spi_miso", "input", 1));
         }
     }
+    for st in &dec.streams {
+        v.push(port(&format!("seq_{}", st.name), "output", 32));
+    }
     v
+}
+
+/// Per stream: the counter of items the design transferred, restored from payload word `k` of
+/// any checkpoint (see `insert::streams`); counts only while the design runs.
+fn stream_counters(dec: &Decisions, o: &InsertOptions, clk: &str) -> String {
+    let p = &o.prefix;
+    let mut s = String::new();
+    for (k, st) in dec.streams.iter().enumerate() {
+        let q = format!("{p}seq_q_{}", st.name);
+        let xfer = match &st.ready {
+            Some(r) => format!("{} & {r}", st.valid),
+            None => st.valid.clone(),
+        };
+        let _ = writeln!(
+            s,
+            "  // Stream `{}` ({}): items transferred, the host's position after a rollback.",
+            st.name,
+            if st.input { "in" } else { "out" }
+        );
+        let _ = writeln!(s, "  reg [31:0] {q};");
+        let _ = writeln!(s, "  always @(posedge {clk}) begin");
+        let _ = writeln!(s, "    if ({p}ctrl_rst) {q} <= 32'd0;");
+        let _ = writeln!(
+            s,
+            "    else if ({p}freeze) begin\n      if ({p}ld_valid & ({p}ld_idx == 16'd{k})) {q} <= {p}ld_word;\n    end else if ({xfer}) {q} <= {q} + 32'd1;"
+        );
+        let _ = writeln!(s, "  end");
+        let _ = writeln!(s, "  assign {p}seq_{} = {q};", st.name);
+    }
+    s
 }
 
 fn range(w: u32) -> String {
@@ -359,7 +392,10 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
     let _ = writeln!(s, "    case ({p}save_id)");
     for c in &dec.ckpts {
         let _ = writeln!(s, "      16'd{}: case ({p}save_idx)", c.id);
-        for word in 0..c.words {
+        for (k, st) in dec.streams.iter().enumerate() {
+            let _ = writeln!(s, "        16'd{k}: {p}save_word = {p}seq_q_{};", st.name);
+        }
+        for word in c.reserved..c.words {
             let _ = writeln!(s, "        16'd{word}: begin");
             for pc in c.pieces.iter().filter(|pc| pc.word == word) {
                 let it = &c.items[pc.item];
@@ -386,6 +422,7 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
     let _ = writeln!(s, "  end");
     s.push_str(&super::children::decode(a, dec, o));
     let clk = m.name_of(dec.clock);
+    s.push_str(&stream_counters(dec, o, clk));
     let ew = dec.events.len().max(1);
     let _ = writeln!(
         s,
@@ -461,7 +498,7 @@ pub fn emit(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<Spliced,
             )));
         }
     }
-    let added = ports(o, aw);
+    let added = ports(o, aw, dec);
     let mut edits = vec![];
     let ports_span = m.ports_span.ok_or_else(|| {
         Diagnostic::at(

@@ -40,6 +40,9 @@ pub struct CkptLayout {
     pub saved: Vec<SignalId>,
     pub items: Vec<Item>,
     pub pieces: Vec<Piece>,
+    /// Leading payload words that hold idet's own registers (stream sequence counters), not
+    /// items.
+    pub reserved: u32,
     pub words: u32,
 }
 
@@ -53,11 +56,13 @@ impl CkptLayout {
         saved: &[SignalId],
         held_last: &[SignalId],
     ) -> CkptLayout {
-        Self::pack_owned(m, id, state, code, saved, held_last, &|_| None)
+        Self::pack_owned(m, id, state, code, saved, held_last, 0, &|_| None)
     }
 
     /// `pack`, where items owned by one submodule instance (`owner`) never share a word: an
-    /// instance moves one 32-bit part of its state per access (see `emit::insert`).
+    /// instance moves one 32-bit part of its state per access (see `emit::insert`). The first
+    /// `reserved` words are left to idet's own registers.
+    #[allow(clippy::too_many_arguments)]
     pub fn pack_owned(
         m: &Module,
         id: u16,
@@ -65,6 +70,7 @@ impl CkptLayout {
         code: Tv,
         saved: &[SignalId],
         held_last: &[SignalId],
+        reserved: u32,
         owner: &dyn Fn(SignalId) -> Option<usize>,
     ) -> CkptLayout {
         let mut items = vec![];
@@ -94,7 +100,7 @@ impl CkptLayout {
                 }
             }
         }
-        let (mut word, mut used) = (0u32, 0u32);
+        let (mut word, mut used) = (reserved, 0u32);
         let mut owners_in_word: Vec<usize> = vec![];
         let mut pieces = vec![];
         for (n, it) in items.iter().enumerate() {
@@ -149,6 +155,7 @@ impl CkptLayout {
             saved: order,
             items,
             pieces,
+            reserved,
             words,
         }
     }

@@ -8,6 +8,7 @@ pub mod children;
 pub mod events;
 pub mod layout;
 pub mod report;
+pub mod streams;
 
 use crate::diag::Diagnostic;
 use crate::ir::{Design, Direction, Edge, LValue, Module, ProcessKind, SignalId, Stmt};
@@ -94,6 +95,8 @@ pub struct InsertOptions {
     pub mode: Mode,
     /// Periodic/hybrid: least running cycles between two periodic commits (0: every entry).
     pub period: u32,
+    /// Streams named by the user (others are recognised by port names).
+    pub streams: Vec<streams::StreamSpec>,
 }
 
 impl Default for InsertOptions {
@@ -108,6 +111,7 @@ impl Default for InsertOptions {
             hold_outputs: vec![],
             mode: Mode::Jit,
             period: 0,
+            streams: vec![],
         }
     }
 }
@@ -139,6 +143,9 @@ pub struct Decisions {
     /// (the plan's states when non-volatile memories rely on them).
     pub forced: Vec<bool>,
     pub nv_mems: Vec<String>,
+    /// Ready/valid streams: each gets a sequence counter, saved in payload word `k` of every
+    /// checkpoint (see `streams`).
+    pub streams: Vec<streams::Stream>,
     pub notes: Vec<String>,
 }
 
@@ -213,7 +220,12 @@ pub fn recognised_handshake(m: &Module, n: &str) -> bool {
             .is_some_and(|f| is_input(&format!("{f}_valid")))
 }
 
-fn handshake_outputs(m: &Module, extra: &[String]) -> Result<Vec<SignalId>, Diagnostic> {
+/// Handshake outputs, but those of streams: their sequence counters make a rollback safe.
+fn handshake_outputs(
+    m: &Module,
+    extra: &[String],
+    streams: &[streams::Stream],
+) -> Result<Vec<SignalId>, Diagnostic> {
     let mut out = vec![];
     for &p in &m.ports {
         let s = m.signal(p);
@@ -221,7 +233,8 @@ fn handshake_outputs(m: &Module, extra: &[String]) -> Result<Vec<SignalId>, Diag
             continue;
         }
         let n = s.name.as_str();
-        if recognised_handshake(m, n) || extra.iter().any(|e| e == n) {
+        let recognised = recognised_handshake(m, n) && !streams::is_handshake(streams, n);
+        if recognised || extra.iter().any(|e| e == n) {
             out.push(p);
         }
     }
@@ -482,11 +495,22 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
         }
     }
 
+    let streams = streams::find(m, &o.streams)?;
+    let seq_ports: Vec<String> = streams
+        .iter()
+        .map(|s| format!("{}seq_{}", o.prefix, s.name))
+        .collect();
+    if let Some(n) = seq_ports.iter().find(|n| m.find(n).is_some()) {
+        return Err(Diagnostic::plain(format!(
+            "`{n}` already exists in `{}`: choose another --prefix",
+            m.name
+        )));
+    }
     // Handshake outputs.
     let mut held_regs = vec![];
     let mut held_assigns = vec![];
     let mut events = vec![];
-    for s in handshake_outputs(m, &o.hold_outputs)? {
+    for s in handshake_outputs(m, &o.hold_outputs, &streams)? {
         let sig = m.signal(s);
         if sig.width() == 1 && !sig.is_memory() {
             events.push(Event::Signal(s));
@@ -518,7 +542,7 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
     }
 
     events.extend(memory_write_enables(m).into_iter().map(Event::Signal));
-    if events.is_empty() {
+    if events.is_empty() && streams.is_empty() {
         notes.push("no host-visible output recognised (handshake outputs, memory write enables): a torn save may roll back past what the host saw; name outputs with --hold-output".to_string());
     }
 
@@ -646,6 +670,7 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
             graph[node].clone(),
             &saved,
             &held,
+            streams.len() as u32,
             &|s| children::route(m, &children, s).map(|r| r.0),
         ));
     }
@@ -681,6 +706,7 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
         event_states,
         forced,
         nv_mems: plan.nv_mems.clone(),
+        streams,
         notes,
     })
 }

@@ -47,6 +47,9 @@ pub struct InsertReport {
     /// Host-visible outputs: JIT erases older checkpoints at their first change; periodic/hybrid
     /// commit the current state before revealing a change (output commit).
     pub commit_outputs: Vec<String>,
+    /// Ready/valid streams, each with a sequence counter in payload word `k` of every checkpoint.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub streams: Vec<super::streams::Stream>,
     pub added_ports: Vec<AddedPort>,
     pub frozen_processes: usize,
     pub notes: Vec<String>,
@@ -126,6 +129,7 @@ pub fn build(
         checkpoints,
         held_outputs: held,
         commit_outputs,
+        streams: dec.streams.clone(),
         added_ports: ports.to_vec(),
         frozen_processes: dec.wrap.len(),
         notes: dec.notes.clone(),
@@ -170,6 +174,17 @@ pub fn to_text(r: &InsertReport) -> String {
             _ => "commit before the host may see these change",
         };
         let _ = writeln!(s, "output commit ({rule}): {}", r.commit_outputs.join(" "));
+    }
+    for st in &r.streams {
+        let _ = writeln!(
+            s,
+            "stream `{}` ({}, valid {}{}, data {}): 32-bit sequence counter saved in every checkpoint",
+            st.name,
+            if st.input { "in" } else { "out" },
+            st.valid,
+            st.ready.as_ref().map(|r| format!(", ready {r}")).unwrap_or_default(),
+            st.data.join(" ")
+        );
     }
     if r.mode != super::Mode::Jit {
         let _ = writeln!(

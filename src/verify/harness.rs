@@ -129,11 +129,15 @@ pub fn iface_h(i: &Interface, nvm: &NvmModel, nv: &[NvMem], trace: bool) -> Stri
         let _ = writeln!(w, "    (void)m;\n    (void)v;");
     }
     let _ = writeln!(w, "}}");
-    let _ = writeln!(
-        w,
-        "template <class M> void set_start(M* m, int v) {{ m->{} = v; }}",
-        i.start
-    );
+    if i.start.is_empty() {
+        let _ = writeln!(w, "template <class M> void set_start(M*, int) {{}}");
+    } else {
+        let _ = writeln!(
+            w,
+            "template <class M> void set_start(M* m, int v) {{ m->{} = v; }}",
+            i.start
+        );
+    }
 
     match &i.accept {
         Some(a) => {
@@ -146,16 +150,24 @@ pub fn iface_h(i: &Interface, nvm: &NvmModel, nv: &[NvMem], trace: bool) -> Stri
             let _ = writeln!(w, "template <class M> void set_accept(M*, int) {{}}");
         }
     }
-    let _ = writeln!(
-        w,
-        "template <class M> int get_done(M* m) {{ return m->{} ? 1 : 0; }}",
-        i.done
-    );
-    let _ = writeln!(
-        w,
-        "template <class M> int get_ready(M* m) {{ return m->{} ? 1 : 0; }}",
-        i.ready.as_deref().unwrap_or(&i.done)
-    );
+    if i.done.is_empty() {
+        let _ = writeln!(
+            w,
+            "template <class M> int get_done(M*) {{ return 0; }}\ntemplate <class M> int get_ready(M*) {{ return 0; }}"
+        );
+    } else {
+        let _ = writeln!(
+            w,
+            "template <class M> int get_done(M* m) {{ return m->{} ? 1 : 0; }}",
+            i.done
+        );
+        let _ = writeln!(
+            w,
+            "template <class M> int get_ready(M* m) {{ return m->{} ? 1 : 0; }}",
+            i.ready.as_deref().unwrap_or(&i.done)
+        );
+    }
+    streams_h(w, i);
     let _ = writeln!(
         w,
         "template <class M> void read_outputs(M* m, uint64_t* o) {{"
@@ -227,4 +239,86 @@ pub fn iface_h(i: &Interface, nvm: &NvmModel, nv: &[NvMem], trace: bool) -> Stri
     }
     let _ = writeln!(w, "    (void)m;\n}}");
     h
+}
+
+/// The stream protocol's accessors (see `sim/verify.cpp`, `StreamHost`): per stream its
+/// direction, the input indices of its data, the pin the host drives (an input stream's valid,
+/// an output stream's ready), whether an item moves at this edge, and the design's sequence
+/// counter (augmented model only).
+fn streams_h(w: &mut String, i: &Interface) {
+    let n = i.streams.len();
+    let _ = writeln!(w, "#define STREAM_MODE {}", (n > 0) as u8);
+    let _ = writeln!(w, "static const int N_STREAM = {n};");
+    let names: Vec<String> = i.streams.iter().map(|s| s.name.clone()).collect();
+    let _ = writeln!(
+        w,
+        "static const char* const STREAM_NAMES[] = {{{}}};",
+        c_strings(&names)
+    );
+    let flags: Vec<String> = i
+        .streams
+        .iter()
+        .map(|s| (s.input as u8).to_string())
+        .collect();
+    let _ = writeln!(
+        w,
+        "static const int STREAM_IN[] = {{{}}};",
+        if flags.is_empty() {
+            "0".into()
+        } else {
+            flags.join(", ")
+        }
+    );
+    let data: Vec<String> = i
+        .stream_inputs
+        .iter()
+        .map(|v| {
+            let inner: Vec<String> = v.iter().map(|k| k.to_string()).collect();
+            format!("{{{}}}", inner.join(", "))
+        })
+        .collect();
+    let _ = writeln!(
+        w,
+        "static const std::vector<std::vector<int>> STREAM_DATA = {{{}}};",
+        data.join(", ")
+    );
+    let _ = writeln!(
+        w,
+        "template <class M> void set_stream_pin(M* m, int k, int v) {{\n    switch (k) {{"
+    );
+    for (k, s) in i.streams.iter().enumerate() {
+        let pin = if s.input {
+            Some(&s.valid)
+        } else {
+            s.ready.as_ref()
+        };
+        if let Some(pin) = pin {
+            let _ = writeln!(w, "        case {k}: m->{pin} = v; break;");
+        }
+    }
+    let _ = writeln!(w, "        default: (void)m; (void)v; break;\n    }}\n}}");
+    let _ = writeln!(
+        w,
+        "template <class M> int stream_moves(M* m, int k) {{\n    switch (k) {{"
+    );
+    for (k, s) in i.streams.iter().enumerate() {
+        let ready = s
+            .ready
+            .as_ref()
+            .map_or(String::new(), |r| format!(" && m->{r}"));
+        let _ = writeln!(
+            w,
+            "        case {k}: return (m->{}{ready}) ? 1 : 0;",
+            s.valid
+        );
+    }
+    let _ = writeln!(w, "        default: (void)m; return 0;\n    }}\n}}");
+    let _ = writeln!(
+        w,
+        "template <class M> uint64_t stream_seq(M* m, int k) {{\n    switch (k) {{"
+    );
+    for (k, s) in i.streams.iter().enumerate() {
+        let _ = writeln!(w, "        case {k}: return m->idet_seq_{};", s.name);
+    }
+    let _ = writeln!(w, "        default: (void)m; return 0;\n    }}\n}}");
 }

@@ -19,9 +19,20 @@
 //! [[memories]]                # ap_memory ports are found by name; add others here
 //! name = "x"                  # pins x_address0, x_ce0, x_we0, x_d0, x_q0
 //! words = 32
+//! [[streams]]                 # instead of start/done: ready/valid streams (`insert::streams`
+//! valid = "rvalid"            # recognises x/x_valid/x_ready and p_valid/p_ready/p_* by name)
+//! ready = "rready"            # optional
+//! data = ["rdata"]
 //! ```
+//!
+//! Streams: the host offers input stream items from a seeded sequence (item `n` is the same in
+//! every run), keeps output streams ready, and records every output stream item with all compared
+//! outputs; a transaction is one item of the first output stream. Against the augmented design it
+//! follows the contract of `insert::streams`: it offers item `idet_seq_<in>` and stores output
+//! item `idet_seq_<out>` at that position.
 
 use crate::diag::Diagnostic;
+use crate::insert::streams::Stream;
 use crate::ir::{Direction, Module};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -50,6 +61,8 @@ pub struct InterfaceFile {
     pub inputs: BTreeMap<String, Range>,
     #[serde(default)]
     pub memories: Vec<MemoryFile>,
+    #[serde(default)]
+    pub streams: Vec<crate::insert::streams::StreamSpec>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -93,6 +106,10 @@ pub struct Interface {
     pub inputs: Vec<Input>,
     pub outputs: Vec<String>,
     pub memories: Vec<Memory>,
+    /// Stream protocol: the streams (start and done are then empty).
+    pub streams: Vec<Stream>,
+    /// Per stream, the indices in `inputs` of an input stream's data ports.
+    pub stream_inputs: Vec<Vec<usize>>,
     pub transactions: u32,
     pub max_cycles: u64,
 }
@@ -167,22 +184,6 @@ fn handshake(p: &Ports) -> Option<Handshake> {
     None
 }
 
-/// Ready/valid stream ports: data `x` with `x_valid` and `x_ready` in opposite directions.
-fn stream_ports(p: &Ports) -> Vec<String> {
-    let mut v: Vec<String> =
-        p.m.ports
-            .iter()
-            .map(|s| p.m.signal(*s).name.clone())
-            .filter(|x| {
-                let (valid, ready) = (format!("{x}_valid"), format!("{x}_ready"));
-                (p.input(x) && p.input(&valid) && p.output(&ready))
-                    || (p.output(x) && p.output(&valid) && p.input(&ready))
-            })
-            .collect();
-    v.sort();
-    v
-}
-
 /// ap_memory ports: `<x>_address0` and `<x>_ce0` out, `<x>_we0`/`<x>_d0` out, `<x>_q0` in.
 fn ap_memories(p: &Ports) -> Vec<Memory> {
     let mut v = vec![];
@@ -230,6 +231,147 @@ fn need_port(p: &Ports, name: &str, d: Direction, what: &str) -> Result<(), Diag
     }
 }
 
+/// Data inputs the host drives (all inputs but `skip`), with their ranges.
+fn data_inputs(
+    p: &Ports,
+    file: &InterfaceFile,
+    skip: &dyn Fn(&str) -> bool,
+) -> Result<Vec<Input>, Diagnostic> {
+    let mut inputs = vec![];
+    for (n, w) in p.named(Direction::Input) {
+        if skip(&n) {
+            continue;
+        }
+        if w > 64 {
+            return Err(Diagnostic::plain(format!(
+                "input `{n}` is {w} bits wide: the harness drives inputs of up to 64 bits"
+            )));
+        }
+        let full = if w == 64 { u64::MAX } else { (1u64 << w) - 1 };
+        let (min, max) = match file.inputs.get(&n) {
+            Some(Range::Value(v)) => (*v, *v),
+            Some(Range::Span([a, b])) => (*a, *b),
+            None => (0, full),
+        };
+        if min > max || max > full {
+            return Err(Diagnostic::plain(format!(
+                "input `{n}`: range [{min}, {max}] is empty or wider than its {w} bits"
+            )));
+        }
+        inputs.push(Input { name: n, min, max });
+    }
+    for n in file.inputs.keys() {
+        if !inputs.iter().any(|i| &i.name == n) {
+            return Err(Diagnostic::plain(format!(
+                "the interface file gives a range for `{n}`, which is not a data input of `{}`",
+                p.m.name
+            )));
+        }
+    }
+    Ok(inputs)
+}
+
+/// Outputs the host compares: the file's list, or all outputs but `skip`.
+fn compared_outputs(
+    p: &Ports,
+    file: &InterfaceFile,
+    skip: &dyn Fn(&str) -> bool,
+) -> Result<Vec<String>, Diagnostic> {
+    let outputs = match &file.outputs {
+        Some(o) => {
+            for n in o {
+                need_port(p, n, Direction::Output, "output")?;
+            }
+            o.clone()
+        }
+        None => p
+            .named(Direction::Output)
+            .into_iter()
+            .map(|(n, _)| n)
+            .filter(|n| !skip(n))
+            .collect(),
+    };
+    for n in &outputs {
+        if let Some((_, w)) = p.dir(n).filter(|(_, w)| *w > 64) {
+            return Err(Diagnostic::plain(format!(
+                "output `{n}` is {w} bits wide: the harness compares outputs of up to 64 bits"
+            )));
+        }
+    }
+    Ok(outputs)
+}
+
+/// The stream protocol: the host drives input streams' valid and output streams' ready.
+fn resolve_streams(
+    p: &Ports,
+    clock: &str,
+    reset: (&str, bool),
+    file: &InterfaceFile,
+    prefix: &str,
+    streams: Vec<Stream>,
+) -> Result<Interface, Diagnostic> {
+    let m = p.m;
+    if !streams.iter().any(|s| !s.input) {
+        return Err(Diagnostic::plain(format!(
+            "`{}` has input streams but no output stream: the host has nothing to compare",
+            m.name
+        )));
+    }
+    if let Some(s) = streams.iter().find(|s| s.input && s.ready.is_none()) {
+        return Err(Diagnostic::plain(format!(
+            "input stream `{}` has no ready: the harness offers items only to a design that can refuse them",
+            s.name
+        )));
+    }
+    let clock = file.clock.clone().unwrap_or_else(|| clock.to_string());
+    let reset_name = file.reset.clone().unwrap_or_else(|| reset.0.to_string());
+    need_port(p, &clock, Direction::Input, "clock")?;
+    need_port(p, &reset_name, Direction::Input, "reset")?;
+    if !file.memories.is_empty() || !ap_memories(p).is_empty() {
+        return Err(Diagnostic::plain(format!(
+            "`{}`: host memories together with streams are not modelled by the harness",
+            m.name
+        )));
+    }
+    let handshakes: Vec<&str> = streams
+        .iter()
+        .flat_map(|s| std::iter::once(s.valid.as_str()).chain(s.ready.as_deref()))
+        .collect();
+    let skip =
+        |n: &str| n == clock || n == reset_name || handshakes.contains(&n) || n.starts_with(prefix);
+    let inputs = data_inputs(p, file, &skip)?;
+    let outputs = compared_outputs(p, file, &skip)?;
+    let stream_inputs = streams
+        .iter()
+        .map(|s| {
+            if !s.input {
+                return vec![];
+            }
+            s.data
+                .iter()
+                .filter_map(|d| inputs.iter().position(|i| &i.name == d))
+                .collect()
+        })
+        .collect();
+    Ok(Interface {
+        protocol: "streams",
+        clock,
+        reset: reset_name,
+        reset_active: file.reset_active.unwrap_or(reset.1 as u8),
+        start: String::new(),
+        done: String::new(),
+        accept: None,
+        ready: None,
+        inputs,
+        outputs,
+        memories: vec![],
+        streams,
+        stream_inputs,
+        transactions: file.transactions.unwrap_or(4).max(1),
+        max_cycles: file.max_cycles.unwrap_or(100_000),
+    })
+}
+
 /// Resolve the interface of `m`: recognised names, then the file's settings on top.
 /// `clock` and `reset` (with its active level) come from the analysis.
 pub fn resolve(
@@ -240,6 +382,17 @@ pub fn resolve(
     prefix: &str,
 ) -> Result<Interface, Diagnostic> {
     let p = Ports { m };
+    if file.start.is_none() && file.done.is_none() {
+        let streams = crate::insert::streams::find(m, &file.streams)?;
+        if !streams.is_empty() {
+            return resolve_streams(&p, clock, reset, file, prefix, streams);
+        }
+    } else if !file.streams.is_empty() {
+        return Err(Diagnostic::plain(
+            "the interface file names both start/done and streams: the host drives one protocol"
+                .to_string(),
+        ));
+    }
     let found = handshake(&p);
     let (protocol, start, done, accept, ready) = match (&file.start, &file.done, found) {
         (Some(s), Some(d), _) => (
@@ -257,14 +410,6 @@ pub fn resolve(
             file.ready.clone().or(r),
         ),
         _ => {
-            let streams = stream_ports(&p);
-            if !streams.is_empty() {
-                return Err(Diagnostic::plain(format!(
-                    "`{}` talks through ready/valid streams ({}): idet verify drives start/done transactions and has no stream host model yet",
-                    m.name,
-                    streams.join(", ")
-                )));
-            }
             return Err(Diagnostic::plain(format!(
                 "no start/done handshake recognised on `{}` (ap_ctrl_hs, Polyphony <fn>_ready/_valid, start/done): name `start` and `done` in an interface file (--iface)",
                 m.name
@@ -323,59 +468,9 @@ pub fn resolve(
         .map(String::as_str)
         .collect();
     let skip = |n: &str| control.contains(&n) || mem_pins.contains(&n) || n.starts_with(prefix);
-    let mut inputs = vec![];
-    for (n, w) in p.named(Direction::Input) {
-        if skip(&n) {
-            continue;
-        }
-        if w > 64 {
-            return Err(Diagnostic::plain(format!(
-                "input `{n}` is {w} bits wide: the harness drives inputs of up to 64 bits"
-            )));
-        }
-        let full = if w == 64 { u64::MAX } else { (1u64 << w) - 1 };
-        let (min, max) = match file.inputs.get(&n) {
-            Some(Range::Value(v)) => (*v, *v),
-            Some(Range::Span([a, b])) => (*a, *b),
-            None => (0, full),
-        };
-        if min > max || max > full {
-            return Err(Diagnostic::plain(format!(
-                "input `{n}`: range [{min}, {max}] is empty or wider than its {w} bits"
-            )));
-        }
-        inputs.push(Input { name: n, min, max });
-    }
-    for n in file.inputs.keys() {
-        if !inputs.iter().any(|i| &i.name == n) {
-            return Err(Diagnostic::plain(format!(
-                "the interface file gives a range for `{n}`, which is not a data input of `{}`",
-                m.name
-            )));
-        }
-    }
+    let inputs = data_inputs(&p, file, &skip)?;
     let idle_like = |n: &str| matches!(n, "ap_idle" | "ap_ready");
-    let outputs = match &file.outputs {
-        Some(o) => {
-            for n in o {
-                need_port(&p, n, Direction::Output, "output")?;
-            }
-            o.clone()
-        }
-        None => p
-            .named(Direction::Output)
-            .into_iter()
-            .map(|(n, _)| n)
-            .filter(|n| !skip(n) && !idle_like(n))
-            .collect(),
-    };
-    for n in &outputs {
-        if let Some((_, w)) = p.dir(n).filter(|(_, w)| *w > 64) {
-            return Err(Diagnostic::plain(format!(
-                "output `{n}` is {w} bits wide: the harness compares outputs of up to 64 bits"
-            )));
-        }
-    }
+    let outputs = compared_outputs(&p, file, &|n| skip(n) || idle_like(n))?;
     Ok(Interface {
         protocol,
         clock,
@@ -388,6 +483,8 @@ pub fn resolve(
         inputs,
         outputs,
         memories,
+        streams: vec![],
+        stream_inputs: vec![],
         transactions: file.transactions.unwrap_or(4).max(1),
         max_cycles: file.max_cycles.unwrap_or(100_000),
     })
