@@ -133,16 +133,13 @@ fn measure(dir: PathBuf) -> Job {
         .args(["--algo", "both", "--json"])
         .output()
         .expect("idet runs");
-    if !plan.status.success() {
+    // A design without an FSM has nothing to place: insert still makes every cycle a checkpoint.
+    let p: Value = if plan.status.success() {
+        serde_json::from_slice(&plan.stdout).expect("plan json")
+    } else {
         row.note = format!("plan: {}", first_error(&plan.stderr));
-        return Job {
-            dir,
-            case,
-            row,
-            augmented: None,
-        };
-    }
-    let p: Value = serde_json::from_slice(&plan.stdout).expect("plan json");
+        Value::Null
+    };
     let fsms = p["fsms"].as_array().cloned().unwrap_or_default();
     row.fsms = fsms.len();
     row.states = fsms
@@ -167,7 +164,8 @@ fn measure(dir: PathBuf) -> Job {
     let out = scratch.path().join("aug.v");
     let insert = || {
         let mut c = Command::new(IDET);
-        c.arg("insert").args(&args).arg("-q").arg("-o").arg(&out);
+        c.arg("insert").args(&args).args(common::stream_args(&dir));
+        c.arg("-q").arg("-o").arg(&out);
         c
     };
     match insert().output() {
@@ -175,7 +173,10 @@ fn measure(dir: PathBuf) -> Job {
             row.idet_insert_s = best_of_three(insert);
             row.insert_over_proc = row.idet_insert_s.map(|t| t / row.yosys_proc_s);
         }
-        Ok(o) => row.note = format!("insert refused: {}", first_error(&o.stderr)),
+        Ok(o) if row.note.is_empty() => {
+            row.note = format!("insert refused: {}", first_error(&o.stderr))
+        }
+        Ok(o) => row.note += &format!("; insert refused: {}", first_error(&o.stderr)),
         Err(e) => row.note = format!("insert: {e}"),
     }
     let augmented = std::fs::read_to_string(&out).ok();

@@ -80,14 +80,16 @@ module idet_ctrl #(
   localparam [AW-1:0] SLOT1 = SLOT_WORDS;
 
   // CRC-32 (reflected, polynomial 0xEDB88320) of one word, least significant bit first.
-  function [31:0] crc32_word(input [31:0] crc, input [31:0] d);
-    integer i;
-    reg [31:0] c;
+  // (Local names carry a `crcw_` prefix: Verilator warns when they hide a port of the design
+  // spliced into the same file.)
+  function [31:0] crc32_word(input [31:0] crcw_crc, input [31:0] crcw_d);
+    integer crcw_i;
+    reg [31:0] crcw_c;
     begin
-      c = crc;
-      for (i = 0; i < 32; i = i + 1)
-        c = (c >> 1) ^ ((c[0] ^ d[i]) ? 32'hEDB88320 : 32'd0);
-      crc32_word = c;
+      crcw_c = crcw_crc;
+      for (crcw_i = 0; crcw_i < 32; crcw_i = crcw_i + 1)
+        crcw_c = (crcw_c >> 1) ^ ((crcw_c[0] ^ crcw_d[crcw_i]) ? 32'hEDB88320 : 32'd0);
+      crc32_word = crcw_c;
     end
   endfunction
 

@@ -242,8 +242,11 @@ struct StreamHost {
             if (!STREAM_IN[k]) return k;
         return 0;
     }
+    // Once the last transaction is in, the host stops taking part: nothing offered, nothing
+    // stored or dropped (losses the harness still injects cannot change what it got).
     template <class M>
     void step(M* m) {
+        if (phase == FINISHED) return;
         if constexpr (std::is_same<M, Vaug>::value) {
             // Running: the design's counters are the positions (restored ones after a boot).
             for (int k = 0; k < N_STREAM; k++) {
@@ -259,7 +262,7 @@ struct StreamHost {
         for (int k = 0; k < N_STREAM; k++) {
             if (STREAM_IN[k])
                 for (int i : STREAM_DATA[k]) in[i] = item(k, pos[k], i);
-            set_stream_pin(m, k, 1);
+            set_stream_pin(m, k, phase != FINISHED);
         }
         set_inputs(m, in);
     }
@@ -272,7 +275,7 @@ struct StreamHost {
     }
     template <class M>
     void after_edge(M* m) {
-        if (!armed) return;
+        if (!armed || phase == FINISHED) return;
         armed = false;
         for (int k = 0; k < N_STREAM; k++) {
             u64 next;
@@ -302,7 +305,189 @@ struct StreamHost {
     size_t progress() const { return records; }
 };
 
-#if STREAM_MODE
+#if AXI_MODE
+// ---------------------------------------------------------------- AXI host
+// AXI protocol (AXI_MODE, nngen): the host is the memory behind the design's AXI4 master and
+// the CPU in front of its AXI4-Lite slave. Every channel is a stream; the host keeps, per
+// channel, the position (items moved) and the items it needs by position: read and write
+// requests, write beats, register read data. Golden: positions count valid && ready at live
+// edges. Augmented: they follow the design's sequence counters (the contract of `idet insert`
+// for streams), so after a rollback read beats and write responses are offered again from their
+// position and re-sent write beats rewrite the same bytes. Read beat n belongs to the request
+// whose burst covers it (INCR, 4-byte beats); write beats are applied to memory once their
+// request is known; response k is offered once request k and all its beats arrived.
+// Script: the register writes in order, then polls of AXI_POLL until bit 0 reads 0 after having
+// read 1 (the poll answers are not kept: their number depends on timing). The transaction's
+// result is the host memory at that point.
+struct AxiHost {
+    enum Phase { RUN, FINISHED } phase = RUN;
+    enum { M_AR, M_R, M_AW, M_W, M_B, S_AW, S_W, S_B, S_AR, S_R, NCH };
+    std::vector<uint32_t> mem;  // host memory, 32-bit words: survives power loss
+    u64 pos[NCH] = {};
+    int moving[NCH] = {};
+    std::vector<std::pair<u64, u64>> ar, aw;  // (address, beats) by position
+    std::vector<std::pair<u64, u64>> w;       // (data, strobe) by position
+    u64 applied_w = 0;
+    bool seen_busy = false;
+    // Sampled just before the edge.
+    u64 s_araddr = 0, s_arlen = 0, s_awaddr = 0, s_awlen = 0, s_wdata = 0, s_wstrb = 0, s_rdata = 0;
+    bool armed = false;
+    size_t records = 0;
+    std::vector<Txn> seen;
+    AxiHost(u64 seed, unsigned) : mem(AXI_MEM_BYTES / 4) {
+        std::mt19937_64 r(seed);
+        for (auto& x : mem) x = (uint32_t)r();
+    }
+    uint32_t word(u64 addr) const { return mem[(addr / 4) % mem.size()]; }
+    // The request covering beat n of `reqs`, and the beat's offset in it; false if not known yet.
+    static bool beat(const std::vector<std::pair<u64, u64>>& reqs, u64 n, size_t& k, u64& off) {
+        for (k = 0; k < reqs.size(); k++) {
+            if (n < reqs[k].second) {
+                off = n;
+                return true;
+            }
+            n -= reqs[k].second;
+        }
+        return false;
+    }
+    template <class M>
+    static u64 seq(M* m, int c) {
+        switch (c) {
+            case M_AR: return m->MSEQ(ar);
+            case M_R: return m->MSEQ(r);
+            case M_AW: return m->MSEQ(aw);
+            case M_W: return m->MSEQ(w);
+            case M_B: return m->MSEQ(b);
+            case S_AW: return m->SSEQ(aw);
+            case S_W: return m->SSEQ(w);
+            case S_B: return m->SSEQ(b);
+            case S_AR: return m->SSEQ(ar);
+            default: return m->SSEQ(r);
+        }
+    }
+    template <class M>
+    void step(M* m) {
+        if (phase == FINISHED) return;
+        if constexpr (std::is_same<M, Vaug>::value) {
+            for (int c = 0; c < NCH; c++) pos[c] = seq(m, c);
+            if (ar.size() > pos[M_AR]) ar.resize(pos[M_AR]);
+            if (aw.size() > pos[M_AW]) aw.resize(pos[M_AW]);
+            if (w.size() > pos[M_W]) w.resize(pos[M_W]);
+            applied_w = std::min<u64>(applied_w, w.size());
+        } else {
+            (void)m;
+        }
+    }
+    template <class M>
+    void drive(M* m) {
+        bool on = phase != FINISHED;
+        m->MAXI(arready) = on;
+        m->MAXI(awready) = on;
+        m->MAXI(wready) = on;
+        size_t k;
+        u64 off;
+        bool rv = on && beat(ar, pos[M_R], k, off);
+        m->MAXI(rvalid) = rv;
+        m->MAXI(rdata) = rv ? word(ar[k].first + 4 * off) : 0;
+        m->MAXI(rlast) = rv && off + 1 == ar[k].second;
+        m->MAXI(rresp) = 0;
+        u64 need = 0;
+        for (size_t j = 0; j <= pos[M_B] && j < aw.size(); j++) need += aw[j].second;
+        m->MAXI(bvalid) = on && pos[M_B] < aw.size() && need <= w.size();
+        m->MAXI(bresp) = 0;
+        u64 i = pos[S_AW];
+        bool wr = on && i < (u64)AXI_N_WRITES;
+        m->SAXI(awvalid) = wr;
+        m->SAXI(awaddr) = wr ? AXI_WRITES[i][0] : 0;
+        m->SAXI(awcache) = 0;
+        m->SAXI(awprot) = 0;
+        u64 j = pos[S_W];
+        bool wd = on && j < (u64)AXI_N_WRITES;
+        m->SAXI(wvalid) = wd;
+        m->SAXI(wdata) = wd ? AXI_WRITES[j][1] : 0;
+        m->SAXI(wstrb) = 0xF;
+        m->SAXI(bready) = on;
+        m->SAXI(arvalid) = on && pos[S_B] >= (u64)AXI_N_WRITES;
+        m->SAXI(araddr) = AXI_POLL;
+        m->SAXI(arcache) = 0;
+        m->SAXI(arprot) = 0;
+        m->SAXI(rready) = on;
+    }
+    template <class M>
+    void memory_edge(M* m) {
+        moving[M_AR] = m->MAXI(arvalid) && m->MAXI(arready);
+        moving[M_R] = m->MAXI(rvalid) && m->MAXI(rready);
+        moving[M_AW] = m->MAXI(awvalid) && m->MAXI(awready);
+        moving[M_W] = m->MAXI(wvalid) && m->MAXI(wready);
+        moving[M_B] = m->MAXI(bvalid) && m->MAXI(bready);
+        moving[S_AW] = m->SAXI(awvalid) && m->SAXI(awready);
+        moving[S_W] = m->SAXI(wvalid) && m->SAXI(wready);
+        moving[S_B] = m->SAXI(bvalid) && m->SAXI(bready);
+        moving[S_AR] = m->SAXI(arvalid) && m->SAXI(arready);
+        moving[S_R] = m->SAXI(rvalid) && m->SAXI(rready);
+        s_araddr = m->MAXI(araddr);
+        s_arlen = m->MAXI(arlen);
+        s_awaddr = m->MAXI(awaddr);
+        s_awlen = m->MAXI(awlen);
+        s_wdata = m->MAXI(wdata);
+        s_wstrb = m->MAXI(wstrb);
+        s_rdata = (uint32_t)m->SAXI(rdata);
+        armed = true;
+    }
+    template <class M>
+    void after_edge(M* m) {
+        if (!armed || phase == FINISHED) return;
+        armed = false;
+        for (int c = 0; c < NCH; c++) {
+            u64 next;
+            if constexpr (std::is_same<M, Vaug>::value)
+                next = seq(m, c);
+            else
+                next = pos[c] + (u64)moving[c];
+            if (next == pos[c] + 1) {
+                if (c <= M_B) records++;  // memory traffic is progress; polling is not
+                switch (c) {
+                    case M_AR: ar.resize(pos[c]); ar.push_back({s_araddr, s_arlen + 1}); break;
+                    case M_AW: aw.resize(pos[c]); aw.push_back({s_awaddr, s_awlen + 1}); break;
+                    case M_W: w.resize(pos[c]); w.push_back({s_wdata, s_wstrb}); break;
+                    case S_R:
+                        LOG("poll %" PRIu64 ": 0x%" PRIx64, pos[c], s_rdata);
+                        if (s_rdata & 1) seen_busy = true;
+                        else if (seen_busy) finish();
+                        break;
+                    default: break;
+                }
+            }
+            pos[c] = next;
+        }
+        // Write beats whose request is known go to memory (again, after a rollback: same bytes).
+        size_t k;
+        u64 off;
+        while (applied_w < w.size() && beat(aw, applied_w, k, off)) {
+            u64 a = (aw[k].first + 4 * off) / 4 % mem.size();
+            uint32_t v = mem[a];
+            for (int b = 0; b < 4; b++)
+                if ((w[applied_w].second >> b) & 1)
+                    v = (v & ~(0xFFu << (8 * b))) | ((uint32_t)(w[applied_w].first >> (8 * b)) & 0xFFu) << (8 * b);
+            mem[a] = v;
+            applied_w++;
+        }
+    }
+    void finish() {
+        Txn t;
+        t.mem.push_back(std::vector<u64>(mem.begin(), mem.end()));
+        seen.push_back(t);
+        phase = FINISHED;
+        LOG("AXI transaction done");
+    }
+    const std::vector<Txn>& results() const { return seen; }
+    size_t progress() const { return records + seen.size(); }
+};
+#endif
+
+#if AXI_MODE
+using HostT = AxiHost;
+#elif STREAM_MODE
 using HostT = StreamHost;
 #else
 using HostT = Host;
@@ -681,12 +866,13 @@ static std::string first_difference(const std::vector<Txn>& want, const std::vec
                               OUT_NAMES[o], got[i].out[o], want[i].out[o]);
                 return b;
             }
-        for (int k = 0; k < N_MEM; k++)
-            for (size_t w = 0; w < want[i].mem[k].size(); w++)
+        for (size_t k = 0; k < want[i].mem.size() && k < got[i].mem.size(); k++)
+            for (size_t w = 0; w < want[i].mem[k].size() && w < got[i].mem[k].size(); w++)
                 if (want[i].mem[k][w] != got[i].mem[k][w]) {
                     std::snprintf(b, sizeof b,
                                   "transaction %zu: memory %s[%zu] = 0x%" PRIx64 ", golden 0x%" PRIx64,
-                                  i, MEM_NAMES[k], w, got[i].mem[k][w], want[i].mem[k][w]);
+                                  i, (int)k < N_MEM ? MEM_NAMES[k] : "host", w, got[i].mem[k][w],
+                                  want[i].mem[k][w]);
                     return b;
                 }
     }

@@ -26,7 +26,8 @@ fn insert(dir: &Path, extra: &[&str]) -> Result<Out, String> {
     for i in &case.include_dirs {
         c.arg("-I").arg(dir.join(i));
     }
-    c.args(&case.args).args(extra).arg("-o").arg(&out);
+    c.args(&case.args).args(common::stream_args(dir));
+    c.args(extra).arg("-o").arg(&out);
     let r = c.output().unwrap();
     if !r.status.success() {
         return Err(String::from_utf8_lossy(&r.stderr).into_owned());

@@ -40,6 +40,9 @@ fn hybrid_mode_survives_warned_and_sudden_losses() {
     );
 }
 
+/// Cases left to `make regress`.
+const SLOW: [&str; 1] = ["nngen/nn_mlp"];
+
 fn survives(extra: &[&str]) {
     survives_cases(extra, None)
 }
@@ -57,6 +60,9 @@ fn survives_cases(extra: &[&str], case: Option<&str>) {
     let cases: Vec<_> = common::all_cases()
         .into_iter()
         .filter(|c| c.join("idet-iface.toml").exists())
+        // nngen/nn_mlp (10k lines, 52k saved bits: two Verilator builds of ~1 min and ~15,000
+        // cycles per restore in a debug run) is verified by `make regress` (release) instead.
+        .filter(|c| case.is_some() || !SLOW.contains(&common::case_name(c).as_str()))
         .filter(|c| case.is_none_or(|k| common::case_name(c) == k))
         .collect();
     assert!(

@@ -174,6 +174,21 @@ fn frozen_branch(a: &Analysis, dec: &Decisions, o: &InsertOptions, pi: usize) ->
         .map(|(s, _)| *s)
         .collect();
     written.sort();
+    // A register the process assigns with `=` is restored with `=` too (simulators refuse a
+    // variable written both ways; it is the same flip-flop either way here).
+    let mut blocking = std::collections::BTreeSet::new();
+    m.processes[pi].body.walk(&mut |st| {
+        if let crate::ir::Stmt::Assign {
+            lhs,
+            blocking: true,
+            ..
+        } = st
+        {
+            let mut t = vec![];
+            lhs.targets(&mut t);
+            blocking.extend(t.into_iter().map(|x| x.0));
+        }
+    });
     let mut s = String::new();
     for h in dec.held_regs.iter().filter(|h| written.contains(h)) {
         let _ = writeln!(
@@ -187,19 +202,16 @@ fn frozen_branch(a: &Analysis, dec: &Decisions, o: &InsertOptions, pi: usize) ->
             let it = &c.items[pc.item];
             let _ = writeln!(
                 s,
-                "    if ({}) {} <= {};",
+                "    if ({}) {} {} {};",
                 decode_name(p, c, pc.word),
                 item_ref(m, it, pc.item_lo, pc.width),
+                if blocking.contains(&sig) { "=" } else { "<=" },
                 word_ref(p, "ld_word", pc.word_lo, pc.width)
             );
         }
     }
-    if written.contains(&dec.state_reg) {
-        let _ = writeln!(
-            s,
-            "    if ({p}ld_last) {} <= {p}state_code;",
-            m.name_of(dec.state_reg)
-        );
+    if let Some(r) = dec.state_reg.filter(|r| written.contains(r)) {
+        let _ = writeln!(s, "    if ({p}ld_last) {} <= {p}state_code;", m.name_of(r));
     }
     s
 }
@@ -244,11 +256,12 @@ fn glue_decls(
     );
     let _ = writeln!(
         s,
-        "  wire {p}freeze, {p}freeze_req, {p}ctrl_rst, {p}hit, {p}hit_force, {p}ld_valid, {p}ld_last;"
+        "  wire {p}freeze, {p}freeze_req, {p}ctrl_rst, {p}hit, {p}hit_force, {p}ld_valid;"
     );
     // Generic buses: a design may leave some of their bits unused (no held output, narrow words).
     let _ = writeln!(s, "  /* verilator lint_off UNUSEDSIGNAL */");
-    let _ = writeln!(s, "  wire {p}booting;");
+    // ld_last restores the state register: unused in a design without an FSM.
+    let _ = writeln!(s, "  wire {p}booting, {p}ld_last;");
     let _ = writeln!(
         s,
         "  wire [15:0] {p}hit_id, {p}hit_len, {p}save_id, {p}save_idx, {p}ld_id, {p}ld_idx;"
@@ -310,16 +323,20 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
     let top = &m.name;
     // The state as the top sees it: each state register its own, or an instance's through the
     // access port; a composite state concatenates them (inlined FSMs in the high bits).
-    let fsm_child = super::children::port_of(m, dec, dec.state_reg);
-    let st_expr = super::state_expr(
-        dec.state_regs
-            .iter()
-            .map(|&r| match super::children::port_of(m, dec, r) {
-                Some(c) => super::children::wire(o, c, "st"),
-                None => m.name_of(r).to_string(),
-            })
-            .collect(),
-    );
+    // Without an FSM every cycle is the one checkpoint state (code 1'b0).
+    let st_expr = if dec.state_regs.is_empty() {
+        "1'b0".to_string()
+    } else {
+        super::state_expr(
+            dec.state_regs
+                .iter()
+                .map(|&r| match super::children::port_of(m, dec, r) {
+                    Some(c) => super::children::wire(o, c, "st"),
+                    None => m.name_of(r).to_string(),
+                })
+                .collect(),
+        )
+    };
     let st = st_expr.as_str();
     let mut s = String::new();
     let rst: Vec<String> = dec
@@ -371,10 +388,14 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
         "  assign {p}hit_len = {};",
         ternary(dec, st, |c| format!("16'd{}", c.words))
     );
-    let w = m.signal(dec.state_reg).width();
-    // The header restores the FSM's own register: the low bits of a composite code.
-    let own = |c: &crate::ir::Tv| c.slice(0, w);
-    if fsm_child.is_none() {
+    // The header restores the FSM's own register (the low bits of a composite code), unless it
+    // sits in an instance (then it travels in the payload).
+    if let Some(reg) = dec
+        .state_reg
+        .filter(|r| super::children::port_of(m, dec, *r).is_none())
+    {
+        let w = m.signal(reg).width();
+        let own = |c: &crate::ir::Tv| c.slice(0, w);
         let mut code = String::new();
         for c in &dec.ckpts {
             let _ = write!(code, "({p}ld_id == 16'd{}) ? {} : ", c.id, own(&c.code));

@@ -118,8 +118,9 @@ impl Default for InsertOptions {
 
 /// Everything `emit::insert` needs, decided and checked.
 pub struct Decisions {
-    pub fsm: usize,
-    pub state_reg: SignalId,
+    /// The checkpointed FSM; none in a design without an FSM (one state: every cycle).
+    pub fsm: Option<usize>,
+    pub state_reg: Option<SignalId>,
     /// Every register a checkpoint state fixes: `state_reg`, then those of inlined FSMs and
     /// flags (composite states), which travel in the payload.
     pub state_regs: Vec<SignalId>,
@@ -313,38 +314,16 @@ fn wrap_span(
     Ok(span)
 }
 
-/// Decide and check. `plan` names the checkpoint states.
-pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decisions, Diagnostic> {
+/// The FSM whose states are checkpoints (named, or the plan's first with checkpoints, one of the
+/// top first), checked: its state registers sit in the top or in one instance of it each.
+fn choose_fsm<'p>(
+    a: &Analysis,
+    plan: &'p PlanInput,
+    o: &InsertOptions,
+    notes: &mut Vec<String>,
+) -> Result<(usize, &'p PlanFsm), Diagnostic> {
     let d = a.design;
     let m = a.module;
-    let facts = a.facts();
-    let mut notes = vec![];
-    if plan.top != m.name {
-        return Err(Diagnostic::plain(format!(
-            "the plan is for `{}`, the design's top is `{}`",
-            plan.top, m.name
-        )));
-    }
-    if let Some(s) = m.signals.iter().find(|s| s.name.starts_with(&o.prefix)) {
-        return Err(refuse(
-            d,
-            s.span,
-            format!(
-                "signal `{}` already uses the prefix `{}` of added signals; choose another with --prefix",
-                s.name, o.prefix
-            ),
-        ));
-    }
-    if a.fsms.is_empty() {
-        return Err(refuse(
-            d,
-            m.span,
-            format!(
-                "`{}` has no control FSM: JIT checkpoints are placed on FSM states (pipelines need a drained-point checkpoint, not supported yet)",
-                m.name
-            ),
-        ));
-    }
     // The FSM: named, or the plan's first with checkpoints.
     let pf = match &o.fsm {
         Some(n) => plan
@@ -385,9 +364,7 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
                 pf.state_reg, m.name
             ))
         })?;
-    let fsm = &a.fsms[fi];
-    let graph = &a.graphs[fi].graph;
-    let state_regs: Vec<SignalId> = fsm.regs().collect();
+    let state_regs: Vec<SignalId> = a.fsms[fi].regs().collect();
     let mut holders = BTreeSet::new();
     for &r in &state_regs {
         let Some(k) = m.inlined_of(r) else {
@@ -416,6 +393,126 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
         }
     }
 
+    Ok((fi, pf))
+}
+
+/// A checkpoint state: name, code, live registers.
+type CkptState = (String, crate::ir::Tv, BTreeSet<SignalId>);
+
+/// The plan's checkpoint states of FSM `fi`, checked against the analysis, then (periodic and
+/// hybrid modes) the states where a host-visible output can change (returned by name too).
+fn fsm_states(
+    a: &Analysis,
+    fi: usize,
+    pf: &PlanFsm,
+    state_regs: &[SignalId],
+    nv: &BTreeSet<SignalId>,
+    events: &[Event],
+    o: &InsertOptions,
+) -> Result<(Vec<CkptState>, Vec<String>), Diagnostic> {
+    let m = a.module;
+    let fsm = &a.fsms[fi];
+    let graph = &a.graphs[fi].graph;
+    let in_flight = &a.in_flight[fi];
+    let mut states = vec![];
+    for pc in &pf.checkpoints {
+        let node = graph
+            .node_indices()
+            .find(|n| graph[*n].to_string() == pc.code)
+            .ok_or_else(|| {
+                Diagnostic::plain(format!(
+                    "the plan's checkpoint state `{}` ({}) is not a reachable state of `{}` (stale plan?)",
+                    pc.state, pc.code, pf.state_reg
+                ))
+            })?;
+        let names: BTreeSet<&str> = a.live[fi][node.index()]
+            .iter()
+            .filter(|s| !state_regs.contains(*s) && !nv.contains(*s))
+            .map(|s| m.name_of(*s))
+            .collect();
+        let plan_names: BTreeSet<&str> = pc.live.iter().map(String::as_str).collect();
+        if names != plan_names {
+            return Err(Diagnostic::plain(format!(
+                "the plan's live registers at `{}` ({:?}) differ from this design's ({:?}): the plan is stale, run `idet plan` again",
+                pc.state, plan_names, names
+            )));
+        }
+        if !in_flight[node.index()].is_empty() {
+            return Err(Diagnostic::plain(format!(
+                "the plan's checkpoint state `{}` is entered with host memory read data in flight ({}): restored there, it would read whatever the host's data register holds after power returns; plan again (idet plan excludes such states)",
+                pc.state,
+                in_flight[node.index()].join(", ")
+            )));
+        }
+        states.push((pc.state.clone(), node));
+    }
+    // Periodic/hybrid: the controller commits the current state before revealing an output
+    // change, so every state where one can happen must be a checkpoint state too.
+    let mut event_states = vec![];
+    if o.mode != Mode::Jit {
+        for n in events::event_states(a, fi, events) {
+            if !states.iter().any(|(_, k)| *k == n) {
+                if !in_flight[n.index()].is_empty() {
+                    return Err(Diagnostic::plain(format!(
+                        "a host-visible output can change in state `{}`, which is entered with host memory read data in flight ({}): a {} insert must commit there and cannot; use --mode jit",
+                        fsm.state_name(&graph[n]).unwrap_or_else(|| graph[n].to_string()),
+                        in_flight[n.index()].join(", "),
+                        o.mode.name()
+                    )));
+                }
+                let name = fsm
+                    .state_name(&graph[n])
+                    .unwrap_or_else(|| graph[n].to_string());
+                event_states.push(name.clone());
+                states.push((name, n));
+            }
+        }
+    }
+    Ok((
+        states
+            .into_iter()
+            .map(|(name, n)| (name, graph[n].clone(), a.live[fi][n.index()].clone()))
+            .collect(),
+        event_states,
+    ))
+}
+
+/// Decide and check. `plan` names the checkpoint states.
+pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decisions, Diagnostic> {
+    let d = a.design;
+    let m = a.module;
+    let facts = a.facts();
+    let mut notes = vec![];
+    if plan.top != m.name {
+        return Err(Diagnostic::plain(format!(
+            "the plan is for `{}`, the design's top is `{}`",
+            plan.top, m.name
+        )));
+    }
+    if let Some(s) = m.signals.iter().find(|s| s.name.starts_with(&o.prefix)) {
+        return Err(refuse(
+            d,
+            s.span,
+            format!(
+                "signal `{}` already uses the prefix `{}` of added signals; choose another with --prefix",
+                s.name, o.prefix
+            ),
+        ));
+    }
+    // The checkpointed FSM and its state registers; none in a design without an FSM (a
+    // function pipeline): then every cycle is a checkpoint state and every register is saved.
+    let chosen = if a.fsms.is_empty() {
+        notes.push(format!(
+            "`{}` has no control FSM: every cycle is a checkpoint state and every register is saved (full backup)",
+            m.name
+        ));
+        None
+    } else {
+        Some(choose_fsm(a, plan, o, &mut notes)?)
+    };
+    let state_regs: Vec<SignalId> = chosen
+        .map(|(fi, _)| a.fsms[fi].regs().collect())
+        .unwrap_or_default();
     // Clock and resets: one clock, rising edge, shared by every clocked process (an instance's
     // clock port is the top's clock through its connection).
     let reset_sigs: BTreeSet<SignalId> =
@@ -566,69 +663,30 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
             "non-volatile memories (--nv-mem) need a controller that commits on entry to the plan's checkpoint states: insert with --mode periodic or --mode hybrid".to_string(),
         ));
     }
-    // Checkpoints: states named by the plan, live sets from the analysis.
-    let in_flight = &a.in_flight[fi];
-    let mut states = vec![];
-    for pc in &pf.checkpoints {
-        let node = graph
-            .node_indices()
-            .find(|n| graph[*n].to_string() == pc.code)
-            .ok_or_else(|| {
-                Diagnostic::plain(format!(
-                    "the plan's checkpoint state `{}` ({}) is not a reachable state of `{}` (stale plan?)",
-                    pc.state, pc.code, pf.state_reg
-                ))
-            })?;
-        let names: BTreeSet<&str> = a.live[fi][node.index()]
-            .iter()
-            .filter(|s| !state_regs.contains(*s) && !nv.contains(*s))
-            .map(|s| m.name_of(*s))
-            .collect();
-        let plan_names: BTreeSet<&str> = pc.live.iter().map(String::as_str).collect();
-        if names != plan_names {
-            return Err(Diagnostic::plain(format!(
-                "the plan's live registers at `{}` ({:?}) differ from this design's ({:?}): the plan is stale, run `idet plan` again",
-                pc.state, plan_names, names
-            )));
+    // Checkpoints: (name, code, live registers), from the plan's states and the analysis, or the
+    // one state of a design without an FSM.
+    let (states, event_states) = match chosen {
+        Some((fi, pf)) => fsm_states(a, fi, pf, &state_regs, &nv, &events, o)?,
+        None => {
+            let all: BTreeSet<SignalId> = facts.registers.iter().copied().collect();
+            (
+                vec![(
+                    "every cycle".to_string(),
+                    crate::ir::Tv::from_u64(1, 0),
+                    all,
+                )],
+                vec![],
+            )
         }
-        if !in_flight[node.index()].is_empty() {
-            return Err(Diagnostic::plain(format!(
-                "the plan's checkpoint state `{}` is entered with host memory read data in flight ({}): restored there, it would read whatever the host's data register holds after power returns; plan again (idet plan excludes such states)",
-                pc.state,
-                in_flight[node.index()].join(", ")
-            )));
-        }
-        states.push((pc.state.clone(), node));
-    }
-    // Periodic/hybrid: the controller commits the current state before revealing an output
-    // change, so every state where one can happen must be a checkpoint state too.
-    let mut event_states = vec![];
-    if o.mode != Mode::Jit {
-        for n in events::event_states(a, fi, &events) {
-            if !states.iter().any(|(_, k)| *k == n) {
-                if !in_flight[n.index()].is_empty() {
-                    return Err(Diagnostic::plain(format!(
-                        "a host-visible output can change in state `{}`, which is entered with host memory read data in flight ({}): a {} insert must commit there and cannot; use --mode jit",
-                        fsm.state_name(&graph[n]).unwrap_or_else(|| graph[n].to_string()),
-                        in_flight[n.index()].join(", "),
-                        o.mode.name()
-                    )));
-                }
-                let name = fsm
-                    .state_name(&graph[n])
-                    .unwrap_or_else(|| graph[n].to_string());
-                event_states.push(name.clone());
-                states.push((name, n));
-            }
-        }
-    }
-    let plan_states = pf.checkpoints.len();
+    };
+    let plan_states = chosen.map_or(1, |(_, pf)| pf.checkpoints.len());
     let forced: Vec<bool> = (0..states.len())
         .map(|k| !nv.is_empty() && k < plan_states)
         .collect();
+    let state_reg = chosen.map(|(fi, _)| a.fsms[fi].reg);
     let mut ckpts = vec![];
-    for (k, (state, node)) in states.into_iter().enumerate() {
-        let live: Vec<SignalId> = a.live[fi][node.index()]
+    for (k, (state, code, live_all)) in states.into_iter().enumerate() {
+        let live: Vec<SignalId> = live_all
             .iter()
             .copied()
             .filter(|s| !state_regs.contains(s) && !nv.contains(s))
@@ -637,8 +695,8 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
         // register travels in the payload (a top FSM's code is restored from the header), and
         // so do the registers of inlined FSMs and flags (composite states).
         let mut saved = vec![];
-        if m.inlined_of(fsm.reg).is_some() {
-            saved.push(fsm.reg);
+        if let Some(r) = state_reg.filter(|r| m.inlined_of(*r).is_some()) {
+            saved.push(r);
         }
         saved.extend(state_regs.iter().skip(1).copied());
         for s in live {
@@ -659,7 +717,7 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
         let held: Vec<SignalId> = held_regs
             .iter()
             .copied()
-            .filter(|h| a.live[fi][node.index()].contains(h))
+            .filter(|h| live_all.contains(h))
             .collect();
         let id = u16::try_from(k)
             .map_err(|_| Diagnostic::plain("more than 65536 checkpoints".to_string()))?;
@@ -667,7 +725,7 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
             m,
             id,
             state,
-            graph[node].clone(),
+            code,
             &saved,
             &held,
             streams.len() as u32,
@@ -683,16 +741,31 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
     notes.sort();
     notes.dedup();
     // The controller's reset: the top's reset inputs (an instance's reset port is one of them).
+    // A synchronised reset also brings its input, first: the synchroniser's flip-flops start
+    // with random values and are frozen with the design, so its output alone might never rise.
     let mut resets: Vec<Reset> = vec![];
     for r in &facts.resets {
         let signal = facts.root(r.signal);
+        if let Some((input, active_high)) = r.source {
+            if !resets.iter().any(|x| x.signal == input) {
+                resets.insert(
+                    0,
+                    Reset {
+                        signal: input,
+                        active_high,
+                        source: None,
+                        ..*r
+                    },
+                );
+            }
+        }
         if m.inlined_of(signal).is_none() && !resets.iter().any(|x| x.signal == signal) {
             resets.push(Reset { signal, ..*r });
         }
     }
     Ok(Decisions {
-        fsm: fi,
-        state_reg: fsm.reg,
+        fsm: chosen.map(|(fi, _)| fi),
+        state_reg,
         state_regs,
         clock,
         resets,
@@ -756,10 +829,16 @@ pub fn plan_and_insert(
         PlanSource::Now(popts) => {
             let r = crate::report::analyze::build(a, reason);
             if r.fsms.is_empty() {
-                return Err(Diagnostic::plain(format!(
-                    "`{}` has no control FSM: JIT checkpoints are placed on FSM states",
-                    r.top
-                )));
+                // Nothing to place: `decide` makes every cycle the checkpoint state.
+                return insert(
+                    a,
+                    &PlanInput {
+                        top: r.top.clone(),
+                        fsms: vec![],
+                        nv_mems: vec![],
+                    },
+                    o,
+                );
             }
             plan_input(&crate::plan::run::plan(&r, popts)?)
         }

@@ -117,7 +117,9 @@ pub fn build(
         .collect();
     InsertReport {
         top: m.name.clone(),
-        state_reg: m.name_of(dec.state_reg).to_string(),
+        state_reg: dec
+            .state_reg
+            .map_or("(none)".to_string(), |r| m.name_of(r).to_string()),
         mode: o.mode,
         period: o.period,
         event_states: dec.event_states.clone(),

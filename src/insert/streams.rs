@@ -14,6 +14,8 @@
 //! - `x`, `x_valid`, `x_ready` (Polyphony `Port`): data `x`;
 //! - `p_valid`, `p_ready` and data ports `p_*` (e.g. `in_valid`, `in_ready`, `in_data`), unless an
 //!   input `p_accept` makes it a Polyphony function handshake;
+//! - AXI channels `<c>valid`, `<c>ready` and data `<c>*` (`maxi_arvalid`, `maxi_arready`,
+//!   `maxi_araddr`, `maxi_arlen`, ...);
 //! - `--stream VALID[/READY][=DATA,...]` (insert) or `[[streams]]` (verify's interface file).
 
 use crate::diag::Diagnostic;
@@ -93,33 +95,37 @@ fn opposite(d: Direction) -> Direction {
     }
 }
 
-/// Streams recognised by name (see the module comment).
+/// Streams recognised by name (see the module comment): a port `<f>valid` with `<f>ready` in
+/// the opposite direction, `f` ending in `_` (`x_valid`) or not (AXI: `maxi_arvalid`).
 fn recognised(m: &Module) -> Vec<Stream> {
     let mut v = vec![];
     for p in &m.ports {
         let s = m.signal(*p);
-        let Some(f) = s.name.strip_suffix("_valid") else {
+        let Some(f) = s.name.strip_suffix("valid").filter(|f| !f.is_empty()) else {
             continue;
         };
         let Some(d @ (Direction::Input | Direction::Output)) = s.direction else {
             continue;
         };
-        let ready = format!("{f}_ready");
+        let ready = format!("{f}ready");
         if dir(m, &ready) != Some(opposite(d)) {
             continue;
         }
-        let data: Vec<String> = if dir(m, f) == Some(d) {
-            vec![f.to_string()]
+        let name = f.trim_end_matches('_');
+        if name.is_empty() {
+            continue;
+        }
+        let data: Vec<String> = if f.ends_with('_') && dir(m, name) == Some(d) {
+            vec![name.to_string()]
         } else {
-            if dir(m, &format!("{f}_accept")) == Some(Direction::Input) {
+            if dir(m, &format!("{f}accept")) == Some(Direction::Input) {
                 continue; // Polyphony function handshake: <fn>_ready / _valid / _accept
             }
-            let pre = format!("{f}_");
             m.ports
                 .iter()
                 .map(|q| m.signal(*q))
-                .filter(|q| q.direction == Some(d) && q.name.starts_with(&pre))
-                .filter(|q| q.name != s.name && q.name != ready)
+                .filter(|q| q.direction == Some(d) && q.name.starts_with(f))
+                .filter(|q| q.name != s.name)
                 .map(|q| q.name.clone())
                 .collect()
         };
@@ -127,7 +133,7 @@ fn recognised(m: &Module) -> Vec<Stream> {
             continue;
         }
         v.push(Stream {
-            name: f.to_string(),
+            name: name.to_string(),
             input: d == Direction::Input,
             valid: s.name.clone(),
             ready: Some(ready),

@@ -16,6 +16,8 @@ pub struct Reset {
     pub signal: SignalId,
     pub active_high: bool,
     pub asynchronous: bool,
+    /// The input a synchronised reset comes from, and whether it is active high there.
+    pub source: Option<(SignalId, bool)>,
 }
 
 #[derive(Debug, Default)]
@@ -145,7 +147,11 @@ fn reset_branch(
     // An instance's reset port counts when it is a copy of a reset input of the top.
     let root = alias.get(&sig).copied().unwrap_or(sig);
     let s = m.signal(root);
-    let input = s.direction == Some(Direction::Input) || synchronised_input(m, root, 0);
+    let source = (s.direction != Some(Direction::Input))
+        .then(|| synchronised_input(m, root, 0))
+        .flatten()
+        .map(|(i, inverted)| (i, active_high != inverted));
+    let input = s.direction == Some(Direction::Input) || source.is_some();
     if !input || s.width() != 1 {
         return None;
     }
@@ -154,7 +160,9 @@ fn reset_branch(
     then_s.walk(&mut |st| {
         if let Stmt::Assign { rhs, .. } = st {
             any = true;
-            all_const &= matches!(rhs, Expr::Const { .. });
+            // Constant expressions too (`{AW{1'b0}}`, `'h0`): folded with no signal known.
+            let folded = crate::ir::eval::Evaluator::new(m, &crate::ir::eval::NoSignals).eval(rhs);
+            all_const &= matches!(rhs, Expr::Const { .. }) || folded.is_known();
         }
     });
     if !(any && all_const) {
@@ -165,30 +173,35 @@ fn reset_branch(
         active_high,
         asynchronous: events.iter().skip(1).any(|(_, s)| *s == sig)
             || events.iter().any(|(_, s)| *s == sig) && events.len() > 1,
+        source,
     })
 }
 
 /// Is `s` an input seen through a reset synchroniser (nngen: `RESETN_inv_buf` is the second of
 /// two flip-flops fed by `!RESETN`)? Registers written only by plain unconditional copies, and
-/// nets that copy or invert, lead back to an input within a few steps.
-fn synchronised_input(m: &Module, s: SignalId, depth: usize) -> bool {
+/// nets that copy or invert, lead back to an input within a few steps. Returns the input and
+/// whether the path inverts it.
+fn synchronised_input(m: &Module, s: SignalId, depth: usize) -> Option<(SignalId, bool)> {
     if depth > 6 {
-        return false;
+        return None;
     }
     let sig = m.signal(s);
     if sig.direction == Some(Direction::Input) {
-        return depth > 0;
+        return (depth > 0).then_some((s, false));
     }
     if sig.width() != 1 || sig.is_memory() {
-        return false;
+        return None;
     }
     let through = |e: &Expr| match e {
-        Expr::Sig(x) => Some(*x),
+        Expr::Sig(x) => Some((*x, false)),
         Expr::Unary(UnaryOp::LogNot | UnaryOp::BitNot, a) => match &**a {
-            Expr::Sig(x) => Some(*x),
+            Expr::Sig(x) => Some((*x, true)),
             _ => None,
         },
         _ => None,
+    };
+    let further = |(x, inv): (SignalId, bool)| {
+        synchronised_input(m, x, depth + 1).map(|(i, more)| (i, inv != more))
     };
     // A net: one continuous assign that copies or inverts.
     let assigns: Vec<&ContAssign> = m
@@ -197,7 +210,7 @@ fn synchronised_input(m: &Module, s: SignalId, depth: usize) -> bool {
         .filter(|a| a.lhs == LValue::Whole(s))
         .collect();
     if let [a] = assigns.as_slice() {
-        return through(&a.rhs).is_some_and(|x| synchronised_input(m, x, depth + 1));
+        return through(&a.rhs).and_then(further);
     }
     // A flip-flop: written in one clocked process made only of unconditional assignments.
     let mut source = None;
@@ -218,7 +231,7 @@ fn synchronised_input(m: &Module, s: SignalId, depth: usize) -> bool {
         }
         writers += 1;
         if !stmts.iter().all(|st| matches!(st, Stmt::Assign { .. })) {
-            return false;
+            return None;
         }
         for st in stmts {
             if let Stmt::Assign { lhs, rhs, .. } = st {
@@ -228,7 +241,10 @@ fn synchronised_input(m: &Module, s: SignalId, depth: usize) -> bool {
             }
         }
     }
-    writers == 1 && source.is_some_and(|x| synchronised_input(m, x, depth + 1))
+    if writers != 1 {
+        return None;
+    }
+    source.and_then(further)
 }
 
 /// `rst`, `!rst`, `~rst`, `rst == 1'b1`, `1'b0 == rst_n`, `rst != 0` ...

@@ -168,6 +168,7 @@ pub fn iface_h(i: &Interface, nvm: &NvmModel, nv: &[NvMem], trace: bool) -> Stri
         );
     }
     streams_h(w, i);
+    axi_h(w, i);
     let _ = writeln!(
         w,
         "template <class M> void read_outputs(M* m, uint64_t* o) {{"
@@ -321,4 +322,39 @@ fn streams_h(w: &mut String, i: &Interface) {
         let _ = writeln!(w, "        case {k}: return m->idet_seq_{};", s.name);
     }
     let _ = writeln!(w, "        default: (void)m; return 0;\n    }}\n}}");
+}
+
+/// The AXI protocol's configuration (see `sim/verify.cpp`, `AxiHost`): port prefixes as token
+/// pasting macros, the host memory, the register script.
+fn axi_h(w: &mut String, i: &Interface) {
+    let Some(a) = &i.axi else {
+        let _ = writeln!(w, "#define AXI_MODE 0");
+        return;
+    };
+    let _ = writeln!(w, "#define AXI_MODE 1");
+    let _ = writeln!(w, "#define MAXI(x) {}_##x", a.master);
+    let _ = writeln!(w, "#define SAXI(x) {}_##x", a.slave);
+    let _ = writeln!(w, "#define MSEQ(x) idet_seq_{}_##x", a.master);
+    let _ = writeln!(w, "#define SSEQ(x) idet_seq_{}_##x", a.slave);
+    let _ = writeln!(
+        w,
+        "static const uint64_t AXI_MEM_BYTES = {}ull;",
+        a.memory_bytes
+    );
+    let _ = writeln!(w, "static const int AXI_N_WRITES = {};", a.writes.len());
+    let writes: Vec<String> = a
+        .writes
+        .iter()
+        .map(|[x, y]| format!("{{{x}ull, {y}ull}}"))
+        .collect();
+    let _ = writeln!(
+        w,
+        "static const uint64_t AXI_WRITES[][2] = {{{}}};",
+        if writes.is_empty() {
+            "{0, 0}".to_string()
+        } else {
+            writes.join(", ")
+        }
+    );
+    let _ = writeln!(w, "static const uint64_t AXI_POLL = {}ull;", a.poll);
 }

@@ -63,6 +63,25 @@ pub struct InterfaceFile {
     pub memories: Vec<MemoryFile>,
     #[serde(default)]
     pub streams: Vec<crate::insert::streams::StreamSpec>,
+    pub axi: Option<AxiFile>,
+}
+
+/// An AXI design (nngen): the host is the memory of its AXI4 master and drives its AXI4-Lite
+/// slave: the register writes in order, then reads `poll` until it reads 0 (bit 0) after having
+/// read 1. The transaction's result is the whole host memory.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AxiFile {
+    /// Port prefix of the AXI4 master (`maxi` for `maxi_arvalid`, ...).
+    pub master: String,
+    /// Port prefix of the AXI4-Lite slave (`saxi`).
+    pub slave: String,
+    /// Host memory at address 0, random contents (seeded, the same for both designs).
+    pub memory_bytes: u64,
+    /// Register writes `[byte address, value]`, in order.
+    pub writes: Vec<[u64; 2]>,
+    /// Register (byte address) polled once the writes are acknowledged.
+    pub poll: u64,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -110,6 +129,8 @@ pub struct Interface {
     pub streams: Vec<Stream>,
     /// Per stream, the indices in `inputs` of an input stream's data ports.
     pub stream_inputs: Vec<Vec<usize>>,
+    /// AXI protocol (streams are its channels).
+    pub axi: Option<AxiFile>,
     pub transactions: u32,
     pub max_cycles: u64,
 }
@@ -317,12 +338,6 @@ fn resolve_streams(
             m.name
         )));
     }
-    if let Some(s) = streams.iter().find(|s| s.input && s.ready.is_none()) {
-        return Err(Diagnostic::plain(format!(
-            "input stream `{}` has no ready: the harness offers items only to a design that can refuse them",
-            s.name
-        )));
-    }
     let clock = file.clock.clone().unwrap_or_else(|| clock.to_string());
     let reset_name = file.reset.clone().unwrap_or_else(|| reset.0.to_string());
     need_port(p, &clock, Direction::Input, "clock")?;
@@ -367,8 +382,89 @@ fn resolve_streams(
         memories: vec![],
         streams,
         stream_inputs,
+        axi: None,
         transactions: file.transactions.unwrap_or(4).max(1),
         max_cycles: file.max_cycles.unwrap_or(100_000),
+    })
+}
+
+/// The five channels of an AXI port, as `insert::streams` names them, and whether the design
+/// drives each (master: AR, AW, W; slave: R, B).
+pub const AXI_CHANNELS: [&str; 5] = ["ar", "r", "aw", "w", "b"];
+
+/// The AXI protocol: every channel of both ports must be a recognised stream (insert adds their
+/// sequence counters), the memory word-addressed in 32-bit words.
+fn resolve_axi(
+    p: &Ports,
+    clock: &str,
+    reset: (&str, bool),
+    file: &InterfaceFile,
+    prefix: &str,
+    axi: &AxiFile,
+) -> Result<Interface, Diagnostic> {
+    let m = p.m;
+    if file.start.is_some() || file.done.is_some() || !file.streams.is_empty() {
+        return Err(Diagnostic::plain(
+            "the interface file names [axi] and start/done or streams: the host drives one protocol".to_string(),
+        ));
+    }
+    let streams = crate::insert::streams::find(m, &[])?;
+    for port in [&axi.master, &axi.slave] {
+        for c in AXI_CHANNELS {
+            let name = format!("{port}_{c}");
+            if !streams.iter().any(|s| s.name == name) {
+                return Err(Diagnostic::plain(format!(
+                    "AXI channel `{name}` ({name}valid / {name}ready) not found on `{}`",
+                    m.name
+                )));
+            }
+        }
+        need_port(
+            p,
+            &format!("{port}_rdata"),
+            if port == &axi.master {
+                Direction::Input
+            } else {
+                Direction::Output
+            },
+            "AXI read data",
+        )?;
+    }
+    if axi.memory_bytes == 0 || !axi.memory_bytes.is_multiple_of(4) || axi.memory_bytes > 1 << 26 {
+        return Err(Diagnostic::plain(format!(
+            "AXI memory of {} bytes: give a multiple of 4 up to 64 MiB",
+            axi.memory_bytes
+        )));
+    }
+    let clock = file.clock.clone().unwrap_or_else(|| clock.to_string());
+    let reset_name = file.reset.clone().unwrap_or_else(|| reset.0.to_string());
+    need_port(p, &clock, Direction::Input, "clock")?;
+    need_port(p, &reset_name, Direction::Input, "reset")?;
+    let skip = |n: &str| {
+        n == clock
+            || n == reset_name
+            || n.starts_with(&format!("{}_", axi.master))
+            || n.starts_with(&format!("{}_", axi.slave))
+            || n.starts_with(prefix)
+    };
+    let inputs = data_inputs(p, file, &skip)?;
+    Ok(Interface {
+        protocol: "axi",
+        clock,
+        reset: reset_name,
+        reset_active: file.reset_active.unwrap_or(reset.1 as u8),
+        start: String::new(),
+        done: String::new(),
+        accept: None,
+        ready: None,
+        inputs,
+        outputs: vec![],
+        memories: vec![],
+        streams: vec![],
+        stream_inputs: vec![],
+        axi: Some(axi.clone()),
+        transactions: 1,
+        max_cycles: file.max_cycles.unwrap_or(1_000_000),
     })
 }
 
@@ -382,6 +478,9 @@ pub fn resolve(
     prefix: &str,
 ) -> Result<Interface, Diagnostic> {
     let p = Ports { m };
+    if let Some(axi) = &file.axi {
+        return resolve_axi(&p, clock, reset, file, prefix, axi);
+    }
     if file.start.is_none() && file.done.is_none() {
         let streams = crate::insert::streams::find(m, &file.streams)?;
         if !streams.is_empty() {
@@ -485,6 +584,7 @@ pub fn resolve(
         memories,
         streams: vec![],
         stream_inputs: vec![],
+        axi: None,
         transactions: file.transactions.unwrap_or(4).max(1),
         max_cycles: file.max_cycles.unwrap_or(100_000),
     })

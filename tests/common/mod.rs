@@ -101,6 +101,27 @@ pub fn design_args(dir: &Path) -> Vec<String> {
     args
 }
 
+/// `--stream` options for the streams the case's interface file names (insert must add their
+/// counters as verify's insert does).
+pub fn stream_args(dir: &Path) -> Vec<String> {
+    let f = dir.join("idet-iface.toml");
+    let Ok(iface) = idet::verify::iface::load(&f) else {
+        return vec![];
+    };
+    let mut v = vec![];
+    for st in iface.streams {
+        let mut spec = st.valid.clone();
+        if let Some(r) = &st.ready {
+            spec += &format!("/{r}");
+        }
+        if !st.data.is_empty() {
+            spec += &format!("={}", st.data.join(","));
+        }
+        v.extend(["--stream".to_string(), spec]);
+    }
+    v
+}
+
 /// `polyphony/gcd` for `<repo>/benchmarks-rtl/polyphony/gcd`.
 pub fn case_name(dir: &Path) -> String {
     let rel = dir.strip_prefix(repo()).unwrap_or(dir);
