@@ -164,3 +164,52 @@ fn verify_refuses_start_done_together_with_streams() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("both start/done and streams"), "{err}");
 }
+
+/// nngen resets its logic through a two-flop synchroniser fed by `!RESETN`. The controller was
+/// reset by the synchroniser's output only; those flops power up random and are frozen with the
+/// design, so the controller could stay unreset (a 91,000-cycle garbage boot on nn_mlp). The
+/// reset input itself must reset the controller too.
+#[test]
+fn regression_synchronised_reset_input_also_resets_the_controller() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = dir.path().join("sync_rst.v");
+    std::fs::write(
+        &v,
+        "module sync_rst(input clk, input rst_n, input go, output reg done);\n\
+         wire rst_inv = !rst_n;\n\
+         reg r1, r2;\n\
+         always @(posedge clk) begin r1 <= rst_inv; r2 <= r1; end\n\
+         reg [1:0] st;\n\
+         always @(posedge clk)\n\
+           if (r2) begin st <= 2'd0; done <= 1'b0; end\n\
+           else case (st)\n\
+             2'd0: if (go) st <= 2'd1;\n\
+             2'd1: st <= 2'd2;\n\
+             default: begin done <= 1'b1; st <= 2'd0; end\n\
+           endcase\n\
+         endmodule\n",
+    )
+    .unwrap();
+    let out_v = dir.path().join("out.v");
+    let out = idet(&[
+        "insert",
+        v.to_str().unwrap(),
+        "-q",
+        "-o",
+        out_v.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&out_v).unwrap();
+    assert!(
+        text.contains("assign idet_ctrl_rst = ~rst_n | r2;"),
+        "{}",
+        text.lines()
+            .find(|l| l.contains("idet_ctrl_rst ="))
+            .unwrap_or("no ctrl_rst")
+    );
+}

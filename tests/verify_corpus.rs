@@ -3,6 +3,8 @@
 //! change), 0 divergences, ≥ 10 % of the losses during a save or a restore. `make regress` runs
 //! the same with 10,000 losses (bench/regress.sh). IDET_VERIFY_CASE=NAME runs matching cases only.
 //! Both JIT (losses after a warning) and periodic mode (losses without warning, `--sudden`).
+//! The size case nngen/nn_mlp (not in `all_cases`: 10k lines, 52k saved bits, ~15,000 cycles per
+//! restore) is verified by `make regress` (release build) only.
 
 mod common;
 
@@ -40,9 +42,6 @@ fn hybrid_mode_survives_warned_and_sudden_losses() {
     );
 }
 
-/// Cases left to `make regress`.
-const SLOW: [&str; 1] = ["nngen/nn_mlp"];
-
 fn survives(extra: &[&str]) {
     survives_cases(extra, None)
 }
@@ -60,9 +59,6 @@ fn survives_cases(extra: &[&str], case: Option<&str>) {
     let cases: Vec<_> = common::all_cases()
         .into_iter()
         .filter(|c| c.join("idet-iface.toml").exists())
-        // nngen/nn_mlp (10k lines, 52k saved bits: two Verilator builds of ~1 min and ~15,000
-        // cycles per restore in a debug run) is verified by `make regress` (release) instead.
-        .filter(|c| case.is_some() || !SLOW.contains(&common::case_name(c).as_str()))
         .filter(|c| case.is_none_or(|k| common::case_name(c) == k))
         .collect();
     assert!(

@@ -77,6 +77,7 @@ fn analyze_and_plan(
     design_args: &DesignArgs,
     placement: &PlacementArgs,
     ui: &Ui,
+    need_fsm: bool,
 ) -> Result<(Box<AnalyzeReport>, idet::plan::run::PlanReport), Diagnostic> {
     let popts = placement.options()?;
     let opts = design_args.options()?;
@@ -85,7 +86,7 @@ fn analyze_and_plan(
         unreachable!("no dump requested")
     };
     pass_timings(ui);
-    if r.fsms.is_empty() {
+    if r.fsms.is_empty() && need_fsm {
         return Err(Diagnostic::plain(format!(
             "`{}` has no control FSM: nothing to place checkpoints on",
             r.top
@@ -98,7 +99,7 @@ fn analyze_and_plan(
 }
 
 pub fn plan(args: PlanArgs, ui: &Ui) -> Result<(), Diagnostic> {
-    let (_, p) = analyze_and_plan(&args.design, &args.placement, ui)?;
+    let (_, p) = analyze_and_plan(&args.design, &args.placement, ui, false)?;
     let text = if args.json {
         serde_json::to_string_pretty(&p).expect("plan serialises") + "\n"
     } else {
@@ -126,7 +127,7 @@ pub fn insert(args: InsertArgs, ui: &Ui) -> Result<(), Diagnostic> {
 }
 
 pub fn report(args: ReportArgs, ui: &Ui) -> Result<(), Diagnostic> {
-    let (r, p) = analyze_and_plan(&args.design, &args.placement, ui)?;
+    let (r, p) = analyze_and_plan(&args.design, &args.placement, ui, true)?;
     let o = idet::report::bundle::ReportOptions {
         render: !args.no_render,
         png: args.png,

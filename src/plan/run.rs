@@ -196,9 +196,25 @@ pub fn plan(r: &AnalyzeReport, o: &PlanOptions) -> Result<PlanReport, Diagnostic
             .map(|f| f.baselines.all_states_reserve_pj)
             .fold(0.0, f64::max),
     };
+    // Without an FSM insert checkpoints every cycle and saves every register (full backup).
+    if r.fsms.is_empty() {
+        skipped.push(format!(
+            "`{}` has no control FSM: nothing to place; insert makes every cycle a checkpoint state and saves all {} state bits (full backup)",
+            r.top, r.total_state_bits
+        ));
+    }
+    let worst_without_fsm = if r.fsms.is_empty() {
+        r.total_state_bits
+    } else {
+        0
+    };
     Ok(PlanReport {
         checkpoints,
-        worst_backup_bits: fsms.iter().map(|f| f.worst_backup_bits).max().unwrap_or(0),
+        worst_backup_bits: fsms
+            .iter()
+            .map(|f| f.worst_backup_bits)
+            .max()
+            .unwrap_or(worst_without_fsm),
         reserve_energy: fsms.iter().map(|f| f.reserve_energy_pj).fold(0.0, f64::max),
         optimal: fsms.iter().all(|f| f.optimal),
         baselines,
