@@ -176,19 +176,7 @@ fn frozen_branch(a: &Analysis, dec: &Decisions, o: &InsertOptions, pi: usize) ->
     written.sort();
     // A register the process assigns with `=` is restored with `=` too (simulators refuse a
     // variable written both ways; it is the same flip-flop either way here).
-    let mut blocking = std::collections::BTreeSet::new();
-    m.processes[pi].body.walk(&mut |st| {
-        if let crate::ir::Stmt::Assign {
-            lhs,
-            blocking: true,
-            ..
-        } = st
-        {
-            let mut t = vec![];
-            lhs.targets(&mut t);
-            blocking.extend(t.into_iter().map(|x| x.0));
-        }
-    });
+    let blocking = m.processes[pi].body.blocking_targets();
     let mut s = String::new();
     for h in dec.held_regs.iter().filter(|h| written.contains(h)) {
         let _ = writeln!(

@@ -49,6 +49,24 @@ pub enum Stmt {
 }
 
 impl Stmt {
+    /// Signals this statement (and those inside it) assigns with `=`.
+    pub fn blocking_targets(&self) -> Vec<super::SignalId> {
+        let mut out = vec![];
+        self.walk(&mut |st| {
+            if let Stmt::Assign {
+                lhs,
+                blocking: true,
+                ..
+            } = st
+            {
+                let mut t = vec![];
+                lhs.targets(&mut t);
+                out.extend(t.into_iter().map(|x| x.0));
+            }
+        });
+        out
+    }
+
     /// Pre-order visit of all statements.
     pub fn walk<'a>(&'a self, f: &mut impl FnMut(&'a Stmt)) {
         f(self);

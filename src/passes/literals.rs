@@ -63,18 +63,7 @@ impl Unstable {
         let mut global = HashSet::new();
         for p in &m.processes {
             if matches!(p.kind, ProcessKind::Clocked { .. }) {
-                p.body.walk(&mut |s| {
-                    if let Stmt::Assign {
-                        lhs,
-                        blocking: true,
-                        ..
-                    } = s
-                    {
-                        let mut t = vec![];
-                        lhs.targets(&mut t);
-                        global.extend(t.into_iter().map(|x| x.0));
-                    }
-                });
+                global.extend(p.body.blocking_targets());
             }
         }
         let mut restates = HashMap::new();

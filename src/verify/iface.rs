@@ -252,6 +252,20 @@ fn need_port(p: &Ports, name: &str, d: Direction, what: &str) -> Result<(), Diag
     }
 }
 
+/// Clock and reset: the file's names or the analysis', checked to be inputs.
+fn clock_and_reset(
+    p: &Ports,
+    file: &InterfaceFile,
+    clock: &str,
+    reset: &str,
+) -> Result<(String, String), Diagnostic> {
+    let clock = file.clock.clone().unwrap_or_else(|| clock.to_string());
+    let reset = file.reset.clone().unwrap_or_else(|| reset.to_string());
+    need_port(p, &clock, Direction::Input, "clock")?;
+    need_port(p, &reset, Direction::Input, "reset")?;
+    Ok((clock, reset))
+}
+
 /// Data inputs the host drives (all inputs but `skip`), with their ranges.
 fn data_inputs(
     p: &Ports,
@@ -338,10 +352,7 @@ fn resolve_streams(
             m.name
         )));
     }
-    let clock = file.clock.clone().unwrap_or_else(|| clock.to_string());
-    let reset_name = file.reset.clone().unwrap_or_else(|| reset.0.to_string());
-    need_port(p, &clock, Direction::Input, "clock")?;
-    need_port(p, &reset_name, Direction::Input, "reset")?;
+    let (clock, reset_name) = clock_and_reset(p, file, clock, reset.0)?;
     if !file.memories.is_empty() || !ap_memories(p).is_empty() {
         return Err(Diagnostic::plain(format!(
             "`{}`: host memories together with streams are not modelled by the harness",
@@ -436,10 +447,7 @@ fn resolve_axi(
             axi.memory_bytes
         )));
     }
-    let clock = file.clock.clone().unwrap_or_else(|| clock.to_string());
-    let reset_name = file.reset.clone().unwrap_or_else(|| reset.0.to_string());
-    need_port(p, &clock, Direction::Input, "clock")?;
-    need_port(p, &reset_name, Direction::Input, "reset")?;
+    let (clock, reset_name) = clock_and_reset(p, file, clock, reset.0)?;
     let skip = |n: &str| {
         n == clock
             || n == reset_name
@@ -515,11 +523,8 @@ pub fn resolve(
             )));
         }
     };
-    let clock = file.clock.clone().unwrap_or_else(|| clock.to_string());
-    let reset_name = file.reset.clone().unwrap_or_else(|| reset.0.to_string());
+    let (clock, reset_name) = clock_and_reset(&p, file, clock, reset.0)?;
     let reset_active = file.reset_active.unwrap_or(reset.1 as u8);
-    need_port(&p, &clock, Direction::Input, "clock")?;
-    need_port(&p, &reset_name, Direction::Input, "reset")?;
     need_port(&p, &start, Direction::Input, "start")?;
     need_port(&p, &done, Direction::Output, "done")?;
     for a in accept.iter() {
