@@ -160,6 +160,7 @@ fn need(m: &Module, name: &str, d: Direction, what: &str) -> Result<(), Diagnost
 /// The streams of `m`: the given ones, then those recognised by name that share no port with
 /// them.
 pub fn find(m: &Module, given: &[StreamSpec]) -> Result<Vec<Stream>, Diagnostic> {
+    let found = recognised(m);
     let mut v = vec![];
     for g in given {
         let d = match dir(m, &g.valid) {
@@ -174,7 +175,7 @@ pub fn find(m: &Module, given: &[StreamSpec]) -> Result<Vec<Stream>, Diagnostic>
         if let Some(r) = &g.ready {
             need(m, r, opposite(d), "ready")?;
         }
-        let recognised = recognised(m).into_iter().find(|s| s.valid == g.valid);
+        let recognised = found.iter().find(|s| s.valid == g.valid);
         let data = if g.data.is_empty() {
             recognised
                 .as_ref()
@@ -201,11 +202,11 @@ pub fn find(m: &Module, given: &[StreamSpec]) -> Result<Vec<Stream>, Diagnostic>
             name,
             input: d == Direction::Input,
             valid: g.valid.clone(),
-            ready: g.ready.clone().or(recognised.and_then(|s| s.ready)),
+            ready: g.ready.clone().or(recognised.and_then(|s| s.ready.clone())),
             data,
         });
     }
-    for r in recognised(m) {
+    for r in found {
         let ports = |s: &Stream| {
             let mut p = vec![s.valid.clone()];
             p.extend(s.ready.clone());
