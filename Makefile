@@ -11,7 +11,7 @@ IDET := target/debug/idet
 DEMO := benchmarks-rtl/polyphony/gcd
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: calyx bench-nngen demo test regress regress-sudden deps apt venv build corpus corpus-check testbenches lint bench bench-speed flow-check clean
+.PHONY: calyx bench-nngen bench-nngen-area demo test regress regress-sudden deps apt venv build corpus corpus-check testbenches lint bench bench-speed flow-check clean
 
 demo: apt build
 	@echo "== idet analyze $(DEMO)/out/gcd.v (Polyphony 0.3.6 output)"
@@ -55,6 +55,12 @@ regress-sudden: apt
 bench-nngen: apt
 	$(CARGO) build --release
 	IDET=target/release/idet bench/nngen-speed.sh
+
+# Area of the nngen size case (Yosys synth of original and augmented, ~20 min on 2 CPUs);
+# bench/results-nngen-area.md.
+bench-nngen-area: apt
+	$(CARGO) build --release
+	IDET=target/release/idet bench/nngen-area.sh
 
 deps: apt venv
 

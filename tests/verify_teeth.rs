@@ -7,8 +7,12 @@ mod common;
 use std::path::PathBuf;
 use std::process::Command;
 
+/// `polyphony/crc32` is under benchmarks-rtl/, `fixtures/vitis_nest` under tests/.
 fn case_dir(name: &str) -> PathBuf {
-    common::repo().join("benchmarks-rtl").join(name)
+    match name.strip_prefix("fixtures/") {
+        Some(f) => common::repo().join("tests/fixtures").join(f),
+        None => common::repo().join("benchmarks-rtl").join(name),
+    }
 }
 
 /// Insert into the case, apply `mutate` to the output, verify it: the verdict must be a divergence
@@ -196,6 +200,25 @@ fn teeth_non_volatile_memory_commits_not_forced() {
                 .expect("hit_force assign");
             let end = at + t[at..].find(';').expect("end of assign");
             format!("{}assign idet_hit_force = 1'b0{}", &t[..at], &t[end..])
+        },
+        "DIVERGENCE",
+    );
+}
+
+#[test]
+fn teeth_nested_sub_function_state_hidden_from_the_decode() {
+    // vitis_nest: the FSM of `rot` sits two instance levels down and reaches the top's
+    // checkpoint decode through `mix`'s `st` output. Exporting a constant idle state instead
+    // makes the decode take a state where `rot` runs for the one where it is about to start,
+    // whose checkpoint does not save `rot`'s registers.
+    caught(
+        "fixtures/vitis_nest",
+        |t| {
+            must_replace(
+                &t,
+                "assign idet_st = {idet_st_1, grp_nsum_rot_fu_44_ap_start_reg, ap_CS_fsm};",
+                "assign idet_st = {3'd1, grp_nsum_rot_fu_44_ap_start_reg, ap_CS_fsm};",
+            )
         },
         "DIVERGENCE",
     );

@@ -29,8 +29,37 @@ pub fn port_of<'c>(m: &Module, dec: &'c Decisions, s: SignalId) -> Option<&'c Ch
     route(m, &dec.children, s).map(|(c, _, _)| &dec.children[c])
 }
 
-fn top_level(dec: &Decisions) -> impl Iterator<Item = &ChildAccess> {
-    dec.children.iter().filter(|c| c.parent.is_none())
+/// What the top's checkpoint decode reads for a state register held in an instance (at any
+/// depth): the `st` output of the instance of the top above it, or its slice when that
+/// instance exports several registers (`Decisions::st_exports`).
+pub fn st_of(m: &Module, dec: &Decisions, o: &InsertOptions, r: SignalId) -> Option<String> {
+    let (t, _, _) = route(m, &dec.children, r)?;
+    let exports = dec.st_exports(m, t);
+    let w = wire(o, &dec.children[t], "st");
+    if exports == [r] {
+        return Some(w);
+    }
+    let mut lo = 0;
+    for x in exports {
+        let width = m.signal(x).width();
+        if x == r {
+            return Some(format!("{w}[{}:{lo}]", lo + width - 1));
+        }
+        lo += width;
+    }
+    None
+}
+
+fn width_of(m: &Module, regs: &[SignalId]) -> u32 {
+    regs.iter().map(|&r| m.signal(r).width()).sum()
+}
+
+/// The instances of the top that hold state, with their index in `Decisions::children`.
+fn top_level(dec: &Decisions) -> impl Iterator<Item = (usize, &ChildAccess)> {
+    dec.children
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.parent.is_none())
 }
 
 /// Declarations in the top: the access address shared by save and restore, per instance.
@@ -48,10 +77,10 @@ pub fn decls(m: &Module, dec: &Decisions, o: &InsertOptions) -> String {
         s,
         "  wire [15:0] {p}acc_id = {p}ld_valid ? {p}ld_id : {p}save_id;\n  wire [15:0] {p}acc_idx = {p}ld_valid ? {p}ld_idx : {p}save_idx;"
     );
-    for c in top_level(dec) {
+    for (i, c) in top_level(dec) {
         let w = |x: &str| wire(o, c, x);
-        if let Some(r) = dec.state_reg_in(m, c.inlined) {
-            let width = m.signal(r).width();
+        let width = width_of(m, &dec.st_exports(m, i));
+        if width > 0 {
             let _ = writeln!(s, "  wire [{}:0] {};", width - 1, w("st"));
         }
         let _ = writeln!(
@@ -86,7 +115,7 @@ pub fn decode(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> String {
                 .collect()
         })
         .collect();
-    for c in top_level(dec) {
+    for (_, c) in top_level(dec) {
         let w = |x: &str| wire(o, c, x);
         let _ = writeln!(s, "  always @(*) begin");
         let _ = writeln!(
@@ -188,8 +217,9 @@ fn access_connections(exprs: [String; 8]) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The copy of `module` for this top; the FSM's instance gets its own variant, the only one
-/// with the state-register output (`_st`), so that no other instance leaves a pin open.
+/// The copy of `module` for this top; instances that export state registers of the checkpoint
+/// FSM get their own variant, the only one with the `st` output (`_st`), so that no other
+/// instance leaves a pin open.
 fn copy_name(top: &str, module: &str, with_state: bool) -> String {
     if with_state {
         format!("{top}_idet_{module}_st")
@@ -210,7 +240,7 @@ pub fn swaps(
     let top = a.design.module(&m.name).unwrap_or(m);
     let p = &o.prefix;
     let mut edits = vec![];
-    for c in top_level(dec) {
+    for (i, c) in top_level(dec) {
         let inl = &m.inlined[c.inlined];
         let err = |e: &str| {
             Diagnostic::at(
@@ -240,7 +270,7 @@ pub fn swaps(
             w("path"),
             w("q"),
         ]);
-        let holds_fsm = dec.state_reg_in(m, c.inlined).is_some();
+        let holds_fsm = !dec.st_exports(m, i).is_empty();
         if holds_fsm {
             added.push(("st".into(), w("st")));
         }
@@ -273,6 +303,19 @@ fn is_ordered(written: &Instance) -> bool {
         .connections
         .first()
         .is_some_and(|c| c.port.is_none())
+}
+
+/// The `st` output of a module's `_st` variant, lowest bits first: its own state registers
+/// (local number, width), then the `st` of its accessible instances (slot, width).
+struct StPorts {
+    own: Vec<(u32, u32)>,
+    slots: Vec<(u8, u32)>,
+}
+
+impl StPorts {
+    fn width(&self) -> u32 {
+        self.own.iter().map(|x| x.1).sum::<u32>() + self.slots.iter().map(|x| x.1).sum::<u32>()
+    }
 }
 
 /// What one module's copy needs: its registers (widest over its instances), which process
@@ -365,16 +408,56 @@ pub fn copies(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<String
                 return Err(err(format!("module `{name}` elaborates to different signals per instance (generate?): cannot give it one state-access port")));
             }
         }
-        // Instances holding a state register of the checkpoint FSM (its own, or an inlined
-        // child's): a variant with the state-register output; the plain copy serves the others.
-        let holds = |i: usize| dec.state_reg_in(m, dec.children[i].inlined);
-        if insts.iter().any(|&i| holds(i).is_none()) {
+        // Instances exporting state registers of the checkpoint FSM (held by them or below
+        // them): a variant with the `st` output; the plain copy serves the others. One variant
+        // per module, so every exporting instance must export the same registers.
+        let exports = |i: usize| {
+            let prefix = format!("{}.", m.inlined[dec.children[i].inlined].path);
+            dec.st_exports(m, i)
+                .into_iter()
+                .map(|r| {
+                    let name = m.name_of(r);
+                    (
+                        name.strip_prefix(&prefix).unwrap_or(name).to_string(),
+                        m.signal(r).width(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        let exporting: Vec<usize> = insts
+            .iter()
+            .copied()
+            .filter(|&i| !exports(i).is_empty())
+            .collect();
+        if exporting.len() < insts.len() {
             out.push_str(&copy_text(a, def, &plan, None, o)?);
         }
-        if let Some(r) = insts.iter().find_map(|&i| holds(i)) {
-            let k = m.inlined_of(r).expect("state register of an instance");
-            let st = (r.0 - m.inlined[k].signals.start, m.signal(r).width());
-            out.push_str(&copy_text(a, def, &plan, Some(st), o)?);
+        if let Some(&j) = exporting.first() {
+            if let Some(&other) = exporting.iter().find(|&&i| exports(i) != exports(j)) {
+                return Err(err(format!(
+                    "instances `{}` and `{}` of `{name}` hold different state registers of the checkpoint FSM: one state-access port cannot export both",
+                    m.inlined[dec.children[j].inlined].path,
+                    m.inlined[dec.children[other].inlined].path
+                )));
+            }
+            let k = dec.children[j].inlined;
+            let st = StPorts {
+                own: dec
+                    .state_regs
+                    .iter()
+                    .filter(|r| m.inlined_of(**r) == Some(k))
+                    .map(|r| (r.0 - m.inlined[k].signals.start, m.signal(*r).width()))
+                    .collect(),
+                slots: dec
+                    .children
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.parent == Some(j))
+                    .map(|(x, c)| (c.slot, width_of(m, &dec.st_exports(m, x))))
+                    .filter(|(_, w)| *w > 0)
+                    .collect(),
+            };
+            out.push_str(&copy_text(a, def, &plan, Some(&st), o)?);
         }
     }
     Ok(out)
@@ -384,7 +467,7 @@ fn copy_text(
     a: &Analysis,
     def: &Module,
     plan: &CopyPlan,
-    st: Option<(u32, u32)>,
+    st: Option<&StPorts>,
     o: &InsertOptions,
 ) -> Result<String, Diagnostic> {
     let d = a.design;
@@ -416,7 +499,7 @@ fn copy_text(
         return Err(err("port list does not end with `)` (macro?)"));
     }
     let st_range = st
-        .map(|(_, w)| format!("[{}:0] ", w - 1))
+        .map(|s| format!("[{}:0] ", s.width() - 1))
         .unwrap_or_default();
     let mut ports = vec![
         ("input", "", "frz"),
@@ -456,8 +539,16 @@ fn copy_text(
         decl,
         "  reg [31:0] {p}q_r;\n  assign {p}q = {p}q_r;\n  wire {p}self = {p}path[7:0] == 8'd0;"
     );
+    // The `st` width a slot's instance exports (its `_st` variant), if any.
+    let slot_st = |slot: u8| {
+        st.and_then(|s| s.slots.iter().find(|x| x.0 == slot))
+            .map(|x| x.1)
+    };
     for c in &plan.slots {
         let _ = writeln!(decl, "  wire [31:0] {p}q_{};", c.slot);
+        if let Some(w) = slot_st(c.slot) {
+            let _ = writeln!(decl, "  wire [{}:0] {p}st_{};", w - 1, c.slot);
+        }
     }
     edits.push((header_end, decl));
     let name = |l: u32| def.signals[l as usize].name.clone();
@@ -498,7 +589,7 @@ fn copy_text(
         if inl.span.file != def.span.file || start < base || end > def.span.end as usize {
             return Err(err("instance statement outside the module's text (macro?)"));
         }
-        let added = access_connections([
+        let mut added = access_connections([
             format!("{p}frz"),
             format!("{p}ld && {p}path[7:0] == 8'd{}", c.slot),
             format!("{p}item"),
@@ -508,11 +599,15 @@ fn copy_text(
             format!("{p}path >> 8"),
             format!("{p}q_{}", c.slot),
         ]);
+        let exports = slot_st(c.slot).is_some();
+        if exports {
+            added.push(("st".into(), format!("{p}st_{}", c.slot)));
+        }
         let new = swapped_statement(
             &text[start - base..end - base],
             &inl.module,
             written,
-            &copy_name(&m.name, &inl.module, false),
+            &copy_name(&m.name, &inl.module, exports),
             &added,
             p,
         )
@@ -539,9 +634,17 @@ fn copy_text(
         let _ = writeln!(mux, "      8'd{0}: {p}q_r = {p}q_{0};", c.slot);
     }
     let _ = writeln!(mux, "      default: ;\n    endcase\n  end");
-    if let Some((local, _)) = st {
-        // The FSM's state register, for the top's checkpoint-state decode.
-        let _ = writeln!(mux, "  assign {p}st = {};", name(local));
+    if let Some(st) = st {
+        // State registers of the checkpoint FSM, for the top's checkpoint-state decode.
+        let mut parts: Vec<String> = st.own.iter().map(|&(l, _)| name(l)).collect();
+        parts.extend(st.slots.iter().map(|(slot, _)| format!("{p}st_{slot}")));
+        parts.reverse();
+        let value = if parts.len() == 1 {
+            parts.remove(0)
+        } else {
+            format!("{{{}}}", parts.join(", "))
+        };
+        let _ = writeln!(mux, "  assign {p}st = {value};");
     }
     let end = text
         .rfind("endmodule")

@@ -318,9 +318,8 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
         super::state_expr(
             dec.state_regs
                 .iter()
-                .map(|&r| match super::children::port_of(m, dec, r) {
-                    Some(c) => super::children::wire(o, c, "st"),
-                    None => m.name_of(r).to_string(),
+                .map(|&r| {
+                    super::children::st_of(m, dec, o, r).unwrap_or_else(|| m.name_of(r).to_string())
                 })
                 .collect(),
         )

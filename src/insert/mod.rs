@@ -151,12 +151,26 @@ pub struct Decisions {
 }
 
 impl Decisions {
-    /// The state register held by inlined instance `k` (at most one: checked by `decide`).
-    pub fn state_reg_in(&self, m: &Module, k: usize) -> Option<SignalId> {
-        self.state_regs
+    /// The checkpoint FSM's state registers that accessible instance `i` (index in `children`)
+    /// exports on its `st` output for the top's checkpoint decode, lowest bits first: its own
+    /// (in `state_regs` order), then those its accessible instances export, by slot. (A Vitis
+    /// sub-function holds its FSM and the start flag of the sub-function it calls.)
+    pub fn st_exports(&self, m: &Module, i: usize) -> Vec<SignalId> {
+        let k = self.children[i].inlined;
+        let mut out: Vec<SignalId> = self
+            .state_regs
             .iter()
             .copied()
-            .find(|r| m.inlined_of(*r) == Some(k))
+            .filter(|r| m.inlined_of(*r) == Some(k))
+            .collect();
+        let mut below: Vec<usize> = (0..self.children.len())
+            .filter(|&j| self.children[j].parent == Some(i))
+            .collect();
+        below.sort_by_key(|&j| self.children[j].slot);
+        for j in below {
+            out.extend(self.st_exports(m, j));
+        }
+        out
     }
 }
 
@@ -322,7 +336,6 @@ fn choose_fsm<'p>(
     o: &InsertOptions,
     notes: &mut Vec<String>,
 ) -> Result<(usize, &'p PlanFsm), Diagnostic> {
-    let d = a.design;
     let m = a.module;
     // The FSM: named, or the plan's first with checkpoints.
     let pf = match &o.fsm {
@@ -364,35 +377,6 @@ fn choose_fsm<'p>(
                 pf.state_reg, m.name
             ))
         })?;
-    let state_regs: Vec<SignalId> = a.fsms[fi].regs().collect();
-    let mut holders = BTreeSet::new();
-    for &r in &state_regs {
-        let Some(k) = m.inlined_of(r) else {
-            continue;
-        };
-        if m.inlined[k].parent.is_some() {
-            return Err(refuse(
-                d,
-                m.signal(r).span,
-                format!(
-                    "the state register `{}` lives in `{}`, below an instance of the top: insert reads the state of an FSM in the top or in one of its instances",
-                    m.name_of(r),
-                    m.inlined[k].path
-                ),
-            ));
-        }
-        if !holders.insert(k) {
-            return Err(refuse(
-                d,
-                m.signal(r).span,
-                format!(
-                    "instance `{}` holds two state registers of the checkpoint FSM: its access port exports one",
-                    m.inlined[k].path
-                ),
-            ));
-        }
-    }
-
     Ok((fi, pf))
 }
 
