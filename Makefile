@@ -40,10 +40,10 @@ flow-check: deps build
 	IDET=$(IDET) flow/check-make.sh
 
 # idet verify with 10,000 power losses per corpus design (release build; table in
-# bench/results-regress.md). LOSSES=N to change.
+# bench/results-regress.md). LOSSES=N to change; CASES="fixtures/x ..." re-measures only those rows.
 regress: apt
 	$(CARGO) build --release
-	IDET=target/release/idet bench/regress.sh $(or $(LOSSES),10000)
+	IDET=target/release/idet CASES="$(CASES)" bench/regress.sh $(or $(LOSSES),10000)
 
 # idet verify --sudden (no warning) with 10,000 losses per design in periodic mode at periods 0
 # and 100, and fir with a non-volatile memory (bench/results-sudden.md).
