@@ -161,3 +161,33 @@ fn regression_pipeline_stage_register_is_checked_per_stage_pattern() {
         "corrupting the in-flight stage register went unnoticed"
     );
 }
+
+/// A blocking temporary of a clocked block (`sample = ...; acc <= acc + sample;` in the
+/// nonansi_ports scaler) is read only right after its own blocking write: the stored value is
+/// never used, so it is dead in every state (def/use used to call it live everywhere, 9 bits
+/// in every checkpoint). The testbench still passes with it corrupted at every other cycle,
+/// while corrupting `acc`, which it feeds, fails.
+#[test]
+fn regression_blocking_temporary_is_dead_in_every_state() {
+    let dir = common::repo().join("tests/fixtures/nonansi_ports");
+    let case = common::load(&dir.join("idet-case.toml"));
+    let design = common::read(&dir, &case);
+    let module = design
+        .elaborated(design.module(&case.top).expect("top exists"))
+        .expect("elaborates");
+    let mut a = Analysis::new(&design, module, common::fsm_options(&case.args));
+    passes::run(&mut a, None).expect("analysis runs");
+    let sample = module.find("sample").expect("signal exists");
+    let acc = module.find("acc").expect("signal exists");
+    assert!(a.live[0].iter().all(|l| !l.contains(&sample)));
+    assert!(a.live[0].iter().any(|l| l.contains(&acc)));
+    let r = run_case(&dir, &["sample"], 7);
+    assert!(r.corrupted_cycles > 0, "harness did not run: {}", r.output);
+    assert!(
+        r.passed,
+        "corrupting `sample` changed results:\n{}",
+        r.output
+    );
+    let r = run_case(&dir, &["acc"], 7);
+    assert!(!r.passed, "corrupting live register acc went unnoticed");
+}

@@ -179,21 +179,31 @@ impl Reader<'_, '_> {
     }
 
     fn expr(&self, e: &Expr, out: &mut BTreeSet<SignalId>) {
+        self.expr_after(e, &BTreeSet::new(), out)
+    }
+
+    /// Reads of `e` evaluated in a clocked process after blocking writes of the registers in
+    /// `fresh`: a direct reference to one of them reads the new value, not the stored one (a
+    /// blocking temporary such as `sample = ...; acc <= acc + sample;`). Reads through a
+    /// combinational signal still see the stored value.
+    fn expr_after(&self, e: &Expr, fresh: &BTreeSet<SignalId>, out: &mut BTreeSet<SignalId>) {
+        let expr = |x: &Expr, out: &mut BTreeSet<SignalId>| self.expr_after(x, fresh, out);
         match e {
             Expr::Const { .. } => {}
+            Expr::Sig(s) if fresh.contains(s) => {}
             Expr::Sig(s) => out.extend(self.signal(*s)),
             Expr::Word { mem, addr } => {
                 out.extend(self.signal(*mem));
-                self.expr(addr, out);
+                expr(addr, out);
             }
             Expr::Cond(c, a, b) => {
-                self.expr(c, out);
+                expr(c, out);
                 match self.ev().truth(c) {
-                    Some(true) => self.expr(a, out),
-                    Some(false) => self.expr(b, out),
+                    Some(true) => expr(a, out),
+                    Some(false) => expr(b, out),
                     None => {
-                        self.expr(a, out);
-                        self.expr(b, out);
+                        expr(a, out);
+                        expr(b, out);
                     }
                 }
             }
@@ -207,12 +217,12 @@ impl Reader<'_, '_> {
                     }
                 };
                 if zero(a) {
-                    self.expr(a, out)
+                    expr(a, out)
                 } else if zero(b) {
-                    self.expr(b, out)
+                    expr(b, out)
                 } else {
-                    self.expr(a, out);
-                    self.expr(b, out);
+                    expr(a, out);
+                    expr(b, out);
                 }
             }
             Expr::Binary(op @ (BinaryOp::LogOr | BinaryOp::BitOr), a, b) => {
@@ -224,17 +234,17 @@ impl Reader<'_, '_> {
                     }
                 };
                 if ones(a) {
-                    self.expr(a, out)
+                    expr(a, out)
                 } else if ones(b) {
-                    self.expr(b, out)
+                    expr(b, out)
                 } else {
-                    self.expr(a, out);
-                    self.expr(b, out);
+                    expr(a, out);
+                    expr(b, out);
                 }
             }
             Expr::Call { func, args } => {
                 for a in args {
-                    self.expr(a, out);
+                    expr(a, out);
                 }
                 for s in &self.m.functions[*func].reads {
                     out.extend(self.signal(*s));
@@ -242,7 +252,7 @@ impl Reader<'_, '_> {
             }
             _ => {
                 for c in e.children() {
-                    self.expr(c, out);
+                    expr(c, out);
                 }
             }
         }
@@ -284,12 +294,14 @@ impl Reader<'_, '_> {
         }
         let mut out = BTreeSet::new();
         let mut du = DefUse::default();
+        // Not a clocked process: its writes are no registers, its register reads all stored.
         self.stmt(
             &self.m.processes[p].body,
             true,
             &Literals::new(),
             &mut du,
             &mut out,
+            &mut BTreeSet::new(),
         );
         self.proc_memo.borrow_mut().insert(p, out.clone());
         out
@@ -304,7 +316,8 @@ impl Reader<'_, '_> {
     }
 
     /// Walk a statement: collect reads into `reads`, writes into `du` (definite = on every path;
-    /// `path` = the guard literals known to hold on this path).
+    /// `path` = the guard literals known to hold on this path; `fresh` = registers written in
+    /// full by a blocking assignment earlier on this path, whose direct reads are not uses).
     fn stmt(
         &self,
         s: &Stmt,
@@ -312,6 +325,7 @@ impl Reader<'_, '_> {
         path: &Literals,
         du: &mut DefUse,
         reads: &mut BTreeSet<SignalId>,
+        fresh: &mut BTreeSet<SignalId>,
     ) {
         let scope = Scope {
             unstable: Some(self.unstable),
@@ -320,12 +334,14 @@ impl Reader<'_, '_> {
         match s {
             Stmt::Block(v) => v
                 .iter()
-                .for_each(|x| self.stmt(x, definite, path, du, reads)),
-            Stmt::Assign { lhs, rhs, .. } => {
+                .for_each(|x| self.stmt(x, definite, path, du, reads, fresh)),
+            Stmt::Assign {
+                lhs, rhs, blocking, ..
+            } => {
                 let mut r = BTreeSet::new();
-                self.expr(rhs, &mut r);
+                self.expr_after(rhs, fresh, &mut r);
                 for ie in lhs.index_exprs() {
-                    self.expr(ie, &mut r);
+                    self.expr_after(ie, fresh, &mut r);
                 }
                 self.note_mem_reads(&r, path, du);
                 reads.extend(r);
@@ -337,6 +353,9 @@ impl Reader<'_, '_> {
                         du.mem_writes.push((sig, path.clone()));
                     }
                     let register = !self.m.signal(sig).is_memory();
+                    if *blocking && whole && register {
+                        fresh.insert(sig);
+                    }
                     if whole && definite && register {
                         du.kills.insert(sig);
                     } else if whole && register {
@@ -351,26 +370,31 @@ impl Reader<'_, '_> {
                 ..
             } => {
                 let mut r = BTreeSet::new();
-                self.expr(cond, &mut r);
+                self.expr_after(cond, fresh, &mut r);
                 self.note_mem_reads(&r, path, du);
                 reads.extend(r);
                 let ev = self.ev();
                 match ev.truth(cond) {
-                    Some(true) => self.stmt(then_s, definite, path, du, reads),
+                    Some(true) => self.stmt(then_s, definite, path, du, reads, fresh),
                     Some(false) => {
                         if let Some(e) = else_s {
-                            self.stmt(e, definite, path, du, reads)
+                            self.stmt(e, definite, path, du, reads, fresh)
                         }
                     }
                     None => {
+                        // Each branch sees its own blocking writes; after the `if`, only those
+                        // made on both branches.
                         let mut p = path.clone();
                         p.extend(literals::of_condition(self.m, &ev, &scope, cond, true));
-                        self.stmt(then_s, false, &p, du, reads);
+                        let mut then_fresh = fresh.clone();
+                        self.stmt(then_s, false, &p, du, reads, &mut then_fresh);
+                        let mut else_fresh = fresh.clone();
                         if let Some(e) = else_s {
                             let mut p = path.clone();
                             p.extend(literals::of_condition(self.m, &ev, &scope, cond, false));
-                            self.stmt(e, false, &p, du, reads)
+                            self.stmt(e, false, &p, du, reads, &mut else_fresh)
                         }
+                        *fresh = &then_fresh & &else_fresh;
                     }
                 }
             }
@@ -382,34 +406,52 @@ impl Reader<'_, '_> {
                 ..
             } => {
                 let mut r = BTreeSet::new();
-                self.expr(sel, &mut r);
+                self.expr_after(sel, fresh, &mut r);
                 self.note_mem_reads(&r, path, du);
                 reads.extend(r);
                 let ev = self.ev();
                 let selv = ev.eval(sel);
                 let mut certain = definite;
+                // Blocking writes made on every arm that may be taken (and on the default or
+                // no-match path) still hold after the `case`.
+                let before = fresh.clone();
+                let mut after: Option<BTreeSet<SignalId>> = None;
+                let mut meet = |f: BTreeSet<SignalId>| {
+                    after = Some(match after.take() {
+                        Some(a) => &a & &f,
+                        None => f,
+                    })
+                };
                 for a in arms {
                     for l in &a.labels {
-                        self.expr(l, reads);
+                        self.expr_after(l, &before, reads);
                     }
                     let verdict = ev.arm_matches(*kind, &selv, &a.labels);
                     match verdict {
                         Some(false) => {}
                         Some(true) => {
-                            self.stmt(&a.body, certain, path, du, reads);
+                            let mut f = before.clone();
+                            self.stmt(&a.body, certain, path, du, reads, &mut f);
+                            meet(f);
+                            *fresh = after.unwrap_or_default();
                             return;
                         }
                         None => {
                             let mut p = path.clone();
                             p.extend(literals::of_case_arm(self.m, &scope, sel, &a.labels));
-                            self.stmt(&a.body, false, &p, du, reads);
+                            let mut f = before.clone();
+                            self.stmt(&a.body, false, &p, du, reads, &mut f);
+                            meet(f);
                             certain = false;
                         }
                     }
                 }
+                let mut f = before.clone();
                 if let Some(d) = default {
-                    self.stmt(d, certain, path, du, reads);
+                    self.stmt(d, certain, path, du, reads, &mut f);
                 }
+                meet(f);
+                *fresh = after.unwrap_or_default();
             }
             Stmt::SysTask { .. } | Stmt::Nop => {}
         }
@@ -437,7 +479,14 @@ pub fn state_defuse(
     let mut reads = always.clone();
     for p in &m.processes {
         if matches!(p.kind, ProcessKind::Clocked { .. }) {
-            reader.stmt(&p.body, true, &Literals::new(), &mut du, &mut reads);
+            reader.stmt(
+                &p.body,
+                true,
+                &Literals::new(),
+                &mut du,
+                &mut reads,
+                &mut BTreeSet::new(),
+            );
         }
     }
     du.uses = reads
