@@ -441,7 +441,7 @@ pub fn copies(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<String
                 )));
             }
             let k = dec.children[j].inlined;
-            let st = StPorts {
+            let mut st = StPorts {
                 own: dec
                     .state_regs
                     .iter()
@@ -457,6 +457,8 @@ pub fn copies(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<String
                     .filter(|(_, w)| *w > 0)
                     .collect(),
             };
+            // The order `Decisions::st_exports` concatenates in.
+            st.slots.sort_by_key(|x| x.0);
             out.push_str(&copy_text(a, def, &plan, Some(&st), o)?);
         }
     }
