@@ -191,3 +191,37 @@ fn regression_blocking_temporary_is_dead_in_every_state() {
     let r = run_case(&dir, &["acc"], 7);
     assert!(!r.passed, "corrupting live register acc went unnoticed");
 }
+
+/// Composite states under one of several FSMs: `dual` has a control FSM and a mode FSM; the
+/// child `u_mix`'s FSM is inlined under the control FSM, the only one the logic driving the
+/// child's inputs reads (through its start flag `mix_go`). It used to stay separate, leaving
+/// the child's registers live in every control state (C_IDLE: 172 of 178 bits, now 33). The
+/// child's loop counter is live only while the child runs; corrupting it there too must break
+/// the testbench, so the per-child-state liveness is really exercised.
+#[test]
+fn regression_child_fsm_inlined_under_the_fsm_that_starts_it() {
+    let dir = common::repo().join("tests/fixtures/two_fsm_call");
+    let case = common::load(&dir.join("idet-case.toml"));
+    let design = common::read(&dir, &case);
+    let module = design
+        .elaborated(design.module(&case.top).expect("top exists"))
+        .expect("elaborates");
+    let mut a = Analysis::new(&design, module, common::fsm_options(&case.args));
+    passes::run(&mut a, None).expect("analysis runs");
+    let name = |f: &idet::passes::fsm_detect::Fsm| module.name_of(f.reg).to_string();
+    assert_eq!(
+        a.fsms.iter().map(name).collect::<Vec<_>>(),
+        ["ctrl_state", "mode_state"]
+    );
+    let child = module.find("u_mix.state").expect("signal exists");
+    assert!(a.fsms[0].regs().any(|r| r == child), "child not inlined");
+    let k = module.find("u_mix.k").expect("signal exists");
+    let live_k = a.live[0].iter().filter(|l| l.contains(&k)).count();
+    assert!(live_k > 0 && live_k < a.live[0].len(), "{live_k} states");
+    let r = run_case(&dir, &["u_mix.k"], 7);
+    assert!(r.corrupted_cycles > 0, "harness did not run: {}", r.output);
+    assert!(
+        !r.passed,
+        "corrupting the child's live loop counter went unnoticed"
+    );
+}

@@ -6,9 +6,11 @@
 //! per child state instead of "child state unknown: everything may be read".
 //!
 //! The child's FSM stays a register of its instance; a composite code fixes both registers. A
-//! child is inlined only when the instantiating module has exactly one FSM (which one calls it
-//! is otherwise not known structurally) and the product stays small; every other case is logged
-//! and the FSMs are analysed separately as before (sound, less precise).
+//! child is inlined under the FSM of the instantiating module that drives its inputs — the only
+//! FSM there, or, among several, the only one the logic driving the instance's inputs reads
+//! (through the next-state logic of a start flag set in a call state) — and while the product
+//! stays small; every other case is logged and the FSMs are analysed separately as before
+//! (sound, less precise).
 
 use super::facts::ModuleFacts;
 use super::fsm_detect::{self, Fsm, SubFsm};
@@ -89,7 +91,18 @@ pub fn compose(m: &Module, facts: &ModuleFacts, fsms: Vec<Fsm>) -> Composed {
         let parents: Vec<usize> = (0..fsms.len())
             .filter(|&i| i != ci && m.inlined_of(fsms[i].reg) == scope)
             .collect();
-        let [pi] = parents.as_slice() else {
+        let callers = if parents.len() > 1 {
+            callers(m, facts, inst, &fsms, &parents)
+        } else {
+            parents.clone()
+        };
+        let [pi] = callers.as_slice() else {
+            let names = |v: &[usize]| {
+                v.iter()
+                    .map(|&i| format!("`{}`", m.name_of(fsms[i].reg)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
             log.push(Composition {
                 kind: Inlining::ChildFsm,
                 child: child_name,
@@ -97,8 +110,10 @@ pub fn compose(m: &Module, facts: &ModuleFacts, fsms: Vec<Fsm>) -> Composed {
                 applied: false,
                 note: if parents.is_empty() {
                     format!("left separate: `{scope_name}` has no other FSM to inline it under (`{}` holds the control FSM itself)", m.inlined[inst].path)
+                } else if callers.is_empty() {
+                    format!("left separate: `{scope_name}` has {} FSMs and the inputs of `{}` depend on none of them: which one waits for it is not known", parents.len(), m.inlined[inst].path)
                 } else {
-                    format!("left separate: `{scope_name}` has {} FSMs; which one waits for `{}` is not known", parents.len(), m.inlined[inst].path)
+                    format!("left separate: `{scope_name}` has {} FSMs and the inputs of `{}` depend on {}: which one waits for it is not known", parents.len(), m.inlined[inst].path, names(&callers))
                 },
             });
             continue;
@@ -177,6 +192,40 @@ pub fn compose(m: &Module, facts: &ModuleFacts, fsms: Vec<Fsm>) -> Composed {
         }
     }
     Composed { fsms, graphs, log }
+}
+
+/// The FSMs among `parents` that the logic driving instance `inst`'s inputs reads, directly or
+/// through the next-state logic of a 1-bit flag it reads (a start flag set in a call state and
+/// cleared when the child accepts: `go <= 1` in `C_CALL`, `go <= 0` on `ready`).
+fn callers(
+    m: &Module,
+    facts: &ModuleFacts,
+    inst: usize,
+    fsms: &[Fsm],
+    parents: &[usize],
+) -> Vec<usize> {
+    let mut sigs = vec![];
+    for asg in &m.assigns[m.inlined[inst].assigns.clone()] {
+        let mut into = vec![];
+        asg.lhs.targets(&mut into);
+        if into.iter().any(|(x, _)| m.inlined_of(*x) == Some(inst)) {
+            asg.rhs.signals(&mut sigs);
+        }
+    }
+    let mut reads = super::defuse::register_cone(m, facts, sigs);
+    let flags: Vec<Fsm> = reads
+        .iter()
+        .filter(|r| m.inlined_of(**r) != Some(inst))
+        .filter_map(|&r| fsm_detect::flag(m, facts, r))
+        .collect();
+    for f in &flags {
+        reads.extend(next_state_reads(m, facts, f));
+    }
+    parents
+        .iter()
+        .copied()
+        .filter(|&p| fsms[p].regs().any(|r| reads.contains(&r)))
+        .collect()
 }
 
 /// Fix `f`'s stage-valid flags per state, when it has some and the product stays small (its
