@@ -230,7 +230,9 @@ fn finish(mut job: Job) -> Row {
         .arg(copy.path())
         .status();
     let decl = format!("module {}", case.top);
-    let top_file = walk(copy.path()).into_iter().find(|f| {
+    // Among the case's sources only: a fixture may keep variants of its files beside them.
+    let sources: Vec<PathBuf> = case.sources.iter().map(|s| copy.path().join(s)).collect();
+    let top_file = sources.into_iter().find(|f| {
         std::fs::read_to_string(f).is_ok_and(|t| {
             t.match_indices(&decl).any(|(i, _)| {
                 t[i + decl.len()..].starts_with(|ch: char| !ch.is_alphanumeric() && ch != '_')
@@ -269,20 +271,6 @@ fn finish(mut job: Job) -> Row {
         Err(e) => job.row.note = format!("verify: {e}"),
     }
     job.row
-}
-
-fn walk(d: &Path) -> Vec<PathBuf> {
-    let mut out = vec![];
-    for e in std::fs::read_dir(d).into_iter().flatten().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            out.extend(walk(&p));
-        } else if p.extension().is_some_and(|x| x == "v" || x == "sv") {
-            out.push(p);
-        }
-    }
-    out.sort();
-    out
 }
 
 fn cell<T: std::fmt::Display>(v: Option<T>) -> String {
