@@ -56,7 +56,7 @@ bench-nngen: apt
 	$(CARGO) build --release
 	IDET=target/release/idet bench/nngen-speed.sh
 
-# Area of the nngen size case (Yosys synth of original and augmented, ~20 min on 2 CPUs);
+# Area of the nngen size case (Yosys synth of original and augmented, ~10 min on 2 CPUs);
 # bench/results-nngen-area.md.
 bench-nngen-area: apt
 	$(CARGO) build --release

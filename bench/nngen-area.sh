@@ -26,7 +26,7 @@ synth() { # name file: Yosys cells of the whole hierarchy into $tmp/name.cells, 
   grep "Number of cells" "$tmp/$1.stat" | tail -1 | awk '{print $NF}' >"$tmp/$1.cells"
   echo $((t1 - t0)) >"$tmp/$1.s"
 }
-echo "nngen-area: synthesising the original and the augmented nn_mlp with Yosys (about 20 min on 2 CPUs)" >&2
+echo "nngen-area: synthesising the original and the augmented nn_mlp with Yosys (about 10 min on 2 CPUs)" >&2
 synth orig "$design" &
 p1=$!
 synth aug "$tmp/aug.v" &
