@@ -411,54 +411,49 @@ pub fn copies(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<String
         // Instances exporting state registers of the checkpoint FSM (held by them or below
         // them): a variant with the `st` output; the plain copy serves the others. One variant
         // per module, so every exporting instance must export the same registers.
-        let exports = |i: usize| {
-            let prefix = format!("{}.", m.inlined[dec.children[i].inlined].path);
-            dec.st_exports(m, i)
-                .into_iter()
-                .map(|r| {
-                    let name = m.name_of(r);
-                    (
-                        name.strip_prefix(&prefix).unwrap_or(name).to_string(),
-                        m.signal(r).width(),
-                    )
-                })
-                .collect::<Vec<_>>()
-        };
-        let exporting: Vec<usize> = insts
+        let exports: Vec<Vec<(String, u32)>> = insts
             .iter()
-            .copied()
-            .filter(|&i| !exports(i).is_empty())
+            .map(|&i| {
+                let prefix = format!("{}.", m.inlined[dec.children[i].inlined].path);
+                dec.st_exports(m, i)
+                    .into_iter()
+                    .map(|r| {
+                        let name = m.name_of(r);
+                        let local = name.strip_prefix(&prefix).unwrap_or(name);
+                        (local.to_string(), m.signal(r).width())
+                    })
+                    .collect()
+            })
+            .collect();
+        let exporting: Vec<usize> = (0..insts.len())
+            .filter(|&x| !exports[x].is_empty())
             .collect();
         if exporting.len() < insts.len() {
             out.push_str(&copy_text(a, def, &plan, None, o)?);
         }
-        if let Some(&j) = exporting.first() {
-            if let Some(&other) = exporting.iter().find(|&&i| exports(i) != exports(j)) {
+        if let Some(&first) = exporting.first() {
+            if let Some(&other) = exporting.iter().find(|&&x| exports[x] != exports[first]) {
                 return Err(err(format!(
                     "instances `{}` and `{}` of `{name}` hold different state registers of the checkpoint FSM: one state-access port cannot export both",
-                    m.inlined[dec.children[j].inlined].path,
-                    m.inlined[dec.children[other].inlined].path
+                    m.inlined[dec.children[insts[first]].inlined].path,
+                    m.inlined[dec.children[insts[other]].inlined].path
                 )));
             }
+            let j = insts[first];
             let k = dec.children[j].inlined;
-            let mut st = StPorts {
+            let st = StPorts {
                 own: dec
-                    .state_regs
-                    .iter()
-                    .filter(|r| m.inlined_of(**r) == Some(k))
-                    .map(|r| (r.0 - m.inlined[k].signals.start, m.signal(*r).width()))
+                    .own_state_regs(m, j)
+                    .into_iter()
+                    .map(|r| (r.0 - m.inlined[k].signals.start, m.signal(r).width()))
                     .collect(),
                 slots: dec
-                    .children
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, c)| c.parent == Some(j))
-                    .map(|(x, c)| (c.slot, width_of(m, &dec.st_exports(m, x))))
+                    .below(j)
+                    .into_iter()
+                    .map(|x| (dec.children[x].slot, width_of(m, &dec.st_exports(m, x))))
                     .filter(|(_, w)| *w > 0)
                     .collect(),
             };
-            // The order `Decisions::st_exports` concatenates in.
-            st.slots.sort_by_key(|x| x.0);
             out.push_str(&copy_text(a, def, &plan, Some(&st), o)?);
         }
     }

@@ -153,24 +153,34 @@ pub struct Decisions {
 impl Decisions {
     /// The checkpoint FSM's state registers that accessible instance `i` (index in `children`)
     /// exports on its `st` output for the top's checkpoint decode, lowest bits first: its own
-    /// (in `state_regs` order), then those its accessible instances export, by slot. (A Vitis
+    /// (`own_state_regs`), then those its accessible instances export, by slot. (A Vitis
     /// sub-function holds its FSM and the start flag of the sub-function it calls.)
     pub fn st_exports(&self, m: &Module, i: usize) -> Vec<SignalId> {
-        let k = self.children[i].inlined;
-        let mut out: Vec<SignalId> = self
-            .state_regs
-            .iter()
-            .copied()
-            .filter(|r| m.inlined_of(*r) == Some(k))
-            .collect();
-        let mut below: Vec<usize> = (0..self.children.len())
-            .filter(|&j| self.children[j].parent == Some(i))
-            .collect();
-        below.sort_by_key(|&j| self.children[j].slot);
-        for j in below {
+        let mut out = self.own_state_regs(m, i);
+        for j in self.below(i) {
             out.extend(self.st_exports(m, j));
         }
         out
+    }
+
+    /// The checkpoint FSM's state registers held by accessible instance `i` itself, in
+    /// `state_regs` order.
+    pub fn own_state_regs(&self, m: &Module, i: usize) -> Vec<SignalId> {
+        let k = self.children[i].inlined;
+        self.state_regs
+            .iter()
+            .copied()
+            .filter(|r| m.inlined_of(*r) == Some(k))
+            .collect()
+    }
+
+    /// The accessible instances directly below accessible instance `i`, by slot.
+    pub fn below(&self, i: usize) -> Vec<usize> {
+        let mut v: Vec<usize> = (0..self.children.len())
+            .filter(|&j| self.children[j].parent == Some(i))
+            .collect();
+        v.sort_by_key(|&j| self.children[j].slot);
+        v
     }
 }
 

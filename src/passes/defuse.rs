@@ -294,7 +294,8 @@ impl Reader<'_, '_> {
         }
         let mut out = BTreeSet::new();
         let mut du = DefUse::default();
-        // Not a clocked process: its writes are no registers, its register reads all stored.
+        // Not a clocked process: its register reads are all of stored values (a blocking write
+        // it makes is of a combinational value, whose own reads are counted where it is made).
         self.stmt(
             &self.m.processes[p].body,
             true,
