@@ -11,7 +11,7 @@ IDET := target/debug/idet
 DEMO := benchmarks-rtl/polyphony/gcd
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: calyx bench-nngen bench-nngen-area demo test regress regress-sudden deps apt venv build corpus corpus-check testbenches lint bench bench-speed flow-check clean
+.PHONY: calyx bench-nngen bench-nngen-area bench-real demo test regress regress-sudden deps apt venv build corpus corpus-check testbenches lint bench bench-speed flow-check clean
 
 demo: apt build
 	@echo "== idet analyze $(DEMO)/out/gcd.v (Polyphony 0.3.6 output)"
@@ -61,6 +61,15 @@ bench-nngen: apt
 bench-nngen-area: apt
 	$(CARGO) build --release
 	IDET=target/release/idet bench/nngen-area.sh
+
+# The real-design development set (bench/real/README.md): third-party HLS output laid by
+# `python3 bench/real/lay.py` (git-ignored); per design analyze, plan, insert, Verilator lint of
+# original and augmented, Yosys synth; bench/results-real.md and .csv. ONLY=a,b re-measures
+# those rows, NO_SYNTH=1 skips Yosys, JOBS=N designs at a time (default 2).
+bench-real: apt
+	$(CARGO) build --release
+	IDET=target/release/idet python3 bench/real/run.py $(if $(ONLY),--only $(ONLY)) \
+	  $(if $(NO_SYNTH),--no-synth) --jobs $(or $(JOBS),2)
 
 deps: apt venv
 
