@@ -10,6 +10,7 @@ pub mod cli_define;
 pub mod diag;
 pub mod emit;
 pub mod frontend;
+pub mod inputs;
 pub mod insert;
 pub mod ir;
 pub mod passes;

@@ -10,8 +10,9 @@ use std::path::PathBuf;
 
 #[derive(Args)]
 pub struct DesignArgs {
-    /// Verilog/SystemVerilog files of the design (HLS output).
-    #[arg(required = true)]
+    /// Verilog/SystemVerilog files of the design, or an HLS output directory (every .v/.sv
+    /// in it, its .vh includes found; e.g. Vitis `solution1/syn/verilog`).
+    #[arg(required = true, value_name = "FILE|DIR")]
     pub files: Vec<PathBuf>,
     /// Top module (default: the only module no other module instantiates).
     #[arg(long)]
@@ -163,7 +164,8 @@ pub struct InsertArgs {
     /// Write what was saved per checkpoint, NVM words and added ports as JSON.
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
-    /// The augmented Verilog (default: standard output).
+    /// The augmented Verilog (default: standard output). With a directory as input: the
+    /// output directory, which gets copies of every input file with the augmented one replaced.
     #[arg(short = 'o', long)]
     pub output: Option<PathBuf>,
 }
@@ -274,10 +276,13 @@ impl DesignArgs {
         for d in &self.define {
             defines.push(idet::cli_define::parse_define(d).map_err(Diagnostic::plain)?);
         }
+        let inputs = idet::inputs::expand(&self.files)?;
+        let mut include_dirs = self.include.clone();
+        include_dirs.extend(inputs.include_dirs);
         Ok(AnalyzeOptions {
-            files: self.files.clone(),
+            files: inputs.files,
             frontend: FrontendOptions {
-                include_dirs: self.include.clone(),
+                include_dirs,
                 defines,
             },
             top: self.top.clone(),

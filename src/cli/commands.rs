@@ -33,6 +33,12 @@ fn read(ui: &Ui, opts: &idet::analyze::AnalyzeOptions) -> Result<idet::ir::Desig
     let t0 = Instant::now();
     let design = read_design(&opts.files, &opts.frontend)?;
     ui.timing("read+parse+lower", t0);
+    if opts.top.is_none() && !ui.quiet {
+        // Say which top was chosen: with a directory as input the user did not list files.
+        if let Ok((m, why)) = idet::analyze::choose_top(&design, None) {
+            eprintln!("note: top module `{}` ({why}; --top to choose another)", m.name);
+        }
+    }
     Ok(design)
 }
 
@@ -123,7 +129,25 @@ pub fn insert(args: InsertArgs, ui: &Ui) -> Result<(), Diagnostic> {
     if !ui.quiet {
         eprint!("{}", idet::insert::report::to_text(&out.report));
     }
-    write_out(&args.output, &out.text)
+    let dirs: Vec<_> = args.design.files.iter().filter(|p| p.is_dir()).collect();
+    match (dirs.as_slice(), &args.output) {
+        ([dir], Some(o)) => {
+            let written = idet::inputs::write_output_dir(dir, o, &out.path, &out.text)?;
+            if !ui.quiet {
+                eprintln!(
+                    "wrote {} (augmented) and copies of the other files of {} under {}",
+                    written.display(),
+                    dir.display(),
+                    o.display()
+                );
+            }
+            Ok(())
+        }
+        ([_, _, ..], Some(_)) => Err(Diagnostic::plain(
+            "insert -o with several input directories: give one HLS output directory",
+        )),
+        _ => write_out(&args.output, &out.text),
+    }
 }
 
 pub fn report(args: ReportArgs, ui: &Ui) -> Result<(), Diagnostic> {

@@ -14,6 +14,9 @@ pub struct Cst<'a> {
     file_ids: RefCell<HashMap<PathBuf, FileId>>,
     /// Per file: byte ranges between `translate_off` and `translate_on` comments.
     sim_only: RefCell<HashMap<FileId, Vec<(u32, u32)>>>,
+    /// The same regions in preprocessed offsets (so text included between `translate_off` and
+    /// `translate_on` is covered too), each with its span in the original including file.
+    pp_sim_only: RefCell<Option<Vec<(usize, usize, Span)>>>,
 }
 
 impl<'a> Cst<'a> {
@@ -23,6 +26,7 @@ impl<'a> Cst<'a> {
             sources,
             file_ids: RefCell::new(HashMap::new()),
             sim_only: RefCell::new(HashMap::new()),
+            pp_sim_only: RefCell::new(None),
         }
     }
 
@@ -87,10 +91,17 @@ impl<'a> Cst<'a> {
         let node: RefNode = node.into();
         let mut first: Option<Locate> = None;
         let mut last: Option<Locate> = None;
-        for n in node {
-            if let RefNode::Locate(l) = n {
-                first.get_or_insert(*l);
-                last = Some(*l);
+        // Comments are whitespace: a macro's text can end in one (`define W 8 // width`).
+        let mut in_ws = 0u32;
+        for ev in node.into_iter().event() {
+            match ev {
+                NodeEvent::Enter(RefNode::WhiteSpace(_)) => in_ws += 1,
+                NodeEvent::Leave(RefNode::WhiteSpace(_)) => in_ws = in_ws.saturating_sub(1),
+                NodeEvent::Enter(RefNode::Locate(l)) if in_ws == 0 => {
+                    first.get_or_insert(*l);
+                    last = Some(*l);
+                }
+                _ => {}
             }
         }
         let (Some(f), Some(l)) = (first, last) else {
@@ -158,6 +169,55 @@ impl<'a> Cst<'a> {
                 start: *a,
                 end: *b,
             })
+    }
+}
+
+impl Cst<'_> {
+    /// The `translate_off` region a node starts in, judged on the preprocessed text: Vitis
+    /// includes its deadlock monitor (`.vh` files with tasks, generate loops and `$display`)
+    /// between `translate_off` and `translate_on`, so the included items' own files show no
+    /// region. The span returned is the region in the including file.
+    pub fn sim_only_included<'b>(&self, node: impl Into<RefNode<'b>>) -> Option<Span> {
+        let node: RefNode = node.into();
+        let first = node.into_iter().find_map(|n| match n {
+            RefNode::Locate(l) => Some(l.offset),
+            _ => None,
+        })?;
+        let mut cache = self.pp_sim_only.borrow_mut();
+        let regions = cache.get_or_insert_with(|| self.pp_regions());
+        regions
+            .iter()
+            .find(|(a, b, _)| first >= *a && first < *b)
+            .map(|r| r.2)
+    }
+
+    fn pp_regions(&self) -> Vec<(usize, usize, Span)> {
+        let mut out = vec![];
+        let mut open: Option<Locate> = None;
+        for n in self.tree {
+            let RefNode::Comment(c) = n else { continue };
+            let Some(text) = self.tree.get_str(c) else {
+                continue;
+            };
+            let l = c.nodes.0;
+            if open.is_none() && text.contains("translate_off") {
+                open = Some(l);
+            } else if text.contains("translate_on") {
+                if let Some(o) = open.take() {
+                    let span = match (self.origin(&o), self.origin(&l)) {
+                        (Some((f, a)), Some((g, b))) if f == g && b >= a => {
+                            Span::new(f, a, b + l.len)
+                        }
+                        _ => Span::default(),
+                    };
+                    out.push((o.offset, l.offset + l.len, span));
+                }
+            }
+        }
+        if let Some(o) = open {
+            out.push((o.offset, usize::MAX, Span::default()));
+        }
+        out
     }
 }
 

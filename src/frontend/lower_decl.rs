@@ -74,6 +74,8 @@ impl ModLower<'_, '_> {
     ) -> R<()> {
         let (id, udims, value) = &pa.nodes;
         let name = self.cst.ident(id).unwrap_or_default();
+        let local = local || !self.scope.blocks.is_empty();
+        let name = format!("{}{name}", self.scope.prefix());
         if !udims.is_empty() {
             return Err(self.cst.unsupported(pa, "array parameter"));
         }
@@ -266,6 +268,7 @@ impl ModLower<'_, '_> {
         span: Span,
         attrs: Vec<(String, Option<String>)>,
     ) -> R<SignalId> {
+        let name = format!("{}{name}", self.scope.prefix());
         if let Some(&id) = self.sigs.get(&name) {
             // Non-ANSI style: `output q; reg [3:0] q;` declares one signal twice.
             let s = &mut self.m.signals[id.0 as usize];
@@ -537,9 +540,8 @@ impl ModLower<'_, '_> {
     ) -> R<()> {
         let pg = match d {
             ModuleOrGenerateItemDeclaration::PackageOrGenerateItemDeclaration(p) => p,
-            ModuleOrGenerateItemDeclaration::GenvarDeclaration(g) => {
-                return Err(self.cst.unsupported(&**g, "genvar (generate constructs)"))
-            }
+            // Genvars get their values from the generate loops that use them.
+            ModuleOrGenerateItemDeclaration::GenvarDeclaration(_) => return Ok(()),
             other => {
                 return Err(self
                     .cst
@@ -571,39 +573,9 @@ impl ModLower<'_, '_> {
                     .cst
                     .unsupported(other, "user-defined net type or interconnect")),
             },
-            PackageOrGenerateItemDeclaration::DataDeclaration(dd) => match &**dd {
-                DataDeclaration::Variable(v) => {
-                    let (konst, _, _, dt, list, _) = &v.nodes;
-                    if let Some(c) = konst {
-                        return Err(self.cst.unsupported(c, "const variable"));
-                    }
-                    let mut shape = self.data_type_or_implicit(dt)?;
-                    shape.kind = SignalKind::Var;
-                    for vda in list.nodes.0.contents() {
-                        let VariableDeclAssignment::Variable(v) = vda else {
-                            return Err(self
-                                .cst
-                                .unsupported(vda, "dynamic array or class declaration"));
-                        };
-                        let (id, vd, init) = &v.nodes;
-                        let arr = self.variable_dims(vd)?;
-                        let name = self.cst.ident(id).unwrap_or_default();
-                        let sid = self.declare(name, shape, arr, None, span, attrs.clone())?;
-                        if let Some((_, e)) = init {
-                            let e = self.expr(RefNode::from(e))?;
-                            self.m.signals[sid.0 as usize].init = Some(e);
-                        }
-                    }
-                    Ok(())
-                }
-                DataDeclaration::TypeDeclaration(t) => Err(self.cst.unsupported(&**t, "typedef")),
-                DataDeclaration::PackageImportDeclaration(p) => {
-                    Err(self.cst.unsupported(&**p, "package import"))
-                }
-                DataDeclaration::NetTypeDeclaration(n) => {
-                    Err(self.cst.unsupported(&**n, "nettype declaration"))
-                }
-            },
+            PackageOrGenerateItemDeclaration::DataDeclaration(dd) => {
+                self.data_declaration(dd, span, attrs)
+            }
             PackageOrGenerateItemDeclaration::ParameterDeclaration(p) => self.param_decl(&p.0),
             PackageOrGenerateItemDeclaration::LocalParameterDeclaration(p) => {
                 self.localparam_decl(&p.0)
@@ -617,6 +589,48 @@ impl ModLower<'_, '_> {
                 &format!("declaration `{}`", node_kind(&RefNode::from(other))),
             )),
         }
+    }
+
+    /// `reg [7:0] x = 0, y;`: variables (module level, or local to a named block).
+    pub(super) fn data_declaration(
+        &mut self,
+        dd: &DataDeclaration,
+        span: Span,
+        attrs: Vec<(String, Option<String>)>,
+    ) -> R<()> {
+        match dd {
+        DataDeclaration::Variable(v) => {
+            let (konst, _, _, dt, list, _) = &v.nodes;
+            if let Some(c) = konst {
+                return Err(self.cst.unsupported(c, "const variable"));
+            }
+            let mut shape = self.data_type_or_implicit(dt)?;
+            shape.kind = SignalKind::Var;
+            for vda in list.nodes.0.contents() {
+                let VariableDeclAssignment::Variable(v) = vda else {
+                    return Err(self
+                        .cst
+                        .unsupported(vda, "dynamic array or class declaration"));
+                };
+                let (id, vd, init) = &v.nodes;
+                let arr = self.variable_dims(vd)?;
+                let name = self.cst.ident(id).unwrap_or_default();
+                let sid = self.declare(name, shape, arr, None, span, attrs.clone())?;
+                if let Some((_, e)) = init {
+                    let e = self.expr(RefNode::from(e))?;
+                    self.m.signals[sid.0 as usize].init = Some(e);
+                }
+            }
+            Ok(())
+        }
+        DataDeclaration::TypeDeclaration(t) => Err(self.cst.unsupported(&**t, "typedef")),
+        DataDeclaration::PackageImportDeclaration(p) => {
+            Err(self.cst.unsupported(&**p, "package import"))
+        }
+        DataDeclaration::NetTypeDeclaration(n) => {
+            Err(self.cst.unsupported(&**n, "nettype declaration"))
+        }
+    }
     }
 }
 

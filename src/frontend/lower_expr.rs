@@ -326,7 +326,13 @@ impl ModLower<'_, '_> {
                     Ok(Expr::konst(v))
                 }
             }
-            PrimaryLiteral::StringLiteral(s) => Err(self.cst.unsupported(&**s, "string literal")),
+            // A string is a vector of 8-bit characters, first character most significant
+            // (Bambu's `MEMORY_INIT_file="array.mem"`, Vitis' `MAXI_BUFFER_IMPL = "block"`).
+            PrimaryLiteral::StringLiteral(s) => {
+                let text = self.cst.text(&**s);
+                let bytes = unescape_string(text.trim_matches('"'));
+                Ok(Expr::konst(string_value(&bytes)))
+            }
             PrimaryLiteral::TimeLiteral(t) => Err(self.cst.unsupported(&**t, "time literal")),
         }
     }
@@ -387,9 +393,27 @@ impl ModLower<'_, '_> {
                 let name = self.plain_ident(RefNode::from(id))?;
                 match args {
                     // sv-parser reads a bare identifier in a constant expression as a call.
-                    None if !self.funcs.contains_key(&name) => self.name_ref(&name, at),
+                    None if !self.funcs.contains_key(&name)
+                        || self.scope.constant(&name).is_some() =>
+                    {
+                        // A function's own name inside a constant call is its result variable.
+                        self.name_ref(&name, at)
+                    }
                     _ => {
                         let Some(&func) = self.funcs.get(&name) else {
+                            // A constant call before the function's declaration (Vitis m_axi
+                            // adapters size localparams with `calc_data_width` declared below).
+                            let args = match args {
+                                Some(a) => self.arguments(&a.nodes.1)?,
+                                None => vec![],
+                            };
+                            let values: Vec<Tv> =
+                                args.iter().map(|a| self.const_value(a)).collect();
+                            if values.iter().all(Tv::is_known) {
+                                if let Some(v) = self.const_call(&name, &values) {
+                                    return Ok(Expr::konst(v));
+                                }
+                            }
                             return Err(self
                                 .cst
                                 .err(at, format!("call of unknown function `{name}`")));
@@ -398,6 +422,12 @@ impl ModLower<'_, '_> {
                             Some(a) => self.arguments(&a.nodes.1)?,
                             None => vec![],
                         };
+                        let values: Vec<Tv> = args.iter().map(|a| self.const_value(a)).collect();
+                        if values.iter().all(Tv::is_known) {
+                            if let Some(v) = self.const_call(&name, &values) {
+                                return Ok(Expr::konst(v));
+                            }
+                        }
                         Ok(Expr::Call { func, args })
                     }
                 }
@@ -524,19 +554,45 @@ impl ModLower<'_, '_> {
                 return Ok(Expr::Sig(id));
             }
         }
-        if let Some(&sid) = self.sigs.get(name) {
-            return Ok(Expr::Sig(sid));
-        }
-        if let Some(&p) = self.params.get(name) {
+        if let Some(v) = self.scope.constant(name) {
             return Ok(Expr::Const {
-                value: self.m.params[p].value.clone(),
+                value: v.clone(),
                 name: Some(name.to_string()),
             });
         }
-        Err(self.cst.err(
-            at,
-            format!("undeclared identifier `{name}` (implicit nets are not supported)"),
-        ))
+        if let Some(sid) = self.lookup_sig(name) {
+            return Ok(Expr::Sig(sid));
+        }
+        if let Some(p) = self.lookup_param(name) {
+            return Ok(Expr::Const {
+                value: self.m.params[p].value.clone(),
+                name: Some(self.m.params[p].name.clone()),
+            });
+        }
+        Err(self.undeclared(name, at))
+    }
+
+    pub(super) fn undeclared(&self, name: &str, at: RefNode) -> Diagnostic {
+        let why = if self.no_implicit_nets {
+            " (`default_nettype none` is in force)"
+        } else {
+            ""
+        };
+        self.cst
+            .err(at, format!("undeclared identifier `{name}`{why}"))
+    }
+
+    /// A signal by the name written at this point: innermost generate block first.
+    pub(super) fn lookup_sig(&self, name: &str) -> Option<SignalId> {
+        self.scope
+            .candidates(name)
+            .find_map(|n| self.sigs.get(&n).copied())
+    }
+
+    pub(super) fn lookup_param(&self, name: &str) -> Option<usize> {
+        self.scope
+            .candidates(name)
+            .find_map(|n| self.params.get(&n).copied())
     }
 
     /// Bit-select index expressions and an optional part select, from a `Select` or `ConstantSelect`.
@@ -664,15 +720,18 @@ impl ModLower<'_, '_> {
     // ---------------------------------------------------------------- assignment targets
 
     fn target(&mut self, name: &str, at: RefNode) -> R<SignalId> {
-        match self.sigs.get(name) {
-            Some(&s) => Ok(s),
-            None if self.params.contains_key(name) => Err(self
+        if self.scope.constant(name).is_some() {
+            return Err(self.cst.err(
+                at,
+                format!("assignment to loop variable `{name}` inside its unrolled loop"),
+            ));
+        }
+        match self.lookup_sig(name) {
+            Some(s) => Ok(s),
+            None if self.lookup_param(name).is_some() => Err(self
                 .cst
                 .err(at, format!("assignment to parameter `{name}`"))),
-            None => Err(self.cst.err(
-                at,
-                format!("undeclared identifier `{name}` (implicit nets are not supported)"),
-            )),
+            None => Err(self.undeclared(name, at)),
         }
     }
 
@@ -717,6 +776,114 @@ impl ModLower<'_, '_> {
                 .cst
                 .unsupported(at, "multiple selects on the left-hand side")),
         }
+    }
+
+    /// An assignment's target and value. A write to part of a memory word (Bambu's byte
+    /// enables: `memory[a][i*8+:8] <= d[i*8+:8]`) becomes a write of the whole word that keeps
+    /// the other bits: for the analyses that is a read of the memory plus a write that kills
+    /// nothing, which is what a partial write is (sound). The text itself is never rewritten.
+    pub(super) fn assignment(&mut self, lv: &VariableLvalue, rhs: Expr) -> R<(LValue, Expr)> {
+        if let VariableLvalue::Identifier(i) = lv {
+            let (scope, hid, select) = &i.nodes;
+            let (root, path, last) = &hid.nodes.0.nodes;
+            if scope.is_none() && root.is_none() && path.is_empty() {
+                let name = self.plain_ident(RefNode::from(last))?;
+                if let Some(sig) = self.lookup_sig(&name) {
+                    if self.m.signal(sig).is_memory() {
+                        let (bits, part) = self.select_parts(RefNode::from(select))?;
+                        if bits.len() == 2 || (bits.len() == 1 && part.is_some()) {
+                            return self.word_part_write(sig, bits, part, rhs, RefNode::from(&**i));
+                        }
+                    }
+                }
+            }
+        }
+        Ok((self.variable_lvalue(lv)?, rhs))
+    }
+
+    fn word_part_write(
+        &mut self,
+        mem: SignalId,
+        bits: Vec<RefNode>,
+        part: Option<PartSel>,
+        rhs: Expr,
+        at: RefNode,
+    ) -> R<(LValue, Expr)> {
+        let (msb, lsb) = (self.m.signal(mem).msb, self.m.signal(mem).lsb);
+        if msb < lsb {
+            return Err(self
+                .cst
+                .unsupported(at, "part write to a memory word with an ascending range"));
+        }
+        let w = (msb - lsb + 1) as u32;
+        let offset = |e: Expr| {
+            if lsb == 0 {
+                e
+            } else {
+                Expr::Binary(
+                    BinaryOp::Sub,
+                    Box::new(e),
+                    Box::new(Expr::konst(Tv::from_u64(32, lsb as u64).signed(true))),
+                )
+            }
+        };
+        let mut bits = bits.into_iter();
+        let addr = self.expr(bits.next().expect("checked by the caller"))?;
+        let (start, width) = match (bits.next(), part) {
+            (Some(b), None) => (offset(self.expr(b)?), 1u32),
+            (None, Some(PartSel::Range(m, l))) => {
+                let m = self.const_int(m, "part-select bound")?;
+                let l = self.const_int(l, "part-select bound")?;
+                if m < l {
+                    return Err(self.cst.unsupported(at, "ascending part select"));
+                }
+                (
+                    Expr::konst(Tv::from_u64(32, (l - lsb) as u64)),
+                    (m - l + 1) as u32,
+                )
+            }
+            (None, Some(PartSel::Indexed(start, up, width))) => {
+                let wd = self.const_int(width.clone(), "indexed part-select width")?;
+                if !(1..=i64::from(w)).contains(&wd) {
+                    return Err(self.cst.err(width, "indexed part-select width out of range"));
+                }
+                let s = self.expr(start)?;
+                let s = if up {
+                    s
+                } else {
+                    Expr::Binary(
+                        BinaryOp::Sub,
+                        Box::new(s),
+                        Box::new(Expr::konst(Tv::from_u64(32, (wd - 1) as u64))),
+                    )
+                };
+                (offset(s), wd as u32)
+            }
+            _ => {
+                return Err(self
+                    .cst
+                    .unsupported(at, "multiple selects of a memory word on the left-hand side"))
+            }
+        };
+        let ones = (num_bigint::BigUint::from(1u8) << width) - 1u8;
+        let mask = Expr::konst(Tv::known(w, ones));
+        let shifted_mask = Expr::Binary(BinaryOp::Shl, Box::new(mask.clone()), Box::new(start.clone()));
+        let old = Expr::Word {
+            mem,
+            addr: Box::new(addr.clone()),
+        };
+        let kept = Expr::Binary(
+            BinaryOp::BitAnd,
+            Box::new(old),
+            Box::new(Expr::Unary(UnaryOp::BitNot, Box::new(shifted_mask))),
+        );
+        let new = Expr::Binary(
+            BinaryOp::Shl,
+            Box::new(Expr::Binary(BinaryOp::BitAnd, Box::new(rhs), Box::new(mask))),
+            Box::new(start),
+        );
+        let merged = Expr::Binary(BinaryOp::BitOr, Box::new(kept), Box::new(new));
+        Ok((LValue::Word(mem, addr), merged))
     }
 
     pub(super) fn variable_lvalue(&mut self, lv: &VariableLvalue) -> R<LValue> {
@@ -772,6 +939,57 @@ impl ModLower<'_, '_> {
             NetLvalue::Pattern(p) => Err(self.cst.unsupported(&**p, "assignment pattern target")),
         }
     }
+}
+
+/// The bytes of a string literal's body, with Verilog's escapes (`\n`, `\t`, `\\`, `\"`, `\ddd`).
+fn unescape_string(body: &str) -> Vec<u8> {
+    let mut out = vec![];
+    let mut it = body.bytes().peekable();
+    while let Some(b) = it.next() {
+        if b != b'\\' {
+            out.push(b);
+            continue;
+        }
+        match it.next() {
+            Some(b'n') => out.push(b'\n'),
+            Some(b't') => out.push(b'\t'),
+            Some(d @ b'0'..=b'7') => {
+                let mut v = u32::from(d - b'0');
+                for _ in 0..2 {
+                    match it.peek() {
+                        Some(&d @ b'0'..=b'7') => {
+                            v = v * 8 + u32::from(d - b'0');
+                            it.next();
+                        }
+                        _ => break,
+                    }
+                }
+                out.push(v as u8);
+            }
+            Some(other) => out.push(other),
+            None => out.push(b'\\'),
+        }
+    }
+    out
+}
+
+/// A string as a bit vector: 8 bits per character (an empty string is one zero byte).
+pub fn string_value(bytes: &[u8]) -> Tv {
+    if bytes.is_empty() {
+        return Tv::from_u64(8, 0);
+    }
+    Tv::known(
+        8 * bytes.len() as u32,
+        num_bigint::BigUint::from_bytes_be(bytes),
+    )
+}
+
+/// The characters of a constant string value (leading zero bytes dropped, as Verilog does).
+pub fn string_of(v: &Tv) -> Option<String> {
+    let big = v.value()?;
+    let bytes = big.to_bytes_be();
+    let s: Vec<u8> = bytes.into_iter().skip_while(|b| *b == 0).collect();
+    String::from_utf8(s).ok()
 }
 
 /// Does a zero replication appear anywhere in `e`?

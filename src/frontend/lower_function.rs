@@ -10,23 +10,12 @@ type R<T> = Result<T, Diagnostic>;
 
 impl ModLower<'_, '_> {
     pub(super) fn function_header(&mut self, f: &FunctionDeclaration) -> R<()> {
-        let (ret, id) = match &f.nodes.2 {
-            FunctionBodyDeclaration::WithoutPort(b) => (&b.nodes.0, &b.nodes.2),
-            FunctionBodyDeclaration::WithPort(b) => (&b.nodes.0, &b.nodes.2),
+        let id = match &f.nodes.2 {
+            FunctionBodyDeclaration::WithoutPort(b) => &b.nodes.2,
+            FunctionBodyDeclaration::WithPort(b) => &b.nodes.2,
         };
         let name = self.cst.ident(id).unwrap_or_default();
-        let shape = match ret {
-            FunctionDataTypeOrImplicit::ImplicitDataType(i) => {
-                let (signing, dims) = &i.nodes;
-                let mut s = self.packed(dims, RefNode::from(&**i))?;
-                s.signed = matches!(signing, Some(Signing::Signed(_)));
-                s
-            }
-            FunctionDataTypeOrImplicit::DataTypeOrVoid(d) => match &**d {
-                DataTypeOrVoid::DataType(d) => self.data_type(d)?,
-                DataTypeOrVoid::Void(v) => return Err(self.cst.unsupported(&**v, "void function")),
-            },
-        };
+        let shape = self.function_shape(f)?;
         let idx = self.m.functions.len();
         self.m.functions.push(Function {
             name: name.clone(),
@@ -37,6 +26,26 @@ impl ModLower<'_, '_> {
         });
         self.funcs.insert(name, idx);
         Ok(())
+    }
+
+    /// The shape of a function's result.
+    pub(super) fn function_shape(&mut self, f: &FunctionDeclaration) -> R<super::lower_module::Shape> {
+        let ret = match &f.nodes.2 {
+            FunctionBodyDeclaration::WithoutPort(b) => &b.nodes.0,
+            FunctionBodyDeclaration::WithPort(b) => &b.nodes.0,
+        };
+        Ok(match ret {
+            FunctionDataTypeOrImplicit::ImplicitDataType(i) => {
+                let (signing, dims) = &i.nodes;
+                let mut s = self.packed(dims, RefNode::from(&**i))?;
+                s.signed = matches!(signing, Some(Signing::Signed(_)));
+                s
+            }
+            FunctionDataTypeOrImplicit::DataTypeOrVoid(d) => match &**d {
+                DataTypeOrVoid::DataType(d) => self.data_type(d)?,
+                DataTypeOrVoid::Void(v) => return Err(self.cst.unsupported(&**v, "void function")),
+            },
+        })
     }
 
     /// A function's module-level reads: identifiers in its statements that name module signals and
@@ -75,7 +84,7 @@ impl ModLower<'_, '_> {
                     RefNode::SimpleIdentifier(x) => {
                         let t = self.cst.tree.get_str(&x.nodes.0).unwrap_or("");
                         if !locals.contains(t) {
-                            if let Some(&sid) = self.sigs.get(t) {
+                            if let Some(sid) = self.lookup_sig(t) {
                                 if !reads.contains(&sid) {
                                     reads.push(sid);
                                 }

@@ -68,7 +68,12 @@ fn lower_modules(
         None => true,
         Some((n, _)) => header_name.as_deref() == Some(n),
     };
+    let mut nettype_none = false;
     for node in tree {
+        if let RefNode::DefaultNettypeCompilerDirective(d) = &node {
+            nettype_none = cst.text(*d).contains("none");
+            continue;
+        }
         let RefNode::Description(d) = node else {
             continue;
         };
@@ -80,14 +85,14 @@ fn lower_modules(
                 ModuleDeclaration::Ansi(m) => {
                     let name = cst.ident(&m.nodes.0.nodes.3);
                     if wanted(name.clone()) {
-                        let r = ModLower::new(&cst, overrides).ansi(m);
+                        let r = ModLower::new(&cst, overrides, nettype_none).ansi(m);
                         keep(&mut out, failed.as_deref_mut(), name, r)?;
                     }
                 }
                 ModuleDeclaration::Nonansi(m) => {
                     let name = cst.ident(&m.nodes.0.nodes.3);
                     if wanted(name.clone()) {
-                        let r = ModLower::new(&cst, overrides).nonansi(m);
+                        let r = ModLower::new(&cst, overrides, nettype_none).nonansi(m);
                         keep(&mut out, failed.as_deref_mut(), name, r)?;
                     }
                 }
@@ -156,10 +161,21 @@ pub(super) struct ModLower<'c, 'a> {
     pub function_scope: Option<HashMap<String, SignalId>>,
     /// Parameter values given by the instance this module is lowered for.
     pub overrides: &'c Overrides,
+    /// Where names are declared and looked up: the generate blocks around the item being
+    /// lowered, and constants bound by generate loops and unrolled procedural loops.
+    pub scope: super::scope::Scope,
+    /// `default_nettype none` in force: undeclared identifiers are errors, never implicit nets.
+    pub no_implicit_nets: bool,
+    /// Function declarations of this module, by name, for constant calls (built on first use).
+    pub function_nodes: Option<HashMap<String, &'a FunctionDeclaration>>,
+    /// Nesting of constant function calls being evaluated.
+    pub const_depth: usize,
+    /// `defparam` assignments: instance, parameter, value, where.
+    pub defparams: Vec<(String, String, crate::ir::Tv, Span)>,
 }
 
 impl<'c, 'a> ModLower<'c, 'a> {
-    pub(super) fn new(cst: &'c Cst<'a>, overrides: &'c Overrides) -> Self {
+    pub(super) fn new(cst: &'c Cst<'a>, overrides: &'c Overrides, nettype_none: bool) -> Self {
         ModLower {
             cst,
             overrides,
@@ -168,6 +184,11 @@ impl<'c, 'a> ModLower<'c, 'a> {
             sigs: HashMap::new(),
             funcs: HashMap::new(),
             function_scope: None,
+            scope: super::scope::Scope::default(),
+            no_implicit_nets: nettype_none,
+            function_nodes: None,
+            const_depth: 0,
+            defparams: vec![],
         }
     }
 
@@ -245,27 +266,45 @@ impl<'c, 'a> ModLower<'c, 'a> {
 
     // ---------------------------------------------------------------- items
 
-    /// Two passes: declarations first (so processes may refer to signals declared later, as HLS
-    /// tools write them), then behaviour.
+    /// Declarations first (so processes may refer to signals declared later, as HLS tools
+    /// write them), then generate constructs are elaborated (their conditions may use any
+    /// parameter), then behaviour, each item in its generate scope.
     pub(super) fn items(&mut self, items: &[RefNode]) -> R<()> {
-        let mut live: Vec<RefNode> = vec![];
+        let live = self.hardware_items(items);
+        for item in &live {
+            self.declarations(item.clone())?;
+        }
+        let mut root = super::scope::Scope::default();
+        let mut scoped = vec![];
+        for item in &live {
+            self.expand(item.clone(), &mut root, &mut scoped)?;
+        }
+        for (item, scope) in scoped {
+            self.scope = scope;
+            self.behaviour(item)?;
+        }
+        self.scope = super::scope::Scope::default();
+        self.apply_defparams()
+    }
+
+    /// Items outside `translate_off` regions (which are recorded in `Module::sim_only`).
+    pub(super) fn hardware_items<'n>(&mut self, items: &[RefNode<'n>]) -> Vec<RefNode<'n>> {
+        let mut live = vec![];
         for item in items {
             let span = self.cst.span(item.clone());
-            if let Some(region) = self.cst.sim_only_region(span) {
-                if !self.m.sim_only.contains(&region) {
+            let region = self
+                .cst
+                .sim_only_region(span)
+                .or_else(|| self.cst.sim_only_included(item.clone()));
+            if let Some(region) = region {
+                if region != Span::default() && !self.m.sim_only.contains(&region) {
                     self.m.sim_only.push(region);
                 }
                 continue;
             }
             live.push(item.clone());
         }
-        for item in &live {
-            self.declarations(item.clone())?;
-        }
-        for item in &live {
-            self.behaviour(item.clone())?;
-        }
-        Ok(())
+        live
     }
 
     pub(super) fn declarations(&mut self, item: RefNode) -> R<()> {
@@ -274,19 +313,22 @@ impl<'c, 'a> ModLower<'c, 'a> {
             RefNode::ModuleItem(ModuleItem::NonPortModuleItem(n)) => {
                 self.declarations(RefNode::from(&**n))
             }
-            RefNode::NonPortModuleItem(NonPortModuleItem::ModuleOrGenerateItem(g)) => match &**g {
-                ModuleOrGenerateItem::ModuleItem(mi) => {
-                    let (attrs, common) = &mi.nodes;
-                    match common {
-                        ModuleCommonItem::ModuleOrGenerateItemDeclaration(d) => {
-                            let attrs = self.attributes(attrs);
-                            self.declaration(d, attrs)
-                        }
-                        _ => Ok(()),
+            RefNode::NonPortModuleItem(NonPortModuleItem::ModuleOrGenerateItem(g)) => {
+                self.declarations(RefNode::from(&**g))
+            }
+            RefNode::GenerateItem(GenerateItem::ModuleOrGenerateItem(g)) => {
+                self.declarations(RefNode::from(&**g))
+            }
+            RefNode::ModuleOrGenerateItem(ModuleOrGenerateItem::ModuleItem(mi)) => {
+                let (attrs, common) = &mi.nodes;
+                match common {
+                    ModuleCommonItem::ModuleOrGenerateItemDeclaration(d) => {
+                        let attrs = self.attributes(attrs);
+                        self.declaration(d, attrs)
                     }
+                    _ => Ok(()),
                 }
-                _ => Ok(()),
-            },
+            }
             _ => Ok(()),
         }
     }
@@ -297,20 +339,20 @@ impl<'c, 'a> ModLower<'c, 'a> {
             RefNode::ModuleItem(ModuleItem::NonPortModuleItem(n)) => {
                 self.behaviour(RefNode::from(&**n))
             }
+            RefNode::GenerateItem(GenerateItem::ModuleOrGenerateItem(g)) => {
+                self.behaviour(RefNode::from(&**g))
+            }
+            RefNode::ModuleOrGenerateItem(g) => match g {
+                ModuleOrGenerateItem::ModuleItem(mi) => self.common_item(&mi.nodes.1),
+                ModuleOrGenerateItem::Module(mi) => self.instance(&mi.nodes.1),
+                ModuleOrGenerateItem::Parameter(p) => self.defparam(&p.nodes.1),
+                ModuleOrGenerateItem::Gate(x) => self.gate(&x.nodes.1),
+                ModuleOrGenerateItem::Udp(x) => {
+                    Err(self.cst.unsupported(&**x, "UDP instantiation"))
+                }
+            },
             RefNode::NonPortModuleItem(n) => match n {
-                NonPortModuleItem::ModuleOrGenerateItem(g) => match &**g {
-                    ModuleOrGenerateItem::ModuleItem(mi) => self.common_item(&mi.nodes.1),
-                    ModuleOrGenerateItem::Module(mi) => self.instance(&mi.nodes.1),
-                    ModuleOrGenerateItem::Parameter(p) => {
-                        Err(self.cst.unsupported(&**p, "defparam"))
-                    }
-                    ModuleOrGenerateItem::Gate(x) => {
-                        Err(self.cst.unsupported(&**x, "gate primitive instantiation"))
-                    }
-                    ModuleOrGenerateItem::Udp(x) => {
-                        Err(self.cst.unsupported(&**x, "UDP instantiation"))
-                    }
-                },
+                NonPortModuleItem::ModuleOrGenerateItem(g) => self.behaviour(RefNode::from(&**g)),
                 NonPortModuleItem::GenerateRegion(x) => {
                     Err(self.cst.unsupported(&**x, "generate region"))
                 }
@@ -339,7 +381,9 @@ impl<'c, 'a> ModLower<'c, 'a> {
                                     let (id, _, init) = &nda.nodes;
                                     if let Some((_, e)) = init {
                                         let name = self.cst.ident(id).unwrap_or_default();
-                                        let sid = self.sigs[&name];
+                                        let Some(sid) = self.lookup_sig(&name) else {
+                                            return Err(self.undeclared(&name, RefNode::from(nda)));
+                                        };
                                         let rhs = self.expr(RefNode::from(e))?;
                                         self.m.assigns.push(ContAssign {
                                             lhs: crate::ir::LValue::Whole(sid),
@@ -408,6 +452,8 @@ impl<'c, 'a> ModLower<'c, 'a> {
                 }
                 for na in list.nodes.0.contents() {
                     let (lv, _, e) = &na.nodes;
+                    // `assign x = ...` to an undeclared `x` declares an implicit net.
+                    self.implicit_net(RefNode::from(lv));
                     let lhs = self.net_lvalue(lv)?;
                     let rhs = self.expr(RefNode::from(e))?;
                     self.m.assigns.push(ContAssign {
@@ -452,14 +498,18 @@ impl<'c, 'a> ModLower<'c, 'a> {
             if !noi.nodes.1.is_empty() {
                 return Err(self.cst.unsupported(noi, "array of instances"));
             }
-            let name = self.cst.ident(noi).unwrap_or_default();
+            let name = format!(
+                "{}{}",
+                self.scope.prefix(),
+                self.cst.ident(noi).unwrap_or_default()
+            );
             let mut connections = vec![];
             if let Some(lpc) = &conns.nodes.1 {
                 match lpc {
                     ListOfPortConnections::Ordered(o) => {
                         for opc in o.nodes.0.contents() {
                             let expr = match &opc.nodes.1 {
-                                Some(e) => Some(self.expr(RefNode::from(e))?),
+                                Some(e) => Some(self.connection_expr(e)?),
                                 None => None,
                             };
                             connections.push(crate::ir::Connection {
@@ -477,7 +527,7 @@ impl<'c, 'a> ModLower<'c, 'a> {
                                     let port = self.cst.ident(port).unwrap_or_default();
                                     let expr = match paren {
                                         Some(p) => match &p.nodes.1 {
-                                            Some(e) => Some(self.expr(RefNode::from(e))?),
+                                            Some(e) => Some(self.connection_expr(e)?),
                                             None => None,
                                         },
                                         // `.name` connects the same-named signal.
@@ -507,6 +557,38 @@ impl<'c, 'a> ModLower<'c, 'a> {
             });
         }
         Ok(())
+    }
+
+    /// A port connection's expression. An undeclared plain identifier is an implicit 1-bit
+    /// net (LegUp's `top` connects `.clk2x(clk2x)` without declaring it), unless
+    /// `` `default_nettype none `` is in force.
+    fn connection_expr(&mut self, e: &Expression) -> R<crate::ir::Expr> {
+        self.implicit_net(RefNode::from(e));
+        self.expr(RefNode::from(e))
+    }
+
+    /// Declare `n` as an implicit scalar net if it is an undeclared plain identifier.
+    pub(super) fn implicit_net(&mut self, n: RefNode) {
+        if self.no_implicit_nets {
+            return;
+        }
+        let text = self.cst.text(n.clone());
+        let plain = text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+            && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
+        if !plain
+            || self.lookup_sig(&text).is_some()
+            || self.lookup_param(&text).is_some()
+            || self.scope.constant(&text).is_some()
+            || self.funcs.contains_key(&text)
+        {
+            return;
+        }
+        let span = self.cst.span(n);
+        let attrs = vec![("idet_implicit_net".to_string(), None)];
+        let _ = self.declare(text, Shape::scalar(SignalKind::Net), None, None, span, attrs);
     }
 
     /// `#(...)` of an instance: each value evaluated here, in the instantiating module's scope.

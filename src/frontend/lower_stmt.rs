@@ -123,9 +123,11 @@ impl ModLower<'_, '_> {
             StatementItem::NonblockingAssignment(x) => {
                 // An intra-assignment delay (`q <= #1 d`) does not change the synthesised hardware.
                 let (lv, _, _delay, e) = &x.0.nodes;
+                let rhs = self.expr(RefNode::from(e))?;
+                let (lhs, rhs) = self.assignment(lv, rhs)?;
                 Ok(Stmt::Assign {
-                    lhs: self.variable_lvalue(lv)?,
-                    rhs: self.expr(RefNode::from(e))?,
+                    lhs,
+                    rhs,
                     blocking: false,
                     span,
                 })
@@ -133,12 +135,16 @@ impl ModLower<'_, '_> {
             StatementItem::BlockingAssignment(x) => match &x.0 {
                 BlockingAssignment::OperatorAssignment(oa) => {
                     let (lv, op, e) = &oa.nodes;
-                    let lhs = self.variable_lvalue(lv)?;
                     let rhs = self.expr(RefNode::from(e))?;
                     let op_text = self.cst.text(op);
-                    let rhs = match op_text.as_str() {
-                        "=" => rhs,
-                        _ => self.desugar_compound(&op_text, &lhs, rhs, RefNode::from(&**oa))?,
+                    let (lhs, rhs) = match op_text.as_str() {
+                        "=" => self.assignment(lv, rhs)?,
+                        _ => {
+                            let lhs = self.variable_lvalue(lv)?;
+                            let at = RefNode::from(&**oa);
+                            let rhs = self.desugar_compound(&op_text, &lhs, rhs, at)?;
+                            (lhs, rhs)
+                        }
                     };
                     Ok(Stmt::Assign {
                         lhs,
@@ -157,18 +163,51 @@ impl ModLower<'_, '_> {
             StatementItem::CaseStatement(c) => self.case(c),
             StatementItem::SeqBlock(b) => {
                 let (_, name, decls, stmts, _, _) = &b.nodes;
-                if let Some((_, n)) = name {
-                    let _ = n; // a block name only scopes declarations, which are refused below
-                }
-                if let Some(d) = decls.first() {
-                    return Err(self
-                        .cst
-                        .unsupported(d, "declaration inside a procedural block"));
-                }
+                // Variables declared in a named block (Bambu: `begin : L11_write integer i11;`)
+                // are module variables named by the block's path, as Verilog names them.
+                let outer = if decls.is_empty() {
+                    None
+                } else {
+                    let Some((_, n)) = name else {
+                        return Err(self.cst.unsupported(
+                            &decls[0],
+                            "declaration inside an unnamed procedural block",
+                        ));
+                    };
+                    let n = self.cst.ident(n).unwrap_or_default();
+                    let outer = self.scope.clone();
+                    self.scope = outer.enter(&n);
+                    for d in decls {
+                        let BlockItemDeclaration::Data(x) = d else {
+                            self.scope = outer;
+                            return Err(self
+                                .cst
+                                .unsupported(d, "parameter declaration inside a procedural block"));
+                        };
+                        let attrs = self.attributes(&x.nodes.0);
+                        let span = self.cst.span(d);
+                        if let Err(e) = self.data_declaration(&x.nodes.1, span, attrs) {
+                            self.scope = outer;
+                            return Err(e);
+                        }
+                    }
+                    Some(outer)
+                };
                 let mut out = vec![];
+                let mut r = Ok(());
                 for s in stmts {
-                    out.push(self.statement_or_null(s)?);
+                    match self.statement_or_null(s) {
+                        Ok(x) => out.push(x),
+                        Err(e) => {
+                            r = Err(e);
+                            break;
+                        }
+                    }
                 }
+                if let Some(o) = outer {
+                    self.scope = o;
+                }
+                r?;
                 Ok(Stmt::Block(out))
             }
             StatementItem::SubroutineCallStatement(c) => {
@@ -183,10 +222,7 @@ impl ModLower<'_, '_> {
                     Err(self.cst.unsupported(&**c, "task call"))
                 }
             }
-            StatementItem::LoopStatement(l) => Err(self.cst.unsupported(
-                &**l,
-                "loop statement in procedural code (HLS output is expected to be unrolled)",
-            )),
+            StatementItem::LoopStatement(l) => self.loop_statement(l),
             StatementItem::IncOrDecExpression(x) => {
                 Err(self.cst.unsupported(&x.0, "increment/decrement statement"))
             }

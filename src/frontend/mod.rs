@@ -6,13 +6,18 @@
 
 mod cst;
 pub mod literal;
+mod lower_const_fn;
 mod lower_decl;
 mod lower_expr;
 mod lower_function;
+mod lower_generate;
+mod lower_loop;
+mod lower_misc_items;
 mod lower_module;
 mod lower_stmt;
 mod parse;
 mod precedence;
+mod scope;
 mod specialise;
 
 use crate::diag::Diagnostic;

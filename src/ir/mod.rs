@@ -169,6 +169,8 @@ pub struct Module {
     pub functions: Vec<Function>,
     /// Byte ranges between `translate_off` and `translate_on`: kept verbatim, never analysed.
     pub sim_only: Vec<Span>,
+    /// Generate loops (elaborated): their items share source text between iterations.
+    pub generate_loops: Vec<Span>,
     /// In a flattened module (see `flatten`): where each inlined instance landed.
     pub inlined: Vec<flatten::Inlined>,
 }
@@ -190,6 +192,7 @@ impl Module {
             instances: vec![],
             functions: vec![],
             sim_only: vec![],
+            generate_loops: vec![],
             inlined: vec![],
         }
     }

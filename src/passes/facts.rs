@@ -212,6 +212,34 @@ fn synchronised_input(m: &Module, s: SignalId, depth: usize) -> Option<(SignalId
     if let [a] = assigns.as_slice() {
         return through(&a.rhs).and_then(further);
     }
+    // A combinational block that only copies or inverts: Vitis writes
+    // `always @ (*) begin ap_rst_n_inv = ~ap_rst_n; end` and tests `ap_rst_n_inv` everywhere.
+    let writers: Vec<&Process> = m
+        .processes
+        .iter()
+        .filter(|p| p.kind == ProcessKind::Comb)
+        .filter(|p| {
+            let mut t = vec![];
+            p.body.walk(&mut |st| {
+                if let Stmt::Assign { lhs, .. } = st {
+                    lhs.targets(&mut t);
+                }
+            });
+            t.iter().any(|(x, _)| *x == s)
+        })
+        .collect();
+    if let ([p], true) = (writers.as_slice(), assigns.is_empty()) {
+        let body = match &p.body {
+            Stmt::Block(v) if v.len() == 1 => &v[0],
+            other => other,
+        };
+        if let Stmt::Assign { lhs, rhs, .. } = body {
+            if *lhs == LValue::Whole(s) {
+                return through(rhs).and_then(further);
+            }
+        }
+        return None;
+    }
     // A flip-flop: written in one clocked process made only of unconditional assignments.
     let mut source = None;
     let mut writers = 0;
