@@ -20,6 +20,7 @@ import argparse
 import os
 import re
 import subprocess
+import shutil
 import sys
 import tomllib
 from pathlib import Path
@@ -205,6 +206,7 @@ def main():
     ap.add_argument("--mirror-root", default="/work/.mirror", help="where fetched snapshots live (default /work/.mirror)")
     ap.add_argument("--out", default=str(HERE / "designs"), help="output directory (default bench/real/designs)")
     ap.add_argument("--only", help="comma-separated design names to lay (default all)")
+    ap.add_argument("--with-incomplete", action="store_true", help="also lay designs marked `incomplete` (vendor IP absent)")
     args = ap.parse_args()
 
     text, source = load_manifest(args.manifest)
@@ -227,8 +229,15 @@ def main():
         return 2
     print(f"lay: {len(designs)} designs from {source} into {out}", file=sys.stderr)
 
-    missing, failed, laid = [], [], 0
+    missing, failed, laid, skipped = [], [], 0, []
     for d in designs:
+        if d.get("incomplete") and not args.with_incomplete:
+            # Vendor IP absent from the repository: not part of the measured set.
+            skipped.append((d.get("name", "?"), d["incomplete"]))
+            stale = out / d.get("name", "?")
+            if d.get("name") and stale.is_dir():
+                shutil.rmtree(stale)
+            continue
         bad = check_entry(d)
         if bad:
             failed.append((d.get("name", "?"), "; ".join(bad)))
@@ -247,13 +256,16 @@ def main():
         state = f"{changed} files written" if changed else "up to date"
         print(f"  {d['name']}: {len(d['files'])} files from {d['repo']}@{d['commit'][:12]} ({state})", file=sys.stderr)
 
+    for name, why in skipped:
+        print(f"  skipped {name} (incomplete: {why})", file=sys.stderr)
     for name, repo, why in missing:
         print(f"  MISSING {name}: {why}: fetch github:{repo} with the search tool's fetch, then re-run", file=sys.stderr)
     for name, why in failed:
         print(f"  FAILED {name}: {why}", file=sys.stderr)
-    print(f"lay: {laid}/{len(designs)} designs laid"
+    print(f"lay: {laid}/{len(designs) - len(skipped)} designs laid"
           + (f", {len(missing)} missing snapshots" if missing else "")
-          + (f", {len(failed)} failed" if failed else ""), file=sys.stderr)
+          + (f", {len(failed)} failed" if failed else "")
+          + (f", {len(skipped)} incomplete skipped" if skipped else ""), file=sys.stderr)
     return 1 if missing or failed else 0
 
 

@@ -85,10 +85,11 @@ pub fn decls(m: &Module, dec: &Decisions, o: &InsertOptions) -> String {
         }
         let _ = writeln!(
             s,
-            "  reg {}; reg [15:0] {}; reg [31:0] {}, {}; reg [7:0] {}; reg [4:0] {};\n  wire [31:0] {};",
+            "  reg {}; reg [15:0] {}; reg [31:0] {}; reg [{}:0] {}; reg [7:0] {}; reg [4:0] {};\n  wire [31:0] {};",
             w("ld"),
             w("item"),
             w("addr"),
+            crate::insert::children::path_bits(&dec.children) - 1,
             w("path"),
             w("part"),
             w("lo"),
@@ -105,7 +106,8 @@ pub fn decode(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> String {
     let p = &o.prefix;
     let mut s = String::new();
     // Each piece routed once (not once per instance of the top).
-    let routes: Vec<Vec<Option<(usize, u32, u32)>>> = dec
+    let pb = crate::insert::children::path_bits(&dec.children);
+    let routes: Vec<Vec<Option<(usize, u64, u32)>>> = dec
         .ckpts
         .iter()
         .map(|ck| {
@@ -120,7 +122,7 @@ pub fn decode(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> String {
         let _ = writeln!(s, "  always @(*) begin");
         let _ = writeln!(
             s,
-            "    {} = 1'b0; {} = 16'd0; {} = 32'd0; {} = 32'd0; {} = 8'd0; {} = 5'd0;",
+            "    {} = 1'b0; {} = 16'd0; {} = 32'd0; {} = {pb}'d0; {} = 8'd0; {} = 5'd0;",
             w("ld"),
             w("item"),
             w("addr"),
@@ -147,7 +149,7 @@ pub fn decode(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> String {
                 let it = &ck.items[pc.item];
                 let _ = writeln!(
                     s,
-                    "        16'd{}: begin {} = {p}ld_valid; {} = 16'd{item}; {} = 32'd{}; {} = 32'h{path:x}; {} = 8'd{}; {} = 5'd{}; end",
+                    "        16'd{}: begin {} = {p}ld_valid; {} = 16'd{item}; {} = 32'd{}; {} = {pb}'h{path:x}; {} = 8'd{}; {} = 5'd{}; end",
                     pc.word,
                     w("ld"),
                     w("item"),
@@ -332,6 +334,7 @@ struct CopyPlan<'a> {
 
 /// The spliced copies of every module with accessible instances, renamed for this top.
 pub fn copies(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<String, Diagnostic> {
+    let path_range = &format!("[{}:0] ", crate::insert::children::path_bits(&dec.children) - 1);
     let m = a.module;
     let d = a.design;
     let facts = a.facts();
@@ -429,7 +432,7 @@ pub fn copies(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<String
             .filter(|&x| !exports[x].is_empty())
             .collect();
         if exporting.len() < insts.len() {
-            out.push_str(&copy_text(a, def, &plan, None, o)?);
+            out.push_str(&copy_text(a, def, &plan, None, o, path_range)?);
         }
         if let Some(&first) = exporting.first() {
             if let Some(&other) = exporting.iter().find(|&&x| exports[x] != exports[first]) {
@@ -454,7 +457,7 @@ pub fn copies(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<String
                     .filter(|(_, w)| *w > 0)
                     .collect(),
             };
-            out.push_str(&copy_text(a, def, &plan, Some(&st), o)?);
+            out.push_str(&copy_text(a, def, &plan, Some(&st), o, path_range)?);
         }
     }
     Ok(out)
@@ -466,6 +469,7 @@ fn copy_text(
     plan: &CopyPlan,
     st: Option<&StPorts>,
     o: &InsertOptions,
+    path_range: &str,
 ) -> Result<String, Diagnostic> {
     let d = a.design;
     let m = a.module;
@@ -505,7 +509,7 @@ fn copy_text(
         ("input", "[31:0] ", "addr"),
         ("input", "[7:0] ", "part"),
         ("input", "[31:0] ", "d"),
-        ("input", "[31:0] ", "path"),
+        ("input", path_range, "path"),
         ("output", "[31:0] ", "q"),
     ];
     if st.is_some() {

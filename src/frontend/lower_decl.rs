@@ -133,6 +133,10 @@ impl ModLower<'_, '_> {
                 let mut i = big.to_i128().unwrap_or(i128::MAX);
                 if signed && w < 128 && (i >> (w - 1)) & 1 == 1 {
                     i -= 1i128 << w;
+                } else if w == 32 && (i >> 31) & 1 == 1 {
+                    // Bounds are integers: `[width-1:0]` with `width = 1'd0` (LegUp's RAM
+                    // defaults) computes 32'hFFFFFFFF unsigned, which is the integer -1.
+                    i -= 1i128 << 32;
                 }
                 i64::try_from(i).map_err(|_| self.cst.err(node, format!("{what} is out of range")))
             }

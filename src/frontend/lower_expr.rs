@@ -275,7 +275,10 @@ impl ModLower<'_, '_> {
     }
 
     fn repeat(&mut self, n: i64, parts: Vec<Expr>, at: RefNode) -> R<Expr> {
-        if !(0..=Tv::MAX_WIDTH as i64).contains(&n) {
+        // A negative count is taken as zero, as synthesis tools do: Bambu's library writes
+        // `{{BITSIZE-4{1'b0}}, 4'd8}` in modules whose default BITSIZE is 1.
+        let n = n.max(0);
+        if n > Tv::MAX_WIDTH as i64 {
             return Err(self
                 .cst
                 .err(at, format!("replication count {n} is out of range")));

@@ -410,7 +410,9 @@ impl<'c, 'a> ModLower<'c, 'a> {
                 Ok(())
             }
             ModuleCommonItem::InitialConstruct(i) => {
-                // Recorded, never executed: HLS tools put simulation-only set-up here.
+                // Recorded, never executed: HLS tools put simulation-only set-up here. Only
+                // `$readmemh/b` matters: it says where a memory's power-on content comes from.
+                self.mem_inits(RefNode::from(&**i));
                 self.m.processes.push(Process {
                     kind: ProcessKind::Initial,
                     body: Stmt::Nop,
@@ -557,6 +559,45 @@ impl<'c, 'a> ModLower<'c, 'a> {
             });
         }
         Ok(())
+    }
+
+    /// `$readmemh("f", mem ...)` / `$readmemb` calls under `node` (an initial block).
+    fn mem_inits(&mut self, node: RefNode) {
+        for n in node {
+            let RefNode::SystemTfCall(SystemTfCall::ArgExpression(x)) = n else {
+                continue;
+            };
+            let name = self.cst.text(&x.nodes.0);
+            if name != "$readmemh" && name != "$readmemb" {
+                continue;
+            }
+            let args: Vec<&Expression> = x.nodes.1.nodes.1 .0.contents().into_iter().flatten().collect();
+            let [file, mem, ..] = args.as_slice() else {
+                continue;
+            };
+            let Ok(f) = self.expr(RefNode::from(*file)) else {
+                continue;
+            };
+            let Some(file) = super::lower_expr::string_of(&self.const_value(&f)) else {
+                continue;
+            };
+            let Some(mem) = self.lookup_sig(&self.cst.text(*mem)) else {
+                continue;
+            };
+            let span = self.cst.span(&**x);
+            let found = self.cst.with_sources(|m| {
+                let base = m.file(span.file).and_then(|f| f.path.parent().map(|p| p.to_path_buf()));
+                let p = std::path::Path::new(&file);
+                p.is_file() || base.is_some_and(|b| b.join(p).is_file())
+            });
+            self.m.mem_inits.push(crate::ir::MemInit {
+                mem,
+                file,
+                hex: name == "$readmemh",
+                found,
+                span,
+            });
+        }
     }
 
     /// A port connection's expression. An undeclared plain identifier is an implicit 1-bit

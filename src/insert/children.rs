@@ -28,9 +28,28 @@ pub struct ChildAccess {
     pub slot: u8,
 }
 
-/// Deepest nesting the 32-bit access path reaches (one 8-bit slot per level below the top's
-/// instances).
-pub const MAX_ACCESS_DEPTH: usize = 4;
+/// Deepest nesting the 64-bit access path reaches (one 8-bit slot per level below the top's
+/// instances). Bambu nests registers five levels down (`_main_i0.Datapath_i.array_N.
+/// ARRAY_1D_STD_BRAM_NN_instance.BRAM_MEMORY_NN_instance_a`).
+pub const MAX_ACCESS_DEPTH: usize = 8;
+
+/// Width of the access path: 32 bits reach four levels, deeper designs get 64 (eight).
+pub fn path_bits(children: &[ChildAccess]) -> u32 {
+    let depth = |mut c: usize| {
+        let mut d = 0;
+        while let Some(p) = children[c].parent {
+            d += 1;
+            c = p;
+        }
+        d
+    };
+    let deepest = (0..children.len()).map(depth).max().unwrap_or(0);
+    if deepest < 4 {
+        32
+    } else {
+        64
+    }
+}
 
 /// The instances of a flattened top that hold state themselves or below them, checked: one
 /// instance per statement, each clocked body wrappable, at most `MAX_ACCESS_DEPTH` levels.
@@ -129,13 +148,13 @@ pub fn stateful_children(
 /// For a signal inside an accessible instance: the top-level accessible instance (index in
 /// `children`), the access path below it (8-bit slots, innermost level highest) and the item
 /// number in the instance's module.
-pub fn route(m: &Module, children: &[ChildAccess], s: SignalId) -> Option<(usize, u32, u32)> {
+pub fn route(m: &Module, children: &[ChildAccess], s: SignalId) -> Option<(usize, u64, u32)> {
     let k = m.inlined_of(s)?;
     let mut c = children.iter().position(|c| c.inlined == k)?;
     let item = s.0 - m.inlined[k].signals.start;
     let mut slots = vec![];
     while let Some(p) = children[c].parent {
-        slots.push(children[c].slot as u32);
+        slots.push(u64::from(children[c].slot));
         c = p;
     }
     // Outermost slot in the low byte: each module consumes its byte and shifts the rest down.
@@ -143,6 +162,6 @@ pub fn route(m: &Module, children: &[ChildAccess], s: SignalId) -> Option<(usize
         .iter()
         .rev()
         .enumerate()
-        .fold(0u32, |acc, (i, sl)| acc | (sl << (8 * i)));
+        .fold(0u64, |acc, (i, sl)| acc | (sl << (8 * i)));
     Some((c, path, item))
 }

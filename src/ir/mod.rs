@@ -92,6 +92,18 @@ pub enum ProcessKind {
     Initial,
 }
 
+/// `$readmemh("file", mem)` / `$readmemb` in an initial block: where a memory's power-on
+/// content comes from (Vitis ROMs' `.dat` files, Bambu's `.mem` files).
+#[derive(Clone, Debug)]
+pub struct MemInit {
+    pub mem: SignalId,
+    pub file: String,
+    pub hex: bool,
+    /// Whether the file was found (relative names are looked up beside the source file).
+    pub found: bool,
+    pub span: Span,
+}
+
 #[derive(Clone, Debug)]
 pub struct Process {
     pub kind: ProcessKind,
@@ -171,6 +183,8 @@ pub struct Module {
     pub sim_only: Vec<Span>,
     /// Generate loops (elaborated): their items share source text between iterations.
     pub generate_loops: Vec<Span>,
+    /// Memories given their power-on content by `$readmemh` / `$readmemb`.
+    pub mem_inits: Vec<MemInit>,
     /// In a flattened module (see `flatten`): where each inlined instance landed.
     pub inlined: Vec<flatten::Inlined>,
 }
@@ -193,6 +207,7 @@ impl Module {
             functions: vec![],
             sim_only: vec![],
             generate_loops: vec![],
+            mem_inits: vec![],
             inlined: vec![],
         }
     }

@@ -227,6 +227,20 @@ pub fn build(a: &Analysis, top_reason: &str) -> AnalyzeReport {
             i.name, i.module
         ));
     }
+    for init in &m.mem_inits {
+        let written = facts.is_register(init.mem);
+        notes.push(format!(
+            "memory `{}` is initialised from {} ({}){}",
+            m.name_of(init.mem),
+            init.file,
+            if init.found { "found" } else { "file not found: content unknown" },
+            if written {
+                "; written by the design: state"
+            } else {
+                "; no process writes it: a constant, not state (never saved)"
+            }
+        ));
+    }
     if !m.sim_only.is_empty() {
         notes.push(format!(
             "{} simulation-only region(s) (translate_off/translate_on) kept verbatim and not analysed",
