@@ -70,6 +70,9 @@ pub fn read_design(files: &[PathBuf], opts: &FrontendOptions) -> Result<Design, 
         let mut design = Design::default();
         let mut home = std::collections::HashMap::new();
         for (i, (ms, failed)) in lowered.into_iter().enumerate() {
+            for (name, _) in &failed {
+                home.entry(name.clone()).or_insert(i);
+            }
             design.unlowered.extend(failed);
             for m in ms {
                 home.entry(m.name.clone()).or_insert(i);

@@ -35,13 +35,29 @@ pub fn specialise(
         let count = module_mut(design, r).instances.len();
         for k in 0..count {
             let inst = module_mut(design, r).instances[k].clone();
-            let Some(def) = design.module(&inst.module) else {
-                continue; // an undefined module is reported when the top is analysed
+            let overrides = match design.module(&inst.module) {
+                Some(def) => resolve(def, &inst).map_err(|msg| {
+                    let s = sources.lock().unwrap_or_else(|e| e.into_inner());
+                    Diagnostic::at(&s, inst.span, msg)
+                })?,
+                // A module whose default parameters do not elaborate (LegUp's `ram_dual_port`
+                // has `width_a = 1'd0`, so `{width_a{1'bX}}` is empty) is only ever used with
+                // values: lower it with the instance's named values.
+                None if design.unlowered(&inst.module).is_some()
+                    && !inst.params.is_empty()
+                    && inst.params.iter().all(|(n, _)| n.is_some()) =>
+                {
+                    let mut o: Vec<(String, Tv)> = inst
+                        .params
+                        .iter()
+                        .map(|(n, v)| (n.clone().unwrap_or_default(), v.clone()))
+                        .collect();
+                    o.sort_by(|a, b| a.0.cmp(&b.0));
+                    o.dedup_by(|a, b| a.0 == b.0);
+                    o
+                }
+                None => continue, // an undefined module is reported when the top is analysed
             };
-            let overrides = resolve(def, &inst).map_err(|msg| {
-                let s = sources.lock().unwrap_or_else(|e| e.into_inner());
-                Diagnostic::at(&s, inst.span, msg)
-            })?;
             module_mut(design, r).instances[k].overrides = overrides.clone();
             let known = design
                 .specialised
