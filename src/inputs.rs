@@ -25,7 +25,8 @@ pub fn expand(paths: &[PathBuf]) -> Result<Inputs, Diagnostic> {
             continue;
         }
         let mut all = vec![];
-        walk(p, &mut all).map_err(|e| Diagnostic::plain(format!("cannot read {}: {e}", p.display())))?;
+        walk(p, &mut all)
+            .map_err(|e| Diagnostic::plain(format!("cannot read {}: {e}", p.display())))?;
         all.sort();
         let sources: Vec<PathBuf> = all
             .iter()
@@ -108,7 +109,9 @@ pub fn write_output_dir(
     augmented: &Path,
     text: &str,
 ) -> Result<PathBuf, Diagnostic> {
-    let err = |p: &Path, e: std::io::Error| Diagnostic::plain(format!("cannot write {}: {e}", p.display()));
+    let err = |p: &Path, e: std::io::Error| {
+        Diagnostic::plain(format!("cannot write {}: {e}", p.display()))
+    };
     if out_dir.exists() && same_dir(dir, out_dir) {
         return Err(Diagnostic::plain(format!(
             "{}: the output directory is the input directory; choose another with -o",

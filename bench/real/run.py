@@ -544,6 +544,17 @@ def write_md(rows, path, args, started, elapsed):
         f"over {SYNTH_ORIG_MAX_S} s; analyze s = wall time of one `idet analyze`; verilator lint s = "
         "`verilator --lint-only -Wno-lint -Wno-style` of the original, one run; first error = the "
         "first failing stage's `file:line: message`. Per-design logs and JSON: bench/real/work/<name>/.")
+    manifest = REPO / "bench/real/manifest.toml"
+    if manifest.exists():
+        skipped = [d for d in tomllib.loads(manifest.read_text()).get("design", []) if d.get("incomplete")]
+        if skipped:
+            out.append("")
+            out.append(f"Not measured ({len(skipped)} manifest entries marked `incomplete`: they need "
+                       "vendor IP whose source is not in their repository, so no tool can read them "
+                       "as published):")
+            for d in skipped:
+                out.append(f"- {d['name']} ({d.get('tool', '?')} {d.get('version', '')}, {d['repo']}): "
+                           f"{d['incomplete']}")
     Path(path).write_text("\n".join(out) + "\n")
 
 

@@ -36,7 +36,10 @@ fn read(ui: &Ui, opts: &idet::analyze::AnalyzeOptions) -> Result<idet::ir::Desig
     if opts.top.is_none() && !ui.quiet {
         // Say which top was chosen: with a directory as input the user did not list files.
         if let Ok((m, why)) = idet::analyze::choose_top(&design, None) {
-            eprintln!("note: top module `{}` ({why}; --top to choose another)", m.name);
+            eprintln!(
+                "note: top module `{}` ({why}; --top to choose another)",
+                m.name
+            );
         }
     }
     Ok(design)

@@ -334,7 +334,10 @@ struct CopyPlan<'a> {
 
 /// The spliced copies of every module with accessible instances, renamed for this top.
 pub fn copies(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<String, Diagnostic> {
-    let path_range = &format!("[{}:0] ", crate::insert::children::path_bits(&dec.children) - 1);
+    let path_range = &format!(
+        "[{}:0] ",
+        crate::insert::children::path_bits(&dec.children) - 1
+    );
     let m = a.module;
     let d = a.design;
     let facts = a.facts();

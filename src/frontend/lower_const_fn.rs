@@ -348,7 +348,11 @@ impl<'a> ModLower<'_, 'a> {
                                 let name = plain_name(self, lv)?;
                                 let cur = self.current(frame, &name)?;
                                 let one = Tv::from_u64(cur.width(), 1);
-                                let op = if op == "--" { ArithOp::Sub } else { ArithOp::Add };
+                                let op = if op == "--" {
+                                    ArithOp::Sub
+                                } else {
+                                    ArithOp::Add
+                                };
                                 let v = cur.arith(&one, cur.width(), op);
                                 self.assign_var(frame, &name, v)?;
                             }

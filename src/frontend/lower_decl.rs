@@ -603,38 +603,38 @@ impl ModLower<'_, '_> {
         attrs: Vec<(String, Option<String>)>,
     ) -> R<()> {
         match dd {
-        DataDeclaration::Variable(v) => {
-            let (konst, _, _, dt, list, _) = &v.nodes;
-            if let Some(c) = konst {
-                return Err(self.cst.unsupported(c, "const variable"));
-            }
-            let mut shape = self.data_type_or_implicit(dt)?;
-            shape.kind = SignalKind::Var;
-            for vda in list.nodes.0.contents() {
-                let VariableDeclAssignment::Variable(v) = vda else {
-                    return Err(self
-                        .cst
-                        .unsupported(vda, "dynamic array or class declaration"));
-                };
-                let (id, vd, init) = &v.nodes;
-                let arr = self.variable_dims(vd)?;
-                let name = self.cst.ident(id).unwrap_or_default();
-                let sid = self.declare(name, shape, arr, None, span, attrs.clone())?;
-                if let Some((_, e)) = init {
-                    let e = self.expr(RefNode::from(e))?;
-                    self.m.signals[sid.0 as usize].init = Some(e);
+            DataDeclaration::Variable(v) => {
+                let (konst, _, _, dt, list, _) = &v.nodes;
+                if let Some(c) = konst {
+                    return Err(self.cst.unsupported(c, "const variable"));
                 }
+                let mut shape = self.data_type_or_implicit(dt)?;
+                shape.kind = SignalKind::Var;
+                for vda in list.nodes.0.contents() {
+                    let VariableDeclAssignment::Variable(v) = vda else {
+                        return Err(self
+                            .cst
+                            .unsupported(vda, "dynamic array or class declaration"));
+                    };
+                    let (id, vd, init) = &v.nodes;
+                    let arr = self.variable_dims(vd)?;
+                    let name = self.cst.ident(id).unwrap_or_default();
+                    let sid = self.declare(name, shape, arr, None, span, attrs.clone())?;
+                    if let Some((_, e)) = init {
+                        let e = self.expr(RefNode::from(e))?;
+                        self.m.signals[sid.0 as usize].init = Some(e);
+                    }
+                }
+                Ok(())
             }
-            Ok(())
+            DataDeclaration::TypeDeclaration(t) => Err(self.cst.unsupported(&**t, "typedef")),
+            DataDeclaration::PackageImportDeclaration(p) => {
+                Err(self.cst.unsupported(&**p, "package import"))
+            }
+            DataDeclaration::NetTypeDeclaration(n) => {
+                Err(self.cst.unsupported(&**n, "nettype declaration"))
+            }
         }
-        DataDeclaration::TypeDeclaration(t) => Err(self.cst.unsupported(&**t, "typedef")),
-        DataDeclaration::PackageImportDeclaration(p) => {
-            Err(self.cst.unsupported(&**p, "package import"))
-        }
-        DataDeclaration::NetTypeDeclaration(n) => {
-            Err(self.cst.unsupported(&**n, "nettype declaration"))
-        }
-    }
     }
 }
 

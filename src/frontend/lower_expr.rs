@@ -848,7 +848,9 @@ impl ModLower<'_, '_> {
             (None, Some(PartSel::Indexed(start, up, width))) => {
                 let wd = self.const_int(width.clone(), "indexed part-select width")?;
                 if !(1..=i64::from(w)).contains(&wd) {
-                    return Err(self.cst.err(width, "indexed part-select width out of range"));
+                    return Err(self
+                        .cst
+                        .err(width, "indexed part-select width out of range"));
                 }
                 let s = self.expr(start)?;
                 let s = if up {
@@ -863,14 +865,19 @@ impl ModLower<'_, '_> {
                 (offset(s), wd as u32)
             }
             _ => {
-                return Err(self
-                    .cst
-                    .unsupported(at, "multiple selects of a memory word on the left-hand side"))
+                return Err(self.cst.unsupported(
+                    at,
+                    "multiple selects of a memory word on the left-hand side",
+                ))
             }
         };
         let ones = (num_bigint::BigUint::from(1u8) << width) - 1u8;
         let mask = Expr::konst(Tv::known(w, ones));
-        let shifted_mask = Expr::Binary(BinaryOp::Shl, Box::new(mask.clone()), Box::new(start.clone()));
+        let shifted_mask = Expr::Binary(
+            BinaryOp::Shl,
+            Box::new(mask.clone()),
+            Box::new(start.clone()),
+        );
         let old = Expr::Word {
             mem,
             addr: Box::new(addr.clone()),
@@ -882,7 +889,11 @@ impl ModLower<'_, '_> {
         );
         let new = Expr::Binary(
             BinaryOp::Shl,
-            Box::new(Expr::Binary(BinaryOp::BitAnd, Box::new(rhs), Box::new(mask))),
+            Box::new(Expr::Binary(
+                BinaryOp::BitAnd,
+                Box::new(rhs),
+                Box::new(mask),
+            )),
             Box::new(start),
         );
         let merged = Expr::Binary(BinaryOp::BitOr, Box::new(kept), Box::new(new));

@@ -29,7 +29,10 @@ impl ModLower<'_, '_> {
     }
 
     /// The shape of a function's result.
-    pub(super) fn function_shape(&mut self, f: &FunctionDeclaration) -> R<super::lower_module::Shape> {
+    pub(super) fn function_shape(
+        &mut self,
+        f: &FunctionDeclaration,
+    ) -> R<super::lower_module::Shape> {
         let ret = match &f.nodes.2 {
             FunctionBodyDeclaration::WithoutPort(b) => &b.nodes.0,
             FunctionBodyDeclaration::WithPort(b) => &b.nodes.0,

@@ -67,7 +67,9 @@ impl<'n> ModLower<'_, '_> {
     ) -> R<()> {
         if let ModuleOrGenerateItem::ModuleItem(mi) = g {
             match &mi.nodes.1 {
-                ModuleCommonItem::LoopGenerateConstruct(l) => return self.loop_generate(l, scope, out),
+                ModuleCommonItem::LoopGenerateConstruct(l) => {
+                    return self.loop_generate(l, scope, out)
+                }
                 ModuleCommonItem::ConditionalGenerateConstruct(c) => {
                     return self.conditional_generate(c, scope, out)
                 }
@@ -84,9 +86,10 @@ impl<'n> ModLower<'_, '_> {
         let x = self.expr(RefNode::from(e))?;
         let v = self.const_value(&x);
         if !v.is_known() {
-            return Err(self
-                .cst
-                .err(e, format!("{what} is not a constant expression of parameters")));
+            return Err(self.cst.err(
+                e,
+                format!("{what} is not a constant expression of parameters"),
+            ));
         }
         Ok(v)
     }
@@ -172,7 +175,10 @@ impl<'n> ModLower<'_, '_> {
     }
 
     fn genvar_step(&mut self, step: &GenvarIteration, scope: &Scope, var: &str) -> R<Tv> {
-        let cur = scope.constant(var).cloned().unwrap_or_else(|| Tv::unknown(32));
+        let cur = scope
+            .constant(var)
+            .cloned()
+            .unwrap_or_else(|| Tv::unknown(32));
         let one = Tv::from_u64(32, 1).signed(true);
         let arith = |a: &Tv, b: &Tv, op| a.arith(b, 32, op).signed(true);
         use crate::ir::value::ArithOp;

@@ -72,7 +72,9 @@ impl ModLower<'_, '_> {
         let mut value = self.wrap(&var, start);
         let steps = step.nodes.0.contents();
         let [step] = steps.as_slice() else {
-            return Err(self.cst.unsupported(step, "for loop with several step assignments"));
+            return Err(self
+                .cst
+                .unsupported(step, "for loop with several step assignments"));
         };
         let mut out = vec![];
         for _ in 0..=MAX_UNROLL {
@@ -115,7 +117,9 @@ impl ModLower<'_, '_> {
             ForInitialization::ListOfVariableAssignments(l) => {
                 let list = l.nodes.0.contents();
                 let [va] = list.as_slice() else {
-                    return Err(self.cst.unsupported(&**l, "for loop with several loop variables"));
+                    return Err(self
+                        .cst
+                        .unsupported(&**l, "for loop with several loop variables"));
                 };
                 let (lv, _, e) = &va.nodes;
                 let name = self.lvalue_name(lv)?;
@@ -135,7 +139,9 @@ impl ModLower<'_, '_> {
             ForInitialization::Declaration(d) => {
                 let decls = d.nodes.0.contents();
                 let [decl] = decls.as_slice() else {
-                    return Err(self.cst.unsupported(&**d, "for loop with several loop variables"));
+                    return Err(self
+                        .cst
+                        .unsupported(&**d, "for loop with several loop variables"));
                 };
                 let (_, ty, vars) = &decl.nodes;
                 let vars = vars.contents();
@@ -212,7 +218,11 @@ impl ModLower<'_, '_> {
                         .unsupported(&**x, "for loop step that assigns another variable"));
                 }
                 let one = Tv::from_u64(var.width, 1);
-                let op = if op == "--" { ArithOp::Sub } else { ArithOp::Add };
+                let op = if op == "--" {
+                    ArithOp::Sub
+                } else {
+                    ArithOp::Add
+                };
                 cur.arith(&one, var.width, op)
             }
             ForStepAssignment::FunctionSubroutineCall(c) => {

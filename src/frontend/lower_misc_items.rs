@@ -41,7 +41,9 @@ impl ModLower<'_, '_> {
                         }
                     };
                     let mut it = args.into_iter();
-                    let first = it.next().unwrap_or_else(|| Expr::konst(crate::ir::Tv::unknown(1)));
+                    let first = it
+                        .next()
+                        .unwrap_or_else(|| Expr::konst(crate::ir::Tv::unknown(1)));
                     let mut rhs = it.fold(first, |a, b| Expr::Binary(op, Box::new(a), Box::new(b)));
                     if invert {
                         rhs = Expr::Unary(UnaryOp::BitNot, Box::new(rhs));
@@ -127,7 +129,8 @@ impl ModLower<'_, '_> {
                     format!("defparam names instance `{inst}`, which this module does not have"),
                 ));
             };
-            i.params.retain(|(n, _)| n.as_deref() != Some(param.as_str()));
+            i.params
+                .retain(|(n, _)| n.as_deref() != Some(param.as_str()));
             i.params.push((Some(param), value));
         }
         Ok(())

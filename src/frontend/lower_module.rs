@@ -571,7 +571,16 @@ impl<'c, 'a> ModLower<'c, 'a> {
             if name != "$readmemh" && name != "$readmemb" {
                 continue;
             }
-            let args: Vec<&Expression> = x.nodes.1.nodes.1 .0.contents().into_iter().flatten().collect();
+            let args: Vec<&Expression> = x
+                .nodes
+                .1
+                .nodes
+                .1
+                 .0
+                .contents()
+                .into_iter()
+                .flatten()
+                .collect();
             let [file, mem, ..] = args.as_slice() else {
                 continue;
             };
@@ -586,7 +595,9 @@ impl<'c, 'a> ModLower<'c, 'a> {
             };
             let span = self.cst.span(&**x);
             let found = self.cst.with_sources(|m| {
-                let base = m.file(span.file).and_then(|f| f.path.parent().map(|p| p.to_path_buf()));
+                let base = m
+                    .file(span.file)
+                    .and_then(|f| f.path.parent().map(|p| p.to_path_buf()));
                 let p = std::path::Path::new(&file);
                 p.is_file() || base.is_some_and(|b| b.join(p).is_file())
             });
@@ -618,7 +629,9 @@ impl<'c, 'a> ModLower<'c, 'a> {
             .chars()
             .next()
             .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-            && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
+            && text
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
         if !plain
             || self.lookup_sig(&text).is_some()
             || self.lookup_param(&text).is_some()
@@ -629,7 +642,14 @@ impl<'c, 'a> ModLower<'c, 'a> {
         }
         let span = self.cst.span(n);
         let attrs = vec![("idet_implicit_net".to_string(), None)];
-        let _ = self.declare(text, Shape::scalar(SignalKind::Net), None, None, span, attrs);
+        let _ = self.declare(
+            text,
+            Shape::scalar(SignalKind::Net),
+            None,
+            None,
+            span,
+            attrs,
+        );
     }
 
     /// `#(...)` of an instance: each value evaluated here, in the instantiating module's scope.

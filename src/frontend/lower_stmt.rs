@@ -180,9 +180,10 @@ impl ModLower<'_, '_> {
                     for d in decls {
                         let BlockItemDeclaration::Data(x) = d else {
                             self.scope = outer;
-                            return Err(self
-                                .cst
-                                .unsupported(d, "parameter declaration inside a procedural block"));
+                            return Err(self.cst.unsupported(
+                                d,
+                                "parameter declaration inside a procedural block",
+                            ));
                         };
                         let attrs = self.attributes(&x.nodes.0);
                         let span = self.cst.span(d);

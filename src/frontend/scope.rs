@@ -35,7 +35,11 @@ impl Scope {
 
     /// The value of a bound constant (innermost binding wins).
     pub fn constant(&self, name: &str) -> Option<&Tv> {
-        self.consts.iter().rev().find(|(n, _)| n == name).map(|x| &x.1)
+        self.consts
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map(|x| &x.1)
     }
 
     /// A scope one block deeper.

@@ -149,10 +149,11 @@ fn inline_children(
             assigns: a0..flat.assigns.len(),
         });
         flat.sim_only.extend(child.sim_only.iter().copied());
-        flat.mem_inits.extend(child.mem_inits.iter().map(|i| super::MemInit {
-            mem: cids[i.mem.0 as usize],
-            ..i.clone()
-        }));
+        flat.mem_inits
+            .extend(child.mem_inits.iter().map(|i| super::MemInit {
+                mem: cids[i.mem.0 as usize],
+                ..i.clone()
+            }));
         inline_children(
             design,
             child,

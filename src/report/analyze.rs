@@ -233,7 +233,11 @@ pub fn build(a: &Analysis, top_reason: &str) -> AnalyzeReport {
             "memory `{}` is initialised from {} ({}){}",
             m.name_of(init.mem),
             init.file,
-            if init.found { "found" } else { "file not found: content unknown" },
+            if init.found {
+                "found"
+            } else {
+                "file not found: content unknown"
+            },
             if written {
                 "; written by the design: state"
             } else {
