@@ -326,8 +326,9 @@ struct CopyPlan<'a> {
     rep: &'a ChildAccess,
     /// Local register number -> (memory?, widest width).
     regs: BTreeMap<u32, (bool, u32)>,
-    /// Local process index -> local registers it writes.
-    writers: BTreeMap<usize, Vec<u32>>,
+    /// Local process index -> local registers it restores, with the bits it writes when the
+    /// register has several writers (`None`: all).
+    writers: BTreeMap<usize, Vec<(u32, Option<Vec<(u32, u32)>>)>>,
     /// Slot -> the representative's accessible child.
     slots: Vec<&'a ChildAccess>,
 }
@@ -376,13 +377,22 @@ pub fn copies(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<String
                 let e = plan.regs.entry(local).or_insert((sig.is_memory(), 0));
                 e.1 = e.1.max(sig.width());
                 if i == rep_i {
-                    // Restored in its first writer (a memory may have a port per process).
-                    let first = facts.clocked_writers.get(r).and_then(|w| w.iter().min());
-                    if let Some(pi) = first {
+                    let ws = facts.clocked_writers.get(r).cloned().unwrap_or_default();
+                    if ws.len() > 1 && !sig.is_memory() {
+                        // Several writers: each restores the bits it writes.
+                        for &pi in &ws {
+                            let mask = crate::insert::children::written_bits(m, pi, *r);
+                            plan.writers
+                                .entry(pi - ci.processes.start)
+                                .or_default()
+                                .push((local, mask));
+                        }
+                    } else if let Some(&pi) = ws.iter().min() {
+                        // Restored in its first writer (a memory may have a port per process).
                         plan.writers
                             .entry(pi - ci.processes.start)
                             .or_default()
-                            .push(local);
+                            .push((local, None));
                     }
                 }
             }
@@ -558,13 +568,39 @@ fn copy_text(
     let name = |l: u32| def.signals[l as usize].name.clone();
     for &(local_pi, span) in &plan.rep.wraps {
         let mut loads = String::new();
-        for &l in plan.writers.get(&local_pi).into_iter().flatten() {
+        for (l, mask) in plan.writers.get(&local_pi).into_iter().flatten() {
+            let l = *l;
             let (mem, width) = plan.regs[&l];
             let target = if mem {
                 format!("{}[{p}addr]", name(l))
             } else {
                 name(l)
             };
+            if let Some(runs) = mask {
+                // Only this writer's bits, part by part (declared indices of the register).
+                let sig = &def.signals[l as usize];
+                let idx = |o: u32| {
+                    if sig.msb >= sig.lsb {
+                        sig.lsb + i64::from(o)
+                    } else {
+                        sig.lsb - i64::from(o)
+                    }
+                };
+                for &(a, b) in runs {
+                    for part in a / 32..=b / 32 {
+                        let (lo, hi) = (a.max(part * 32), b.min(part * 32 + 31));
+                        let _ = writeln!(
+                            loads,
+                            "    if ({p}ld && {p}self && {p}item == 16'd{l} && {p}part == 8'd{part}) {target}[{}:{}] <= {p}d[{}:{}];",
+                            idx(hi),
+                            idx(lo),
+                            hi - part * 32,
+                            lo - part * 32
+                        );
+                    }
+                }
+                continue;
+            }
             let value = if width <= 32 {
                 format!("{p}d")
             } else {

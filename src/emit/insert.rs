@@ -174,6 +174,23 @@ fn frozen_branch(a: &Analysis, dec: &Decisions, o: &InsertOptions, pi: usize) ->
         .map(|(s, _)| *s)
         .collect();
     written.sort();
+    // A register with several writers is restored by each in the bits it writes.
+    let mut loads: Vec<(SignalId, Option<Vec<(u32, u32)>>)> = a
+        .facts()
+        .clocked_writers
+        .iter()
+        .filter(|(s, ps)| ps.contains(&pi) && (ps.len() == 1 || m.signal(**s).is_memory()))
+        .filter(|(_, ps)| ps.iter().min() == Some(&pi))
+        .map(|(s, _)| (*s, None))
+        .chain(
+            a.facts()
+                .clocked_writers
+                .iter()
+                .filter(|(s, ps)| ps.len() > 1 && ps.contains(&pi) && !m.signal(**s).is_memory())
+                .map(|(s, _)| (*s, crate::insert::children::written_bits(m, pi, *s))),
+        )
+        .collect();
+    loads.sort_by_key(|x| x.0);
     // A register the process assigns with `=` is restored with `=` too (simulators refuse a
     // variable written both ways; it is the same flip-flop either way here).
     let blocking = m.processes[pi].body.blocking_targets();
@@ -185,17 +202,25 @@ fn frozen_branch(a: &Analysis, dec: &Decisions, o: &InsertOptions, pi: usize) ->
             m.name_of(*h)
         );
     }
-    for &sig in &written {
+    for (sig, mask) in &loads {
+        let sig = *sig;
         for (c, pc) in pieces_of(dec, sig) {
             let it = &c.items[pc.item];
-            let _ = writeln!(
-                s,
-                "    if ({}) {} {} {};",
-                decode_name(p, c, pc.word),
-                item_ref(m, it, pc.item_lo, pc.width),
-                if blocking.contains(&sig) { "=" } else { "<=" },
-                word_ref(p, "ld_word", pc.word_lo, pc.width)
-            );
+            let whole = [(pc.item_lo, pc.item_lo + pc.width - 1)];
+            for &(a, b) in mask.as_deref().unwrap_or(&whole) {
+                let (lo, hi) = (a.max(pc.item_lo), b.min(pc.item_lo + pc.width - 1));
+                if lo > hi {
+                    continue;
+                }
+                let _ = writeln!(
+                    s,
+                    "    if ({}) {} {} {};",
+                    decode_name(p, c, pc.word),
+                    item_ref(m, it, lo, hi - lo + 1),
+                    if blocking.contains(&sig) { "=" } else { "<=" },
+                    word_ref(p, "ld_word", pc.word_lo + (lo - pc.item_lo), hi - lo + 1)
+                );
+            }
         }
     }
     if let Some(r) = dec.state_reg.filter(|r| written.contains(r)) {

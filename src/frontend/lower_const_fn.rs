@@ -267,9 +267,8 @@ impl<'a> ModLower<'_, 'a> {
                         CaseItem::NonDefault(nd) => {
                             for l in nd.nodes.0.contents() {
                                 let lv = self.value_of(RefNode::from(l))?;
-                                match sel.eq3(&lv).truth()? {
-                                    true => return self.exec_or_null(&nd.nodes.2, frame),
-                                    false => {}
+                                if sel.eq3(&lv).truth()? {
+                                    return self.exec_or_null(&nd.nodes.2, frame);
                                 }
                             }
                         }

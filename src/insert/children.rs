@@ -165,3 +165,82 @@ pub fn route(m: &Module, children: &[ChildAccess], s: SignalId) -> Option<(usize
         .fold(0u64, |acc, (i, sl)| acc | (sl << (8 * i)));
     Some((c, path, item))
 }
+
+/// The bits of register `r` that clocked process `pi` writes, as runs `[lo, hi]` of offsets
+/// from the register's lsb, or `None` when it may write any bit (a whole write or a select
+/// that is not constant). Vitis' AXI4-Lite slave writes `int_isr[0]` and `int_isr[1]` in two
+/// processes: on restore each writer loads only its own bits, so the augmented design drives
+/// no bit from a process the original did not.
+pub fn written_bits(m: &Module, pi: usize, r: SignalId) -> Option<Vec<(u32, u32)>> {
+    use crate::ir::{eval::Evaluator, eval::NoSignals, LValue, Stmt};
+    let s = m.signal(r);
+    let w = s.width();
+    let off = |i: i64| -> Option<u32> {
+        let o = if s.msb >= s.lsb { i - s.lsb } else { s.lsb - i };
+        u32::try_from(o).ok().filter(|o| *o < w)
+    };
+    let konst = |e: &crate::ir::Expr| {
+        Evaluator::new(m, &NoSignals)
+            .eval(e)
+            .to_u64()
+            .and_then(|v| i64::try_from(v).ok())
+    };
+    let mut runs: Vec<(u32, u32)> = vec![];
+    let mut whole = false;
+    fn visit(
+        l: &LValue,
+        r: SignalId,
+        runs: &mut Vec<(u32, u32)>,
+        whole: &mut bool,
+        off: &dyn Fn(i64) -> Option<u32>,
+        konst: &dyn Fn(&crate::ir::Expr) -> Option<i64>,
+    ) {
+        match l {
+            LValue::Whole(x) if *x == r => *whole = true,
+            LValue::Bit(x, e) if *x == r => match konst(e).and_then(off) {
+                Some(b) => runs.push((b, b)),
+                None => *whole = true,
+            },
+            LValue::Part(x, a, b) if *x == r => match (off(*a), off(*b)) {
+                (Some(a), Some(b)) => runs.push((a.min(b), a.max(b))),
+                _ => *whole = true,
+            },
+            LValue::IndexedPart {
+                sig,
+                start,
+                width,
+                up,
+            } if *sig == r => {
+                let lo = konst(start).map(|s0| if *up { s0 } else { s0 - *width as i64 + 1 });
+                match lo.and_then(|lo| Some((off(lo)?, off(lo + *width as i64 - 1)?))) {
+                    Some((a, b)) => runs.push((a.min(b), a.max(b))),
+                    None => *whole = true,
+                }
+            }
+            LValue::Concat(v) => v
+                .iter()
+                .for_each(|x| visit(x, r, runs, whole, off, konst)),
+            _ => {}
+        }
+    }
+    m.processes[pi].body.walk(&mut |st| {
+        if let Stmt::Assign { lhs, .. } = st {
+            visit(lhs, r, &mut runs, &mut whole, &off, &konst);
+        }
+    });
+    if whole {
+        return None;
+    }
+    runs.sort();
+    let mut merged: Vec<(u32, u32)> = vec![];
+    for (a, b) in runs {
+        match merged.last_mut() {
+            Some(last) if a <= last.1 + 1 => last.1 = last.1.max(b),
+            _ => merged.push((a, b)),
+        }
+    }
+    if merged == [(0, w - 1)] {
+        return None;
+    }
+    Some(merged)
+}

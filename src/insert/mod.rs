@@ -570,16 +570,23 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
     }
     for r in &facts.registers {
         // A memory may have a write port per process (nngen's dual-port RAMs): frozen, none of
-        // them writes, and its words are restored in the first one.
+        // them writes, and its words are restored in the first one. A register with several
+        // writers (Vitis' AXI4-Lite `int_isr[0]` / `int_isr[1]`, LegUp's `finish`) is restored
+        // by each writer in the bits it writes (`children::written_bits`), which needs each
+        // writer's own text: processes of one generate loop share theirs.
         if m.signal(*r).is_memory() {
             continue;
         }
-        if facts.clocked_writers.get(r).is_some_and(|w| w.len() > 1) {
+        let Some(ws) = facts.clocked_writers.get(r).filter(|w| w.len() > 1) else {
+            continue;
+        };
+        let spans: Vec<crate::ir::Span> = ws.iter().map(|&pi| m.processes[pi].span).collect();
+        if spans.iter().enumerate().any(|(i, a)| spans[..i].contains(a)) {
             return Err(refuse(
                 d,
                 m.signal(*r).span,
                 format!(
-                    "register `{}` is written by several clocked processes: insert restores each register in its one writer",
+                    "register `{}` is written by the clocked processes of a generate loop: insert would have to edit text the loop's iterations share",
                     m.name_of(*r)
                 ),
             ));
