@@ -33,15 +33,6 @@ fn read(ui: &Ui, opts: &idet::analyze::AnalyzeOptions) -> Result<idet::ir::Desig
     let t0 = Instant::now();
     let design = read_design(&opts.files, &opts.frontend)?;
     ui.timing("read+parse+lower", t0);
-    if opts.top.is_none() && !ui.quiet {
-        // Say which top was chosen: with a directory as input the user did not list files.
-        if let Ok((m, why)) = idet::analyze::choose_top(&design, None) {
-            eprintln!(
-                "note: top module `{}` ({why}; --top to choose another)",
-                m.name
-            );
-        }
-    }
     Ok(design)
 }
 

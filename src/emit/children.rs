@@ -13,7 +13,7 @@ use super::splice::Edit;
 use crate::diag::Diagnostic;
 use crate::insert::children::{route, ChildAccess};
 use crate::insert::{Decisions, InsertOptions};
-use crate::ir::{Instance, Module, SignalId};
+use crate::ir::{Instance, Module, SignalId, Span};
 use crate::passes::Analysis;
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -222,6 +222,21 @@ fn access_connections(exprs: [String; 8]) -> Vec<(String, String)> {
 /// The copy of `module` for this top; instances that export state registers of the checkpoint
 /// FSM get their own variant, the only one with the `st` output (`_st`), so that no other
 /// instance leaves a pin open.
+/// A module as elaborated for some parameter values (`Design::specialised`).
+fn elaborated<'d>(
+    d: &'d crate::ir::Design,
+    name: &str,
+    overrides: &[(String, crate::ir::Tv)],
+) -> Option<&'d Module> {
+    if overrides.is_empty() {
+        return d.module(name);
+    }
+    d.specialised
+        .iter()
+        .find(|s| s.module.name == name && s.overrides == overrides)
+        .map(|s| &s.module)
+}
+
 fn copy_name(top: &str, module: &str, with_state: bool) -> String {
     if with_state {
         format!("{top}_idet_{module}_st")
@@ -328,7 +343,7 @@ struct CopyPlan<'a> {
     regs: BTreeMap<u32, (bool, u32)>,
     /// Local process index -> local registers it restores, with the bits it writes when the
     /// register has several writers (`None`: all).
-    writers: BTreeMap<usize, Vec<(u32, Option<Vec<(u32, u32)>>)>>,
+    writers: BTreeMap<usize, Vec<(u32, Option<crate::insert::children::BitRuns>)>>,
     /// Slot -> the representative's accessible child.
     slots: Vec<&'a ChildAccess>,
 }
@@ -351,12 +366,14 @@ pub fn copies(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<String
     }
     let mut out = String::new();
     for (name, insts) in by_module {
-        let def = d
-            .module(name)
-            .ok_or_else(|| Diagnostic::plain(format!("module `{name}` not found")))?;
         let rep_i = insts[0];
         let rep = &dec.children[rep_i];
         let inl = &m.inlined[rep.inlined];
+        // The module as elaborated for the representative's parameters: generate constructs
+        // may give another specialisation other signals and instances (checked below, since
+        // one copy of the text serves every instance).
+        let def = elaborated(d, &inl.module, &inl.overrides)
+            .ok_or_else(|| Diagnostic::plain(format!("module `{name}` not found")))?;
         let mut plan = CopyPlan {
             rep,
             regs: BTreeMap::new(),
@@ -415,13 +432,32 @@ pub fn copies(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<String
             }
         }
         for &local in plan.regs.keys() {
-            let flat = m.name_of(SignalId(inl.signals.start + local));
-            let written = def
-                .signals
-                .get(local as usize)
-                .map(|s| format!("{}.{}", inl.path, s.name));
-            if written.as_deref() != Some(flat) {
-                return Err(err(format!("module `{name}` elaborates to different signals per instance (generate?): cannot give it one state-access port")));
+            for &i in &insts {
+                let ci = &m.inlined[dec.children[i].inlined];
+                let flat = (ci.signals.start + local < ci.signals.end)
+                    .then(|| m.name_of(SignalId(ci.signals.start + local)));
+                let written = def
+                    .signals
+                    .get(local as usize)
+                    .map(|s| format!("{}.{}", ci.path, s.name));
+                if written.as_deref() != flat {
+                    return Err(err(format!("module `{name}` elaborates to different signals per instance (generate?): cannot give it one state-access port")));
+                }
+            }
+        }
+        for c in &plan.slots {
+            let k = m.inlined[c.inlined].instance;
+            for &i in &insts {
+                let spec = elaborated(
+                    d,
+                    &m.inlined[dec.children[i].inlined].module,
+                    &m.inlined[dec.children[i].inlined].overrides,
+                );
+                let same = spec.and_then(|x| x.instances.get(k)).map(|x| &x.name)
+                    == def.instances.get(k).map(|x| &x.name);
+                if !same {
+                    return Err(err(format!("module `{name}` elaborates to different instances per parameters (generate?): cannot give it one state-access port")));
+                }
             }
         }
         // Instances exporting state registers of the checkpoint FSM (held by them or below
@@ -566,30 +602,46 @@ fn copy_text(
     }
     edits.push((header_end, decl));
     let name = |l: u32| def.signals[l as usize].name.clone();
-    for &(local_pi, span) in &plan.rep.wraps {
-        let mut loads = String::new();
-        for (l, mask) in plan.writers.get(&local_pi).into_iter().flatten() {
-            let l = *l;
-            let (mem, width) = plan.regs[&l];
-            let target = if mem {
-                format!("{}[{p}addr]", name(l))
-            } else {
-                name(l)
-            };
-            if let Some(runs) = mask {
-                // Only this writer's bits, part by part (declared indices of the register).
-                let sig = &def.signals[l as usize];
-                let idx = |o: u32| {
-                    if sig.msb >= sig.lsb {
-                        sig.lsb + i64::from(o)
-                    } else {
-                        sig.lsb - i64::from(o)
-                    }
+    let mut done: Vec<Span> = vec![];
+    for &(_, span) in &plan.rep.wraps {
+        if done.contains(&span) {
+            continue;
+        }
+        done.push(span);
+        // Processes of one generate loop share this text: each iteration's loads under its
+        // genvar values.
+        let sharing: Vec<usize> = plan
+            .rep
+            .wraps
+            .iter()
+            .filter(|(_, s)| *s == span)
+            .map(|(pi, _)| *pi)
+            .collect();
+        let mut all_loads = String::new();
+        for &local_pi in &sharing {
+            let mut loads = String::new();
+            for (l, mask) in plan.writers.get(&local_pi).into_iter().flatten() {
+                let l = *l;
+                let (mem, width) = plan.regs[&l];
+                let target = if mem {
+                    format!("{}[{p}addr]", name(l))
+                } else {
+                    name(l)
                 };
-                for &(a, b) in runs {
-                    for part in a / 32..=b / 32 {
-                        let (lo, hi) = (a.max(part * 32), b.min(part * 32 + 31));
-                        let _ = writeln!(
+                if let Some(runs) = mask {
+                    // Only this writer's bits, part by part (declared indices of the register).
+                    let sig = &def.signals[l as usize];
+                    let idx = |o: u32| {
+                        if sig.msb >= sig.lsb {
+                            sig.lsb + i64::from(o)
+                        } else {
+                            sig.lsb - i64::from(o)
+                        }
+                    };
+                    for &(a, b) in runs {
+                        for part in a / 32..=b / 32 {
+                            let (lo, hi) = (a.max(part * 32), b.min(part * 32 + 31));
+                            let _ = writeln!(
                             loads,
                             "    if ({p}ld && {p}self && {p}item == 16'd{l} && {p}part == 8'd{part}) {target}[{}:{}] <= {p}d[{}:{}];",
                             idx(hi),
@@ -597,23 +649,36 @@ fn copy_text(
                             hi - part * 32,
                             lo - part * 32
                         );
+                        }
                     }
+                    continue;
                 }
-                continue;
+                let value = if width <= 32 {
+                    format!("{p}d")
+                } else {
+                    format!(
+                        "({target} & ~(32'hFFFFFFFF << (32 * {p}part))) | ({p}d << (32 * {p}part))"
+                    )
+                };
+                let _ = writeln!(
+                    loads,
+                    "    if ({p}ld && {p}self && {p}item == 16'd{l}) {target} <= {value};"
+                );
             }
-            let value = if width <= 32 {
-                format!("{p}d")
+            let proc_ = &m.processes[m.inlined[plan.rep.inlined].processes.start + local_pi];
+            if sharing.len() == 1 || loads.is_empty() {
+                all_loads.push_str(&loads);
             } else {
-                format!("({target} & ~(32'hFFFFFFFF << (32 * {p}part))) | ({p}d << (32 * {p}part))")
-            };
-            let _ = writeln!(
-                loads,
-                "    if ({p}ld && {p}self && {p}item == 16'd{l}) {target} <= {value};"
-            );
+                let _ = write!(
+                    all_loads,
+                    "    if ({}) begin\n{loads}    end\n",
+                    crate::emit::insert::genvar_guard(proc_)
+                );
+            }
         }
         edits.push((
             span.start as usize - base,
-            format!("if ({p}frz) begin\n{loads}    end else begin "),
+            format!("if ({p}frz) begin\n{all_loads}    end else begin "),
         ));
         edits.push((span.end as usize - base, " end".to_string()));
     }

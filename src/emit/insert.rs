@@ -175,7 +175,7 @@ fn frozen_branch(a: &Analysis, dec: &Decisions, o: &InsertOptions, pi: usize) ->
         .collect();
     written.sort();
     // A register with several writers is restored by each in the bits it writes.
-    let mut loads: Vec<(SignalId, Option<Vec<(u32, u32)>>)> = a
+    let mut loads: Vec<(SignalId, Option<crate::insert::children::BitRuns>)> = a
         .facts()
         .clocked_writers
         .iter()
@@ -227,6 +227,15 @@ fn frozen_branch(a: &Analysis, dec: &Decisions, o: &InsertOptions, pi: usize) ->
         let _ = writeln!(s, "    if ({p}ld_last) {} <= {p}state_code;", m.name_of(r));
     }
     s
+}
+
+/// `i == 3 && j == 0`: the iteration of the generate loops a process belongs to.
+pub(super) fn genvar_guard(p: &crate::ir::Process) -> String {
+    p.genvars
+        .iter()
+        .map(|(n, v)| format!("{n} == {v}"))
+        .collect::<Vec<_>>()
+        .join(" && ")
 }
 
 /// `(state == C0) ? f(c0) : (state == C1) ? f(c1) : ... : f(c0)`.
@@ -569,12 +578,34 @@ pub fn emit(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<Spliced,
         "declarations",
         glue_decls(m, dec, o, aw, &added, m.ansi),
     ));
-    for &(pi, span) in &dec.wrap {
-        let head = format!(
-            "if ({}freeze) begin\n{}end else begin",
-            o.prefix,
-            frozen_branch(a, dec, o, pi)
-        );
+    // Processes of one generate loop share their text: one wrapper holds every iteration's
+    // frozen branch, each under its genvar values (constant in each iteration).
+    let mut done: Vec<crate::ir::Span> = vec![];
+    for &(_, span) in &dec.wrap {
+        if done.contains(&span) {
+            continue;
+        }
+        done.push(span);
+        let sharing: Vec<usize> = dec
+            .wrap
+            .iter()
+            .filter(|(_, s)| *s == span)
+            .map(|(pi, _)| *pi)
+            .collect();
+        let mut body = String::new();
+        for &pi in &sharing {
+            let b = frozen_branch(a, dec, o, pi);
+            if sharing.len() == 1 || b.is_empty() {
+                body.push_str(&b);
+            } else {
+                let _ = write!(
+                    body,
+                    "    if ({}) begin\n{b}    end\n",
+                    genvar_guard(&m.processes[pi])
+                );
+            }
+        }
+        let head = format!("if ({}freeze) begin\n{}end else begin", o.prefix, body);
         edits.push(Edit::new(span.start as usize, "freeze", head));
         edits.push(Edit::new(span.end as usize, "freeze-end", "end"));
     }

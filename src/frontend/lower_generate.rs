@@ -227,6 +227,17 @@ impl<'n> ModLower<'_, '_> {
     }
 }
 
+impl ModLower<'_, '_> {
+    /// The genvar bindings in force (at module-item level only generate loops bind constants).
+    pub(super) fn genvar_values(&self) -> Vec<(String, i64)> {
+        self.scope
+            .consts
+            .iter()
+            .filter_map(|(n, v)| Some((n.clone(), tv_to_i64(v)?)))
+            .collect()
+    }
+}
+
 fn step_incdec(op: &str, cur: &Tv, one: &Tv) -> Tv {
     use crate::ir::value::ArithOp;
     let op = if op == "--" {

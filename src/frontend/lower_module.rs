@@ -418,6 +418,7 @@ impl<'c, 'a> ModLower<'c, 'a> {
                     body: Stmt::Nop,
                     span: self.cst.span(&**i),
                     body_span: self.cst.span(&**i),
+                    genvars: vec![],
                 });
                 Ok(())
             }

@@ -18,6 +18,7 @@ impl ModLower<'_, '_> {
                 body: self.statement(stmt)?,
                 span,
                 body_span: self.cst.span(stmt),
+                genvars: self.genvar_values(),
             }),
             AlwaysKeyword::AlwaysLatch(k) => Err(self.cst.unsupported(&**k, "always_latch")),
             AlwaysKeyword::Always(_) | AlwaysKeyword::AlwaysFf(_) => {
@@ -62,6 +63,7 @@ impl ModLower<'_, '_> {
                     body: self.statement_or_null(body)?,
                     span,
                     body_span: self.cst.span(body),
+                    genvars: self.genvar_values(),
                 })
             }
         }

@@ -166,12 +166,15 @@ pub fn route(m: &Module, children: &[ChildAccess], s: SignalId) -> Option<(usize
     Some((c, path, item))
 }
 
+/// Runs `[lo, hi]` of bit offsets from a register's lsb.
+pub type BitRuns = Vec<(u32, u32)>;
+
 /// The bits of register `r` that clocked process `pi` writes, as runs `[lo, hi]` of offsets
 /// from the register's lsb, or `None` when it may write any bit (a whole write or a select
 /// that is not constant). Vitis' AXI4-Lite slave writes `int_isr[0]` and `int_isr[1]` in two
 /// processes: on restore each writer loads only its own bits, so the augmented design drives
 /// no bit from a process the original did not.
-pub fn written_bits(m: &Module, pi: usize, r: SignalId) -> Option<Vec<(u32, u32)>> {
+pub fn written_bits(m: &Module, pi: usize, r: SignalId) -> Option<BitRuns> {
     use crate::ir::{eval::Evaluator, eval::NoSignals, LValue, Stmt};
     let s = m.signal(r);
     let w = s.width();
@@ -217,9 +220,7 @@ pub fn written_bits(m: &Module, pi: usize, r: SignalId) -> Option<Vec<(u32, u32)
                     None => *whole = true,
                 }
             }
-            LValue::Concat(v) => v
-                .iter()
-                .for_each(|x| visit(x, r, runs, whole, off, konst)),
+            LValue::Concat(v) => v.iter().for_each(|x| visit(x, r, runs, whole, off, konst)),
             _ => {}
         }
     }

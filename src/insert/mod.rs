@@ -580,13 +580,23 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
         let Some(ws) = facts.clocked_writers.get(r).filter(|w| w.len() > 1) else {
             continue;
         };
-        let spans: Vec<crate::ir::Span> = ws.iter().map(|&pi| m.processes[pi].span).collect();
-        if spans.iter().enumerate().any(|(i, a)| spans[..i].contains(a)) {
+        // Processes of one generate loop share their text; the wrapper tells them apart by
+        // their genvar values, which must then differ.
+        let keys: Vec<_> = ws
+            .iter()
+            .map(|&pi| (m.processes[pi].span, &m.processes[pi].genvars))
+            .collect();
+        let clash = keys.iter().enumerate().any(|(i, a)| {
+            keys[..i]
+                .iter()
+                .any(|b| b.0 == a.0 && (b.1 == a.1 || a.1.is_empty()))
+        });
+        if clash {
             return Err(refuse(
                 d,
                 m.signal(*r).span,
                 format!(
-                    "register `{}` is written by the clocked processes of a generate loop: insert would have to edit text the loop's iterations share",
+                    "register `{}` is written by several processes with one text and no genvar to tell them apart",
                     m.name_of(*r)
                 ),
             ));

@@ -111,6 +111,9 @@ pub struct Process {
     pub span: Span,
     /// The statement after the event control (where `insert` wraps the body).
     pub body_span: Span,
+    /// Genvar values of the generate loops around it (outermost first): processes of one
+    /// generate loop share `span`, and insert tells them apart in the text by these.
+    pub genvars: Vec<(String, i64)>,
 }
 
 #[derive(Clone, Debug)]

@@ -261,13 +261,22 @@ pub fn build(a: &Analysis, top_reason: &str) -> AnalyzeReport {
             .iter()
             .map(|r| {
                 format!(
-                    "{} (active {}, {})",
+                    "{} (active {}, {}{})",
                     m.name_of(r.signal),
                     if r.active_high { "high" } else { "low" },
                     if r.asynchronous {
                         "asynchronous"
                     } else {
                         "synchronous"
+                    },
+                    match r.source {
+                        // Vitis `ap_rst_n_inv = ~ap_rst_n`, nngen's synchroniser: name the input.
+                        Some((input, high)) => format!(
+                            ", from input {} (active {})",
+                            m.name_of(input),
+                            if high { "high" } else { "low" }
+                        ),
+                        None => String::new(),
                     }
                 )
             })
