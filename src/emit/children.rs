@@ -83,9 +83,10 @@ pub fn decls(m: &Module, dec: &Decisions, o: &InsertOptions) -> String {
         if width > 0 {
             let _ = writeln!(s, "  wire [{}:0] {};", width - 1, w("st"));
         }
+        // A narrow item uses only the low bits of its 32-bit part: not a design signal.
         let _ = writeln!(
             s,
-            "  reg {}; reg [15:0] {}; reg [31:0] {}; reg [{}:0] {}; reg [7:0] {}; reg [4:0] {};\n  wire [31:0] {};",
+            "  reg {}; reg [15:0] {}; reg [31:0] {}; reg [{}:0] {}; reg [7:0] {}; reg [4:0] {};\n  /* verilator lint_off UNUSEDSIGNAL */ wire [31:0] {}; /* verilator lint_on UNUSEDSIGNAL */",
             w("ld"),
             w("item"),
             w("addr"),
