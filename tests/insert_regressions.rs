@@ -22,7 +22,14 @@ fn insert(dir: &Path, top: &str, out: &Path) -> std::process::Output {
 
 fn verilator_kinds(dir: &Path, top: &str) -> Vec<String> {
     let out = Command::new("verilator")
-        .args(["--lint-only", "-Wall", "-Wno-fatal", "--no-timing", "--top-module", top])
+        .args([
+            "--lint-only",
+            "-Wall",
+            "-Wno-fatal",
+            "--no-timing",
+            "--top-module",
+            top,
+        ])
         .arg(dir.join("design.v"))
         .output()
         .expect("verilator runs");
@@ -58,10 +65,22 @@ fn regression_register_written_bitwise_by_two_processes_is_restored_per_writer()
         .filter(|l| l.contains("int_isr[") && l.contains("<= idet_d["))
         .collect();
     assert_eq!(restores.len(), 2, "one restore per writer: {restores:#?}");
-    assert!(restores[0].contains("int_isr[0:0] <= idet_d[0:0]"), "{}", restores[0]);
-    assert!(restores[1].contains("int_isr[1:1] <= idet_d[1:1]"), "{}", restores[1]);
+    assert!(
+        restores[0].contains("int_isr[0:0] <= idet_d[0:0]"),
+        "{}",
+        restores[0]
+    );
+    assert!(
+        restores[1].contains("int_isr[1:1] <= idet_d[1:1]"),
+        "{}",
+        restores[1]
+    );
     let original = std::fs::read_to_string(dir.join("design.v")).expect("original");
-    assert_eq!(idet::emit::splice::strip(&text), original, "strip gives the original back");
+    assert_eq!(
+        idet::emit::splice::strip(&text),
+        original,
+        "strip gives the original back"
+    );
     let new: Vec<String> = verilator_kinds(&out_dir, "split")
         .into_iter()
         .filter(|k| !verilator_kinds(&dir, "split").contains(k))
