@@ -69,7 +69,8 @@ def say(msg):
         print(msg, file=sys.stderr, flush=True)
 
 
-def run(cmd, cwd=None, timeout=TOOL_TIMEOUT):
+def run(cmd, cwd=None, timeout=None):
+    timeout = timeout or TOOL_TIMEOUT
     """(returncode, stdout, stderr, wall seconds, timed out); the process group dies on timeout."""
     t0 = time.monotonic()
     if _stopping.is_set():
@@ -223,7 +224,7 @@ def idet_inputs(des, form):
     return args
 
 
-def idet_try(sub, des, extra, forms=("dir", "files"), timeout=TOOL_TIMEOUT):
+def idet_try(sub, des, extra, forms=("dir", "files"), timeout=None):
     """Run `idet SUB <inputs> EXTRA` with the directory form, falling back to the file form."""
     last = None
     for form in forms:
@@ -565,6 +566,8 @@ def main():
     ap.add_argument("--only", help="comma-separated design names; other rows of the CSV are kept")
     ap.add_argument("--no-synth", action="store_true", help="skip the Yosys syntheses")
     ap.add_argument("--jobs", type=int, default=2, help="designs measured at a time (default 2)")
+    ap.add_argument("--tool-timeout", type=int, default=TOOL_TIMEOUT,
+                    help=f"seconds any one tool run may take (default {TOOL_TIMEOUT})")
     ap.add_argument("--time-limit", type=int, default=60,
                     help="seconds for the checkpoint-placement MIP of plan and insert (default 60)")
     ap.add_argument("--md", default=str(REPO / "bench/results-real.md"))
@@ -599,6 +602,7 @@ def main():
     if dirty:
         commit += "+dirty"
 
+    globals()["TOOL_TIMEOUT"] = args.tool_timeout
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
     designs = [Design(p) for p in dirs]
@@ -618,6 +622,16 @@ def main():
                 r = as_strings({"design": d.name, "analyze_ok": "no", "analyze_error": f"run.py: {e!r}"})
             rows[d.name] = r
             say(progress(done, len(designs), r))
+            # The table so far, so that an interrupted campaign keeps what it measured.
+            save(rows, only, args, started, t0)
+    save(rows, only, args, started, t0)
+    say(f"bench-real: wrote {os.path.relpath(args.md)} and {os.path.relpath(args.csv)} "
+        f"({time.monotonic() - t0:.0f} s)")
+    return 0
+
+
+def save(rows, only, args, started, t0):
+    rows = dict(rows)
     if only and Path(args.csv).exists():
         with open(args.csv, newline="") as f:
             for old in csv.DictReader(f):
@@ -629,9 +643,6 @@ def main():
         w.writeheader()
         w.writerows(ordered)
     write_md(ordered, args.md, args, started, time.monotonic() - t0)
-    say(f"bench-real: wrote {os.path.relpath(args.md)} and {os.path.relpath(args.csv)} "
-        f"({time.monotonic() - t0:.0f} s)")
-    return 0
 
 
 def progress(i, n, r):
