@@ -9,8 +9,8 @@
 //! stays a call (evaluated as unknown by the analyses, as before): folding is an optimisation
 //! of precision, never a guess.
 
+use super::const_step::{assign_op, inc_dec, is_plain_identifier};
 use super::lower_module::ModLower;
-use crate::ir::value::ArithOp;
 use crate::ir::Tv;
 use sv_parser::*;
 
@@ -32,6 +32,15 @@ struct Frame {
 }
 
 impl<'a> ModLower<'_, 'a> {
+    /// The value of a call whose arguments are all known, if the function runs at elaboration.
+    pub(super) fn fold_call(&mut self, name: &str, args: &[crate::ir::Expr]) -> Option<Tv> {
+        let values: Vec<Tv> = args.iter().map(|a| self.const_value(a)).collect();
+        if !values.iter().all(Tv::is_known) {
+            return None;
+        }
+        self.const_call(name, &values)
+    }
+
     /// The value of `name(args)` if the function can be run at elaboration time.
     pub(super) fn const_call(&mut self, name: &str, args: &[Tv]) -> Option<Tv> {
         if self.const_depth >= MAX_DEPTH {
@@ -205,21 +214,9 @@ impl<'a> ModLower<'_, 'a> {
         let (lv, op, e) = &oa.nodes;
         let name = plain_name(self, lv)?;
         let rhs = self.value_of(RefNode::from(e))?;
-        let v = match self.cst.text(op).as_str() {
-            "=" => rhs,
-            other => {
-                let cur = self.current(frame, &name)?;
-                let w = cur.width().max(rhs.width());
-                let op = match other {
-                    "+=" => ArithOp::Add,
-                    "-=" => ArithOp::Sub,
-                    "*=" => ArithOp::Mul,
-                    "/=" => ArithOp::Div,
-                    _ => return None,
-                };
-                cur.arith(&rhs, w, op)
-            }
-        };
+        let cur = self.current(frame, &name)?;
+        let w = cur.width().max(rhs.width());
+        let v = assign_op(&self.cst.text(op), &cur, rhs, w)?;
         self.assign_var(frame, &name, v)
     }
 
@@ -336,23 +333,9 @@ impl<'a> ModLower<'_, 'a> {
                                 self.operator_assign(oa, frame)?
                             }
                             ForStepAssignment::IncOrDecExpression(x) => {
-                                let (op, lv) = match &**x {
-                                    IncOrDecExpression::Prefix(p) => {
-                                        (self.cst.text(&p.nodes.0), &p.nodes.2)
-                                    }
-                                    IncOrDecExpression::Suffix(s) => {
-                                        (self.cst.text(&s.nodes.2), &s.nodes.0)
-                                    }
-                                };
+                                let (op, lv) = self.inc_dec_of(x);
                                 let name = plain_name(self, lv)?;
-                                let cur = self.current(frame, &name)?;
-                                let one = Tv::from_u64(cur.width(), 1);
-                                let op = if op == "--" {
-                                    ArithOp::Sub
-                                } else {
-                                    ArithOp::Add
-                                };
-                                let v = cur.arith(&one, cur.width(), op);
+                                let v = inc_dec(&op, &self.current(frame, &name)?);
                                 self.assign_var(frame, &name, v)?;
                             }
                             ForStepAssignment::FunctionSubroutineCall(_) => return None,
@@ -396,9 +379,5 @@ fn function_ident(f: &FunctionDeclaration) -> Option<&FunctionIdentifier> {
 /// The name of a plain identifier target (`x = ...`), or nothing for selects and the like.
 fn plain_name(l: &ModLower, lv: &VariableLvalue) -> Option<String> {
     let text = l.cst.text(lv);
-    let ok = !text.is_empty()
-        && text
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
-    ok.then_some(text)
+    is_plain_identifier(&text).then_some(text)
 }

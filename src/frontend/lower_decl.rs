@@ -125,25 +125,13 @@ impl ModLower<'_, '_> {
         let node: RefNode = node.into();
         let e = self.expr(node.clone())?;
         let v = self.const_value(&e);
-        let signed = v.signed;
-        match v.value() {
-            Some(big) => {
-                use num_traits::ToPrimitive;
-                let w = v.width();
-                let mut i = big.to_i128().unwrap_or(i128::MAX);
-                if signed && w < 128 && (i >> (w - 1)) & 1 == 1 {
-                    i -= 1i128 << w;
-                } else if w == 32 && (i >> 31) & 1 == 1 {
-                    // Bounds are integers: `[width-1:0]` with `width = 1'd0` (LegUp's RAM
-                    // defaults) computes 32'hFFFFFFFF unsigned, which is the integer -1.
-                    i -= 1i128 << 32;
-                }
-                i64::try_from(i).map_err(|_| self.cst.err(node, format!("{what} is out of range")))
-            }
-            None => Err(self
+        if v.value().is_none() {
+            return Err(self
                 .cst
-                .err(node, format!("{what} must be a constant expression"))),
+                .err(node, format!("{what} must be a constant expression")));
         }
+        super::const_step::to_i64(&v, true)
+            .ok_or_else(|| self.cst.err(node, format!("{what} is out of range")))
     }
 
     pub(super) fn data_type_or_implicit(&mut self, t: &DataTypeOrImplicit) -> R<Shape> {

@@ -410,12 +410,8 @@ impl ModLower<'_, '_> {
                                 Some(a) => self.arguments(&a.nodes.1)?,
                                 None => vec![],
                             };
-                            let values: Vec<Tv> =
-                                args.iter().map(|a| self.const_value(a)).collect();
-                            if values.iter().all(Tv::is_known) {
-                                if let Some(v) = self.const_call(&name, &values) {
-                                    return Ok(Expr::konst(v));
-                                }
+                            if let Some(v) = self.fold_call(&name, &args) {
+                                return Ok(Expr::konst(v));
                             }
                             return Err(self
                                 .cst
@@ -425,11 +421,8 @@ impl ModLower<'_, '_> {
                             Some(a) => self.arguments(&a.nodes.1)?,
                             None => vec![],
                         };
-                        let values: Vec<Tv> = args.iter().map(|a| self.const_value(a)).collect();
-                        if values.iter().all(Tv::is_known) {
-                            if let Some(v) = self.const_call(&name, &values) {
-                                return Ok(Expr::konst(v));
-                            }
+                        if let Some(v) = self.fold_call(&name, &args) {
+                            return Ok(Expr::konst(v));
                         }
                         Ok(Expr::Call { func, args })
                     }

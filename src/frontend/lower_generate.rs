@@ -9,6 +9,7 @@
 //! text between iterations; the module records the loop's span (`Module::generate_loops`) so
 //! that insert, which edits text, can refuse to edit inside one.
 
+use super::const_step::{assign_op, inc_dec};
 use super::lower_module::ModLower;
 use super::scope::Scope;
 use crate::diag::Diagnostic;
@@ -179,29 +180,20 @@ impl<'n> ModLower<'_, '_> {
             .constant(var)
             .cloned()
             .unwrap_or_else(|| Tv::unknown(32));
-        let one = Tv::from_u64(32, 1).signed(true);
-        let arith = |a: &Tv, b: &Tv, op| a.arith(b, 32, op).signed(true);
-        use crate::ir::value::ArithOp;
         let v = match step {
             GenvarIteration::Assignment(a) => {
                 let (_, op, e) = &a.nodes;
                 let rhs = self.generate_const(&e.nodes.0, scope, "genvar step")?;
-                match self.cst.text(op).as_str() {
-                    "=" => rhs,
-                    "+=" => arith(&cur, &rhs, ArithOp::Add),
-                    "-=" => arith(&cur, &rhs, ArithOp::Sub),
-                    "*=" => arith(&cur, &rhs, ArithOp::Mul),
-                    other => {
-                        return Err(self
-                            .cst
-                            .unsupported(op, &format!("genvar step operator `{other}`")))
-                    }
-                }
+                let text = self.cst.text(op);
+                assign_op(&text, &cur, rhs, 32).ok_or_else(|| {
+                    self.cst
+                        .unsupported(op, &format!("genvar step operator `{text}`"))
+                })?
             }
-            GenvarIteration::Prefix(p) => step_incdec(&self.cst.text(&p.nodes.0), &cur, &one),
-            GenvarIteration::Suffix(s) => step_incdec(&self.cst.text(&s.nodes.1), &cur, &one),
+            GenvarIteration::Prefix(p) => inc_dec(&self.cst.text(&p.nodes.0), &cur),
+            GenvarIteration::Suffix(s) => inc_dec(&self.cst.text(&s.nodes.1), &cur),
         };
-        Ok(v)
+        Ok(v.signed(true))
     }
 
     /// The items of a chosen generate block: declarations first, then nested constructs.
@@ -238,16 +230,6 @@ impl ModLower<'_, '_> {
     }
 }
 
-fn step_incdec(op: &str, cur: &Tv, one: &Tv) -> Tv {
-    use crate::ir::value::ArithOp;
-    let op = if op == "--" {
-        ArithOp::Sub
-    } else {
-        ArithOp::Add
-    };
-    cur.arith(one, 32, op).signed(true)
-}
-
 /// `label : begin` or `begin : label`.
 fn block_label(l: &ModLower, b: &GenerateBlock) -> Option<String> {
     let GenerateBlock::Multiple(m) = b else {
@@ -263,12 +245,5 @@ fn block_label(l: &ModLower, b: &GenerateBlock) -> Option<String> {
 
 /// A known constant as a signed 64-bit integer (its own signedness respected).
 pub(super) fn tv_to_i64(v: &Tv) -> Option<i64> {
-    use num_traits::ToPrimitive;
-    let big = v.value()?;
-    let w = v.width();
-    let mut i = big.to_i128()?;
-    if v.signed && w < 128 && w > 0 && (i >> (w - 1)) & 1 == 1 {
-        i -= 1i128 << w;
-    }
-    i64::try_from(i).ok()
+    super::const_step::to_i64(v, false)
 }

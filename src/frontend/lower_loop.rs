@@ -9,9 +9,9 @@
 //! treats as "could be anything" (sound). Loops whose bounds are not constants, or whose body
 //! assigns the loop variable, are refused by name.
 
+use super::const_step::{assign_op, inc_dec, is_plain_identifier};
 use super::lower_module::ModLower;
 use crate::diag::Diagnostic;
-use crate::ir::value::ArithOp;
 use crate::ir::{Stmt, Tv};
 use sv_parser::*;
 
@@ -165,16 +165,20 @@ impl ModLower<'_, '_> {
 
     fn lvalue_name(&self, lv: &VariableLvalue) -> R<String> {
         let text = self.cst.text(lv);
-        let ok = !text.is_empty()
-            && text
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
-        if !ok {
+        if !is_plain_identifier(&text) {
             return Err(self
                 .cst
                 .unsupported(lv, "loop variable that is not a plain identifier"));
         }
         Ok(text)
+    }
+
+    /// `++x` / `x--`: the operator's text and the variable.
+    pub(super) fn inc_dec_of<'x>(&self, x: &'x IncOrDecExpression) -> (String, &'x VariableLvalue) {
+        match x {
+            IncOrDecExpression::Prefix(p) => (self.cst.text(&p.nodes.0), &p.nodes.2),
+            IncOrDecExpression::Suffix(s) => (self.cst.text(&s.nodes.2), &s.nodes.0),
+        }
     }
 
     /// The next value of the loop variable (the current one is bound in the scope).
@@ -194,36 +198,20 @@ impl ModLower<'_, '_> {
                 }
                 let rhs = self.const_of(RefNode::from(e), "loop step")?;
                 let w = var.width.max(rhs.width());
-                let arith = |op| cur.arith(&rhs, w, op);
-                match self.cst.text(op).as_str() {
-                    "=" => rhs,
-                    "+=" => arith(ArithOp::Add),
-                    "-=" => arith(ArithOp::Sub),
-                    "*=" => arith(ArithOp::Mul),
-                    other => {
-                        return Err(self
-                            .cst
-                            .unsupported(op, &format!("loop step operator `{other}`")))
-                    }
-                }
+                let text = self.cst.text(op);
+                assign_op(&text, &cur, rhs, w).ok_or_else(|| {
+                    self.cst
+                        .unsupported(op, &format!("loop step operator `{text}`"))
+                })?
             }
             ForStepAssignment::IncOrDecExpression(x) => {
-                let (op, lv) = match &**x {
-                    IncOrDecExpression::Prefix(p) => (self.cst.text(&p.nodes.0), &p.nodes.2),
-                    IncOrDecExpression::Suffix(s) => (self.cst.text(&s.nodes.2), &s.nodes.0),
-                };
+                let (op, lv) = self.inc_dec_of(x);
                 if self.lvalue_name(lv)? != var.name {
                     return Err(self
                         .cst
                         .unsupported(&**x, "for loop step that assigns another variable"));
                 }
-                let one = Tv::from_u64(var.width, 1);
-                let op = if op == "--" {
-                    ArithOp::Sub
-                } else {
-                    ArithOp::Add
-                };
-                cur.arith(&one, var.width, op)
+                inc_dec(&op, &cur)
             }
             ForStepAssignment::FunctionSubroutineCall(c) => {
                 return Err(self.cst.unsupported(&**c, "function call as a loop step"))

@@ -626,14 +626,7 @@ impl<'c, 'a> ModLower<'c, 'a> {
             return;
         }
         let text = self.cst.text(n.clone());
-        let plain = text
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-            && text
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
-        if !plain
+        if !super::const_step::is_plain_identifier(&text)
             || self.lookup_sig(&text).is_some()
             || self.lookup_param(&text).is_some()
             || self.scope.constant(&text).is_some()

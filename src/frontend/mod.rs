@@ -4,6 +4,7 @@
 //! long expressions), then lowers the concrete syntax tree into `ir::Module`s that keep original byte
 //! spans. Anything outside the supported subset is refused with file:line and the construct's name.
 
+mod const_step;
 mod cst;
 pub mod literal;
 mod lower_const_fn;
