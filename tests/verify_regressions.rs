@@ -50,6 +50,16 @@ fn regression_gcd_seed1_byte_wide_nvm_erase_counted_as_save() {
     );
 }
 
+/// legup_threefuncs_fourmems and other_smarthls_sobel (bench/real dev set): LegUp writes each
+/// register's reset as the last statement of its process, so no reset was recognised ("`top` has
+/// no recognised reset input"); SmartHLS feeds the instance's clock through `always @(*) x = clk;`,
+/// which insert took for a second clock. Both are recognised now, and the augmented design must
+/// survive power losses.
+#[test]
+fn regression_legup3_reset_last_statement_and_clock_copied_by_comb_process() {
+    passes("tests/fixtures/legup3_reset_last", 1, 300, &[]);
+}
+
 /// legup_dot (found by `make bench`): the 64-bit `memory_controller_out_*` inputs have the full
 /// range, whose span max - min + 1 wraps to 0; the harness drew `rng() % 0` and died of SIGFPE
 /// before the golden run ("harness stopped without a result (exit None)"). A zero span now means

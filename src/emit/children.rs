@@ -132,6 +132,7 @@ pub fn decode(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> String {
             w("lo")
         );
         let _ = writeln!(s, "    case ({p}acc_id)");
+        let mut arms = super::case_arms::MergedArms::default();
         for (ck, ck_routes) in dec.ckpts.iter().zip(&routes) {
             let mine: Vec<_> = ck
                 .pieces
@@ -145,7 +146,8 @@ pub fn decode(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> String {
             if mine.is_empty() {
                 continue;
             }
-            let _ = writeln!(s, "      16'd{}: case ({p}acc_idx)", ck.id);
+            let mut s = String::new();
+            let _ = writeln!(s, "case ({p}acc_idx)");
             for (pc, path, item) in mine {
                 let it = &ck.items[pc.item];
                 let _ = writeln!(
@@ -164,7 +166,9 @@ pub fn decode(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> String {
                 );
             }
             let _ = writeln!(s, "        default: ;\n      endcase");
+            arms.push(format!("16'd{}", ck.id), s);
         }
+        arms.write(&mut s, "      ");
         let _ = writeln!(s, "      default: ;\n    endcase\n  end");
     }
     s

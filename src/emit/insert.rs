@@ -239,14 +239,6 @@ pub(super) fn genvar_guard(p: &crate::ir::Process) -> String {
 }
 
 /// `(state == C0) ? f(c0) : (state == C1) ? f(c1) : ... : f(c0)`.
-fn ternary(dec: &Decisions, state: &str, f: impl Fn(&CkptLayout) -> String) -> String {
-    let mut e = String::new();
-    for c in &dec.ckpts {
-        let _ = write!(e, "({state} == {}) ? {} : ", c.code, f(c));
-    }
-    e + &f(&dec.ckpts[0])
-}
-
 fn glue_decls(
     m: &Module,
     dec: &Decisions,
@@ -278,7 +270,7 @@ fn glue_decls(
     );
     let _ = writeln!(
         s,
-        "  wire {p}freeze, {p}freeze_req, {p}ctrl_rst, {p}hit, {p}hit_force, {p}ld_valid;"
+        "  wire {p}freeze, {p}freeze_req, {p}ctrl_rst, {p}ld_valid;\n  reg {p}hit, {p}hit_force;"
     );
     // Generic buses: a design may leave some of their bits unused (no held output, narrow words).
     let _ = writeln!(s, "  /* verilator lint_off UNUSEDSIGNAL */");
@@ -286,8 +278,9 @@ fn glue_decls(
     let _ = writeln!(s, "  wire {p}booting, {p}ld_last;");
     let _ = writeln!(
         s,
-        "  wire [15:0] {p}hit_id, {p}hit_len, {p}save_id, {p}save_idx, {p}ld_id, {p}ld_idx;"
+        "  wire [15:0] {p}save_id, {p}save_idx, {p}ld_id, {p}ld_idx;"
     );
+    let _ = writeln!(s, "  reg [15:0] {p}hit_id, {p}hit_len;");
     let _ = writeln!(s, "  wire [31:0] {p}ld_word;");
     let _ = writeln!(s, "  /* verilator lint_on UNUSEDSIGNAL */");
     let _ = writeln!(s, "  reg [31:0] {p}save_word;");
@@ -358,8 +351,13 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
                 .collect(),
         )
     };
-    let st = st_expr.as_str();
     let mut s = String::new();
+    // The state is named once: a composite code repeated in every comparison made lines of
+    // megabytes (Vitis dataflow, thousands of checkpoints).
+    let st_width = dec.ckpts.first().map_or(1, |c| c.code.width());
+    let _ = writeln!(s, "  wire {}{p}fsm_now = {st_expr};", range(st_width));
+    let st_name = format!("{p}fsm_now");
+    let st = st_name.as_str();
     let rst: Vec<String> = dec
         .resets
         .iter()
@@ -377,38 +375,27 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
         "  // Never frozen during reset, so that the design's own reset still works."
     );
     let _ = writeln!(s, "  assign {p}freeze = {p}freeze_req & ~{p}ctrl_rst;");
-    let hit: Vec<String> = dec
-        .ckpts
-        .iter()
-        .map(|c| format!("({st} == {})", c.code))
-        .collect();
-    let _ = writeln!(s, "  assign {p}hit = {};", hit.join(" | "));
-    let forced: Vec<String> = dec
-        .ckpts
-        .iter()
-        .zip(&dec.forced)
-        .filter(|(_, f)| **f)
-        .map(|(c, _)| format!("({st} == {})", c.code))
-        .collect();
+    // Which checkpoint the current state is, as one case statement: a chain of `?:` over
+    // thousands of checkpoints (Vitis dataflow) exhausts Verilator's parser stack.
+    let first = &dec.ckpts[0];
+    let _ = writeln!(s, "  always @(*) begin");
     let _ = writeln!(
         s,
-        "  assign {p}hit_force = {};",
-        if forced.is_empty() {
-            "1'b0".to_string()
-        } else {
-            forced.join(" | ")
-        }
+        "    {p}hit = 1'b0;\n    {p}hit_force = 1'b0;\n    {p}hit_id = 16'd{};\n    {p}hit_len = 16'd{};",
+        first.id, first.words
     );
-    let _ = writeln!(
-        s,
-        "  assign {p}hit_id = {};",
-        ternary(dec, st, |c| format!("16'd{}", c.id))
-    );
-    let _ = writeln!(
-        s,
-        "  assign {p}hit_len = {};",
-        ternary(dec, st, |c| format!("16'd{}", c.words))
-    );
+    let _ = writeln!(s, "    case ({st})");
+    for (c, forced) in dec.ckpts.iter().zip(&dec.forced) {
+        let _ = writeln!(
+            s,
+            "      {}: begin {p}hit = 1'b1; {p}hit_force = 1'b{}; {p}hit_id = 16'd{}; {p}hit_len = 16'd{}; end",
+            c.code,
+            u8::from(*forced),
+            c.id,
+            c.words
+        );
+    }
+    let _ = writeln!(s, "      default: ;\n    endcase\n  end");
     // The header restores the FSM's own register (the low bits of a composite code), unless it
     // sits in an instance (then it travels in the payload).
     if let Some(reg) = dec
@@ -417,23 +404,23 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
     {
         let w = m.signal(reg).width();
         let own = |c: &crate::ir::Tv| c.slice(0, w);
-        let mut code = String::new();
+        let _ = writeln!(s, "  reg {}{p}state_code;", range(w));
+        let _ = writeln!(s, "  always @(*) begin");
+        let _ = writeln!(s, "    {p}state_code = {};", own(&first.code));
+        let _ = writeln!(s, "    case ({p}ld_id)");
         for c in &dec.ckpts {
-            let _ = write!(code, "({p}ld_id == 16'd{}) ? {} : ", c.id, own(&c.code));
+            let _ = writeln!(s, "      16'd{}: {p}state_code = {};", c.id, own(&c.code));
         }
-        let _ = writeln!(
-            s,
-            "  wire {}{p}state_code = {code}{};",
-            range(w),
-            own(&dec.ckpts[0].code)
-        );
+        let _ = writeln!(s, "      default: ;\n    endcase\n  end");
     }
     // Save side: payload word save_idx of checkpoint save_id.
     let _ = writeln!(s, "  always @(*) begin");
     let _ = writeln!(s, "    {p}save_word = 32'd0;");
     let _ = writeln!(s, "    case ({p}save_id)");
+    let mut arms = super::case_arms::MergedArms::default();
     for c in &dec.ckpts {
-        let _ = writeln!(s, "      16'd{}: case ({p}save_idx)", c.id);
+        let mut s = String::new();
+        let _ = writeln!(s, "case ({p}save_idx)");
         for (k, st) in dec.streams.iter().enumerate() {
             let _ = writeln!(s, "        16'd{k}: {p}save_word = {p}seq_q_{};", st.name);
         }
@@ -458,7 +445,9 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
         }
         let _ = writeln!(s, "        default: {p}save_word = 32'd0;");
         let _ = writeln!(s, "      endcase");
+        arms.push(format!("16'd{}", c.id), s);
     }
+    arms.write(&mut s, "      ");
     let _ = writeln!(s, "      default: {p}save_word = 32'd0;");
     let _ = writeln!(s, "    endcase");
     let _ = writeln!(s, "  end");

@@ -6,13 +6,15 @@
 //! `Scope` constant), so `t[i] = x[1151 - i]` becomes 1,152 assignments with constant
 //! selects. The loop variable itself gets no assignment: nothing reads it after the loop in
 //! HLS output, and a read elsewhere sees an undriven (unknown) value, which every analysis
-//! treats as "could be anything" (sound). Loops whose bounds are not constants, or whose body
-//! assigns the loop variable, are refused by name.
+//! treats as "could be anything" (sound). A condition on signals of the form `i < e` (e
+//! unsigned) is kept as a guard around the rest of the loop, up to `e`'s largest value
+//! (`data_bound`). Other non-constant bounds, and bodies that assign the loop variable, are
+//! refused by name.
 
 use super::const_step::{assign_op, inc_dec, is_plain_identifier};
 use super::lower_module::ModLower;
 use crate::diag::Diagnostic;
-use crate::ir::{Stmt, Tv};
+use crate::ir::{Expr, Stmt, Tv};
 use sv_parser::*;
 
 type R<T> = Result<T, Diagnostic>;
@@ -20,6 +22,69 @@ type R<T> = Result<T, Diagnostic>;
 /// More iterations than this is taken for a loop whose bound is wrong (or not meant for
 /// synthesis); real HLS loops of this kind are a few thousand iterations at most.
 pub(super) const MAX_UNROLL: usize = 1 << 16;
+
+/// Iterations of a loop whose condition reads signals (each nests one `if` deeper).
+const MAX_GUARDED: usize = 256;
+
+/// For a condition `k < e`, `k <= e`, `e > k` or `e >= k` (`k` the loop variable's constant
+/// value, `e` an unsigned expression on signals): `Some(true)` when it is false whatever `e`
+/// holds (k is past `e`'s largest value), `Some(false)` when it may hold; `None` for any other
+/// form.
+fn data_bound(m: &crate::ir::Module, c: &Expr) -> Option<bool> {
+    use crate::ir::eval::{is_signed, self_width};
+    use crate::ir::BinaryOp::*;
+    let Expr::Binary(op, a, b) = c else {
+        return None;
+    };
+    let (k, e, strict) = match (op, &**a, &**b) {
+        (Lt, Expr::Const { value, .. }, e) | (Gt, e, Expr::Const { value, .. }) => (value, e, true),
+        (Le, Expr::Const { value, .. }, e) | (Ge, e, Expr::Const { value, .. }) => {
+            (value, e, false)
+        }
+        _ => return None,
+    };
+    if is_signed(m, e) {
+        return None;
+    }
+    // The loop variable is usually an `integer`: a negative value is not handled.
+    let k = if k.signed {
+        u64::try_from(super::const_step::to_i64(k, false)?).ok()?
+    } else {
+        k.to_u64()?
+    };
+    let w = self_width(m, e);
+    if w >= 64 {
+        return None;
+    }
+    let max = (1u64 << w) - 1;
+    Some(if strict { k >= max } else { k > max })
+}
+
+/// The iterations as statements: each guarded iteration holds the rest of the loop in its
+/// `if`, so a later iteration runs only while every earlier guard held (the loop's semantics).
+fn nest_guarded(iters: Vec<(Option<Expr>, Stmt)>, span: crate::ir::Span) -> Stmt {
+    // Built from the last iteration back; `rev_tail` holds the statements after the current
+    // one, last first.
+    let mut rev_tail: Vec<Stmt> = vec![];
+    for (guard, body) in iters.into_iter().rev() {
+        match guard {
+            None => rev_tail.push(body),
+            Some(cond) => {
+                rev_tail.push(body);
+                rev_tail.reverse();
+                rev_tail = vec![Stmt::If {
+                    cond,
+                    then_s: Box::new(Stmt::Block(std::mem::take(&mut rev_tail))),
+                    else_s: None,
+                    else_span: None,
+                    span,
+                }];
+            }
+        }
+    }
+    rev_tail.reverse();
+    Stmt::Block(rev_tail)
+}
 
 /// The loop variable: its name and the width/signedness its values wrap to.
 struct LoopVar {
@@ -76,39 +141,71 @@ impl ModLower<'_, '_> {
                 .cst
                 .unsupported(step, "for loop with several step assignments"));
         };
-        let mut out = vec![];
+        // Iterations in order; a `Some` guard is a data-dependent condition that must hold for
+        // this iteration and every later one to run.
+        let mut iters: Vec<(Option<Expr>, Stmt)> = vec![];
+        let mut guarded = 0usize;
         for _ in 0..=MAX_UNROLL {
             self.scope.bind(&var.name, value.clone());
-            let go = self.const_of(RefNode::from(cond), "loop condition");
-            let go = match go {
-                Ok(v) => v.truth(),
-                Err(e) => {
-                    self.scope.consts.pop();
-                    return Err(e);
-                }
-            };
-            let r = match go {
-                Some(true) => self
-                    .statement_or_null(body)
-                    .and_then(|b| Ok((b, self.loop_step(&var, step)?))),
-                Some(false) => {
-                    self.scope.consts.pop();
-                    return Ok(Stmt::Block(out));
-                }
-                None => Err(self.cst.err(
-                    cond,
-                    "loop condition does not become constant (only loops with constant bounds are unrolled)",
-                )),
-            };
+            let r = self.loop_iteration(&var, cond, body, step, &mut guarded);
             self.scope.consts.pop();
-            let (b, next) = r?;
-            out.push(b);
-            value = next;
+            match r? {
+                Some((guard, b, next)) => {
+                    iters.push((guard, b));
+                    value = next;
+                }
+                None => return Ok(nest_guarded(iters, self.cst.span(f))),
+            }
         }
         Err(self.cst.err(
             f,
             format!("loop runs more than {MAX_UNROLL} iterations: not unrolled"),
         ))
+    }
+
+    /// One iteration with the loop variable bound: `None` when the condition is false (for
+    /// every value of the signals it reads), else its guard (`None` when constant true), body
+    /// and the loop variable's next value.
+    ///
+    /// A condition on signals is kept as a guard when it has the form `i < e` / `i <= e` (or
+    /// `e > i`, `e >= i`) with `e` unsigned: it becomes false for every value of `e` once `i`
+    /// passes `e`'s largest value, which bounds the unrolling. Vitis' `m_axi` decoder writes
+    /// `for (i = 0; i < din; i = i + 1) dout[i] = 1'b1;` with a 3-bit `din`.
+    fn loop_iteration(
+        &mut self,
+        var: &LoopVar,
+        cond: &Expression,
+        body: &StatementOrNull,
+        step: &ForStepAssignment,
+        guarded: &mut usize,
+    ) -> R<Option<(Option<Expr>, Stmt, Tv)>> {
+        let c = self.expr(RefNode::from(cond))?;
+        let guard = match self.const_value(&c).truth() {
+            Some(true) => None,
+            Some(false) => return Ok(None),
+            None => match data_bound(&self.m, &c) {
+                Some(true) => return Ok(None),
+                Some(false) => {
+                    *guarded += 1;
+                    if *guarded > MAX_GUARDED {
+                        return Err(self.cst.err(
+                            cond,
+                            format!("loop with a data-dependent condition runs more than {MAX_GUARDED} iterations: not unrolled"),
+                        ));
+                    }
+                    Some(c)
+                }
+                None => {
+                    return Err(self.cst.err(
+                        cond,
+                        "loop condition does not become constant and is not `i < e` / `i <= e` on an unsigned `e` (only loops with constant or data-bounded conditions are unrolled)",
+                    ))
+                }
+            },
+        };
+        let b = self.statement_or_null(body)?;
+        let next = self.loop_step(var, step)?;
+        Ok(Some((guard, b, next)))
     }
 
     /// `i = 0` (a module variable) or `int i = 0` (a loop-local one).

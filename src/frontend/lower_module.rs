@@ -172,6 +172,8 @@ pub(super) struct ModLower<'c, 'a> {
     pub const_depth: usize,
     /// `defparam` assignments: instance, parameter, value, where.
     pub defparams: Vec<(String, String, crate::ir::Tv, Span)>,
+    /// Names of the named procedural blocks around the statement being lowered (`disable`).
+    pub named_blocks: Vec<String>,
 }
 
 impl<'c, 'a> ModLower<'c, 'a> {
@@ -189,6 +191,7 @@ impl<'c, 'a> ModLower<'c, 'a> {
             function_nodes: None,
             const_depth: 0,
             defparams: vec![],
+            named_blocks: vec![],
         }
     }
 

@@ -9,6 +9,11 @@ use sv_parser::*;
 type R<T> = Result<T, Diagnostic>;
 
 impl ModLower<'_, '_> {
+    fn disable_not_in_tail(&self, at: crate::ir::Span, block: &str) -> Diagnostic {
+        let msg = format!("unsupported construct: `disable {block}` that is not the last statement of an `if` branch or of the block");
+        self.cst.with_sources(|map| Diagnostic::at(map, at, msg))
+    }
+
     pub(super) fn always(&mut self, a: &AlwaysConstruct) -> R<Process> {
         let (kw, stmt) = &a.nodes;
         let span = self.cst.span(a);
@@ -196,6 +201,10 @@ impl ModLower<'_, '_> {
                     }
                     Some(outer)
                 };
+                let block_name = name.as_ref().and_then(|(_, n)| self.cst.ident(n));
+                if let Some(n) = &block_name {
+                    self.named_blocks.push(n.clone());
+                }
                 let mut out = vec![];
                 let mut r = Ok(());
                 for s in stmts {
@@ -207,11 +216,18 @@ impl ModLower<'_, '_> {
                         }
                     }
                 }
+                if block_name.is_some() {
+                    self.named_blocks.pop();
+                }
                 if let Some(o) = outer {
                     self.scope = o;
                 }
                 r?;
-                Ok(Stmt::Block(out))
+                match &block_name {
+                    Some(n) => super::lower_disable::resolve(out, n)
+                        .map_err(|sp| self.disable_not_in_tail(sp, n)),
+                    None => Ok(Stmt::Block(out)),
+                }
             }
             StatementItem::SubroutineCallStatement(c) => {
                 let text = self.cst.text(&**c);
@@ -237,9 +253,25 @@ impl ModLower<'_, '_> {
                 .cst
                 .unsupported(&**x, "return/break/continue statement")),
             StatementItem::WaitStatement(x) => Err(self.cst.unsupported(&**x, "wait statement")),
-            StatementItem::DisableStatement(x) => {
-                Err(self.cst.unsupported(&**x, "disable statement"))
-            }
+            StatementItem::DisableStatement(x) => match &**x {
+                // `disable name;` parses as a task disable too: a name of an enclosing block
+                // makes it a block disable.
+                DisableStatement::Block(_) | DisableStatement::Task(_) => {
+                    let target = match &**x {
+                        DisableStatement::Block(b) => self.cst.text(&b.nodes.1),
+                        DisableStatement::Task(t) => self.cst.text(&t.nodes.1),
+                        DisableStatement::Fork(_) => unreachable!("matched above"),
+                    };
+                    if !self.named_blocks.contains(&target) {
+                        return Err(self.cst.unsupported(
+                            &**x,
+                            "disable of a task, or of a block that does not enclose the statement",
+                        ));
+                    }
+                    Ok(super::lower_disable::marker(&target, span))
+                }
+                DisableStatement::Fork(_) => Err(self.cst.unsupported(&**x, "disable fork")),
+            },
             StatementItem::EventTrigger(x) => Err(self.cst.unsupported(&**x, "event trigger")),
             StatementItem::ProceduralContinuousAssignment(x) => Err(self.cst.unsupported(
                 &x.0,

@@ -9,6 +9,7 @@ mod cst;
 pub mod literal;
 mod lower_const_fn;
 mod lower_decl;
+mod lower_disable;
 mod lower_expr;
 mod lower_function;
 mod lower_generate;

@@ -381,12 +381,33 @@ impl Module {
         self.inlined[k].signals.contains(&s.0).then_some(k)
     }
     /// For every signal that is a plain copy of another (`assign s = t;`, equal widths: port
-    /// connections of a flattened module), the signal at the end of the copy chain: an
-    /// instance's `clk` port maps to the top's `clk`.
+    /// connections of a flattened module; or a combinational process whose whole body is one
+    /// such copy, `always @(*) s = t;`, as LegUp/SmartHLS wrappers feed an instance's `clk`),
+    /// the signal at the end of the copy chain: an instance's `clk` port maps to the top's `clk`.
     pub fn alias_roots(&self) -> std::collections::HashMap<SignalId, SignalId> {
         let mut copy = std::collections::HashMap::new();
         for a in &self.assigns {
             if let (LValue::Whole(l), Expr::Sig(r)) = (&a.lhs, &a.rhs) {
+                if self.signal(*l).width() == self.signal(*r).width() {
+                    copy.entry(*l).or_insert(*r);
+                }
+            }
+        }
+        for p in &self.processes {
+            if !matches!(p.kind, super::ProcessKind::Comb) {
+                continue;
+            }
+            let mut body = &p.body;
+            while let super::Stmt::Block(v) = body {
+                let [only] = v.as_slice() else { break };
+                body = only;
+            }
+            if let super::Stmt::Assign {
+                lhs: LValue::Whole(l),
+                rhs: Expr::Sig(r),
+                ..
+            } = body
+            {
                 if self.signal(*l).width() == self.signal(*r).width() {
                     copy.entry(*l).or_insert(*r);
                 }

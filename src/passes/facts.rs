@@ -29,7 +29,7 @@ pub struct ModuleFacts {
     /// Signals written by clocked processes (flip-flops and memories), in declaration order.
     pub registers: BTreeSet<SignalId>,
     pub resets: Vec<Reset>,
-    /// Per clocked process: the index of its reset branch condition, if it starts with one.
+    /// Per clocked process: its reset, if it has a reset branch (`reset_candidates`).
     pub reset_of_process: HashMap<usize, Reset>,
     /// Signals that are plain copies of another (`Module::alias_roots`): instance ports.
     pub alias: HashMap<SignalId, SignalId>,
@@ -111,6 +111,16 @@ impl ModuleFacts {
         self.registers.contains(&s)
     }
 
+    /// The reset branch of clocked process `pi` (an `if` statement), if it has one.
+    pub fn reset_branch_of<'a>(&self, m: &'a Module, pi: usize) -> Option<&'a Stmt> {
+        self.reset_of_process.get(&pi)?;
+        let p = &m.processes[pi];
+        let ProcessKind::Clocked { events } = &p.kind else {
+            return None;
+        };
+        reset_stmt(m, &self.alias, &p.body, events).map(|(st, _)| st)
+    }
+
     /// The signal `s` copies (itself when it is no copy).
     pub fn root(&self, s: SignalId) -> SignalId {
         self.alias.get(&s).copied().unwrap_or(s)
@@ -133,14 +143,51 @@ pub fn first_stmt(body: &Stmt) -> &Stmt {
     }
 }
 
-/// `if (rst) <constants> else ...` with `rst` a 1-bit input: a reset branch. Returns the reset.
+/// The statements of a clocked process that may be its reset branch: the first one
+/// (`if (rst) ... else ...`, the common form), and the last one when it is an `if` with no
+/// `else` — LegUp 3/4 write each register's reset as the process's final statement
+/// (`if (a) r <= x; if (b) r <= y; if (reset == 1'd1) r <= 0;`): the last assignment wins, so
+/// it has the priority of a reset branch.
+pub fn reset_candidates(body: &Stmt) -> impl Iterator<Item = &Stmt> {
+    let first = first_stmt(body);
+    let mut last = None;
+    if let Stmt::Block(v) = body {
+        if v.len() > 1 {
+            if let Some(l @ Stmt::If { else_s: None, .. }) = v.last() {
+                last = Some(l);
+            }
+        }
+    }
+    std::iter::once(first).chain(last)
+}
+
+/// The reset branch of a clocked process (see `reset_candidates`) and its reset.
+pub fn reset_stmt<'a>(
+    m: &Module,
+    alias: &HashMap<SignalId, SignalId>,
+    body: &'a Stmt,
+    events: &[(Edge, SignalId)],
+) -> Option<(&'a Stmt, Reset)> {
+    reset_candidates(body).find_map(|st| reset_branch_at(m, alias, st, events).map(|r| (st, r)))
+}
+
 fn reset_branch(
     m: &Module,
     alias: &HashMap<SignalId, SignalId>,
     body: &Stmt,
     events: &[(Edge, SignalId)],
 ) -> Option<Reset> {
-    let Stmt::If { cond, then_s, .. } = first_stmt(body) else {
+    reset_stmt(m, alias, body, events).map(|(_, r)| r)
+}
+
+/// `if (rst) <constants> [else ...]` with `rst` a 1-bit input: a reset branch. Returns the reset.
+fn reset_branch_at(
+    m: &Module,
+    alias: &HashMap<SignalId, SignalId>,
+    stmt: &Stmt,
+    events: &[(Edge, SignalId)],
+) -> Option<Reset> {
+    let Stmt::If { cond, then_s, .. } = stmt else {
         return None;
     };
     let (sig, active_high) = reset_condition(cond)?;

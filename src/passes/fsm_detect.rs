@@ -626,10 +626,7 @@ fn collect_compare_names(m: &Module, r: SignalId, names: &mut BTreeMap<Vec<u8>, 
 fn reset_value(m: &Module, facts: &ModuleFacts, r: SignalId) -> (Option<Tv>, &'static str) {
     let w = m.signal(r).width();
     for &p in facts.clocked_writers.get(&r).into_iter().flatten() {
-        if !facts.reset_of_process.contains_key(&p) {
-            continue;
-        }
-        if let Stmt::If { then_s, .. } = super::facts::first_stmt(&m.processes[p].body) {
+        if let Some(Stmt::If { then_s, .. }) = facts.reset_branch_of(m, p) {
             let mut v = None;
             then_s.walk(&mut |s| {
                 if let Stmt::Assign {
