@@ -94,7 +94,7 @@ impl ModuleFacts {
                         }
                         f.registers.insert(*s);
                     }
-                    if let Some(r) = reset_branch(m, &f.alias, &p.body, events) {
+                    if let Some((_, r)) = reset_stmt(m, &f.alias, &p.body, events) {
                         if !f.resets.iter().any(|x| x.signal == r.signal) {
                             f.resets.push(r.clone());
                         }
@@ -169,15 +169,6 @@ pub fn reset_stmt<'a>(
     events: &[(Edge, SignalId)],
 ) -> Option<(&'a Stmt, Reset)> {
     reset_candidates(body).find_map(|st| reset_branch_at(m, alias, st, events).map(|r| (st, r)))
-}
-
-fn reset_branch(
-    m: &Module,
-    alias: &HashMap<SignalId, SignalId>,
-    body: &Stmt,
-    events: &[(Edge, SignalId)],
-) -> Option<Reset> {
-    reset_stmt(m, alias, body, events).map(|(_, r)| r)
 }
 
 /// `if (rst) <constants> [else ...]` with `rst` a 1-bit input: a reset branch. Returns the reset.
