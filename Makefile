@@ -1,6 +1,6 @@
 # idet — the two set-up commands are `make demo` and `make test` (see README.md).
 # Both install what is missing: Debian packages (verilator, yosys, iverilog, the CBC MIP solver
-# library for checkpoint placement), a Python venv with
+# library for checkpoint placement, ccache for the many Verilator builds of the tests), a Python venv with
 # the pinned HLS compilers (benchmarks-rtl/requirements.txt), and the Rust build.
 
 SHELL := /bin/bash
@@ -75,7 +75,7 @@ deps: apt venv
 
 # Debian packages; a first install can fail on a dpkg temp file, so retry once.
 apt:
-	@missing=""; for t in verilator:verilator yosys:yosys iverilog:iverilog dot:graphviz timeout:coreutils; do \
+	@missing=""; for t in verilator:verilator yosys:yosys iverilog:iverilog dot:graphviz timeout:coreutils ccache:ccache; do \
 	  command -v $${t%%:*} >/dev/null || missing="$$missing $${t##*:}"; done; \
 	dpkg -s coinor-libcbc-dev >/dev/null 2>&1 || missing="$$missing coinor-libcbc-dev"; \
 	if [ -n "$$missing" ]; then \

@@ -34,6 +34,11 @@ fn verilator_kinds(dir: &Path, top: &str) -> Vec<String> {
         .output()
         .expect("verilator runs");
     let text = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !text.contains("%Error"),
+        "Verilator refuses {}:\n{text}",
+        dir.display()
+    );
     let mut kinds: Vec<String> = text
         .split("%Warning-")
         .skip(1)
@@ -84,6 +89,89 @@ fn regression_register_written_bitwise_by_two_processes_is_restored_per_writer()
     let new: Vec<String> = verilator_kinds(&out_dir, "split")
         .into_iter()
         .filter(|k| !verilator_kinds(&dir, "split").contains(k))
+        .collect();
+    assert!(new.is_empty(), "new Verilator warning kinds: {new:?}");
+}
+
+/// Catapult's simulation RAM models assign a flag register with `=` in a clocked process; the
+/// state-access copy of such a child module restored it with `<=`, which Verilator refuses
+/// (BLKANDNBLK: blocking and non-blocking assignments to the same variable). The copy now
+/// restores each register with the kind of assignment its writer uses.
+#[test]
+fn regression_child_register_assigned_blocking_is_restored_blocking() {
+    let dir = fixture("blocking_child");
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let out_dir = tmp.path().join("out");
+    let out = insert(&dir, "blk_top", &out_dir);
+    assert!(
+        out.status.success(),
+        "insert refused: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(out_dir.join("design.v")).expect("augmented file");
+    let restore = |reg: &str| -> String {
+        text.lines()
+            .find(|l| l.contains("idet_ld &&") && l.contains(&format!(") {reg} ")))
+            .unwrap_or_else(|| panic!("no restore of `{reg}` in the copy"))
+            .to_string()
+    };
+    assert!(
+        restore("seen_write").contains("seen_write = idet_d"),
+        "{}",
+        restore("seen_write")
+    );
+    assert!(restore("q").contains("q <= idet_d"), "{}", restore("q"));
+    let lint = Command::new("verilator")
+        .args(["--lint-only", "-Wall", "-Wno-fatal", "--no-timing"])
+        .args(["--top-module", "blk_top"])
+        .arg(out_dir.join("design.v"))
+        .output()
+        .expect("verilator runs");
+    let errors = String::from_utf8_lossy(&lint.stderr);
+    assert!(
+        lint.status.success() && !errors.contains("%Error"),
+        "Verilator refuses the augmented design:\n{errors}"
+    );
+}
+
+/// Bambu's `ARRAY_1D_STD_BRAM_NN_SP` adds a second memory core in a generate block when its
+/// parameters ask for it, so its instances hold state in different sub-instances; insert refused
+/// them ("hold state in different sub-instances (parameters?)"). Each such variant now gets its
+/// own copy (`_v2`), every instance is swapped for the copy of its variant, and Verilator reports
+/// no new warning kind and no error. (`verify_regressions` proves it under power losses.)
+#[test]
+fn regression_instances_elaborated_differently_get_a_copy_each() {
+    let dir = fixture("param_variants");
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let out_dir = tmp.path().join("out");
+    let out = insert(&dir, "sum_mem", &out_dir);
+    assert!(
+        out.status.success(),
+        "insert refused: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(out_dir.join("design.v")).expect("augmented file");
+    for copy in ["sum_mem_idet_split_ram", "sum_mem_idet_split_ram_v2"] {
+        assert_eq!(
+            text.matches(&format!("module {copy}(")).count(),
+            1,
+            "one copy `{copy}`"
+        );
+        assert_eq!(
+            text.matches(&format!("{copy} #(")).count(),
+            1,
+            "one instance of `{copy}`"
+        );
+    }
+    let original = std::fs::read_to_string(dir.join("design.v")).expect("original");
+    assert_eq!(
+        idet::emit::splice::strip(&text),
+        original,
+        "strip gives the original back"
+    );
+    let new: Vec<String> = verilator_kinds(&out_dir, "sum_mem")
+        .into_iter()
+        .filter(|k| !verilator_kinds(&dir, "sum_mem").contains(k))
         .collect();
     assert!(new.is_empty(), "new Verilator warning kinds: {new:?}");
 }

@@ -119,68 +119,75 @@ fn tools_present() -> bool {
 
 #[test]
 fn every_case_is_spliced_reversibly_lint_clean_and_synthesisable_or_refused_by_name() {
+    use rayon::prelude::*;
     let tools = tools_present();
-    let mut accepted = 0;
-    for dir in common::all_cases() {
-        let case = common::load(&dir.join("idet-case.toml"));
-        let name = common::case_name(&dir);
-        match insert(&dir, &[]) {
-            Err(e) => {
-                // A refusal names its reason; with a location when it concerns the design text.
-                assert!(
-                    e.contains("error:")
-                        && (e.contains("not supported")
-                            || e.contains("no control FSM")
-                            || e.contains("no recognised reset")),
-                    "{name}: unexpected failure:\n{e}"
-                );
-                assert!(
-                    !dir.join("idet-iface.toml").exists(),
-                    "{name}: has an interface file (idet-iface.toml) but insert refuses it:\n{e}"
-                );
+    // Cases in parallel: each is a chain of single-threaded tools (idet, Verilator, Yosys).
+    let accepted = common::all_cases()
+        .par_iter()
+        .filter(|dir| spliced_case_checks_out(dir, tools))
+        .count();
+    assert!(accepted >= 17, "insert accepted only {accepted} cases");
+}
+
+/// One case of the test above: true when insert accepted it (and its output checked out).
+fn spliced_case_checks_out(dir: &Path, tools: bool) -> bool {
+    let case = common::load(&dir.join("idet-case.toml"));
+    let name = common::case_name(dir);
+    match insert(dir, &[]) {
+        Err(e) => {
+            // A refusal names its reason; with a location when it concerns the design text.
+            assert!(
+                e.contains("error:")
+                    && (e.contains("not supported")
+                        || e.contains("no control FSM")
+                        || e.contains("no recognised reset")),
+                "{name}: unexpected failure:\n{e}"
+            );
+            assert!(
+                !dir.join("idet-iface.toml").exists(),
+                "{name}: has an interface file (idet-iface.toml) but insert refuses it:\n{e}"
+            );
+            false
+        }
+        Ok(out) => {
+            let original = std::fs::read_to_string(&out.original).unwrap();
+            assert_eq!(
+                idet::emit::splice::strip(&out.text),
+                original,
+                "{name}: stripping the idet regions does not give back the original"
+            );
+            if !tools {
+                return true;
             }
-            Ok(out) => {
-                accepted += 1;
-                let original = std::fs::read_to_string(&out.original).unwrap();
-                assert_eq!(
-                    idet::emit::splice::strip(&out.text),
-                    original,
-                    "{name}: stripping the idet regions does not give back the original"
-                );
-                if !tools {
-                    continue;
-                }
-                // Lint every source, the augmented one under the original's file name, so
-                // file-name rules compare like for like.
-                let (tmp_before, tmp) =
-                    (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-                let same_name = tmp.path().join(out.original.file_name().unwrap());
-                let before = lint_kinds(&dir, &case, tmp_before.path(), None);
-                let after = lint_kinds(&dir, &case, tmp.path(), Some((&out.original, &out.text)));
-                let new: Vec<&String> = after.difference(&before).collect();
-                assert!(
-                    new.is_empty(),
-                    "{name}: new Verilator warning kinds {new:?}"
-                );
-                let y = Command::new("yosys")
-                    .arg("-q")
-                    .arg("-p")
-                    .arg(format!(
-                        "read_verilog -sv {}; synth -top {}",
-                        same_name.display(),
-                        case.top
-                    ))
-                    .output()
-                    .unwrap();
-                assert!(
-                    y.status.success(),
-                    "{name}: yosys synth failed:\n{}",
-                    String::from_utf8_lossy(&y.stderr)
-                );
-            }
+            // Lint every source, the augmented one under the original's file name, so
+            // file-name rules compare like for like.
+            let (tmp_before, tmp) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+            let same_name = tmp.path().join(out.original.file_name().unwrap());
+            let before = lint_kinds(dir, &case, tmp_before.path(), None);
+            let after = lint_kinds(dir, &case, tmp.path(), Some((&out.original, &out.text)));
+            let new: Vec<&String> = after.difference(&before).collect();
+            assert!(
+                new.is_empty(),
+                "{name}: new Verilator warning kinds {new:?}"
+            );
+            let y = Command::new("yosys")
+                .arg("-q")
+                .arg("-p")
+                .arg(format!(
+                    "read_verilog -sv {}; synth -top {}",
+                    same_name.display(),
+                    case.top
+                ))
+                .output()
+                .unwrap();
+            assert!(
+                y.status.success(),
+                "{name}: yosys synth failed:\n{}",
+                String::from_utf8_lossy(&y.stderr)
+            );
+            true
         }
     }
-    assert!(accepted >= 17, "insert accepted only {accepted} cases");
 }
 
 #[test]

@@ -107,3 +107,11 @@ fn regression_two_fsm_cross_job_state_needs_hybrid_mode() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// bambu_cc4cs_astar_main (bench/real dev set): two instances of a Bambu memory wrapper whose
+/// parameters elaborate it to different memory cores were refused; they get a copy each now,
+/// and the augmented design must survive power losses.
+#[test]
+fn regression_bambu_memory_wrapper_variants_restored_per_copy() {
+    passes("tests/insert-regressions/param_variants", 1, 300, &[]);
+}

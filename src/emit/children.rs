@@ -242,12 +242,74 @@ fn elaborated<'d>(
         .map(|s| &s.module)
 }
 
-fn copy_name(top: &str, module: &str, with_state: bool) -> String {
+fn copy_name(base: &str, with_state: bool) -> String {
     if with_state {
-        format!("{top}_idet_{module}_st")
+        format!("{base}_st")
     } else {
-        format!("{top}_idet_{module}")
+        base.to_string()
     }
+}
+
+/// What makes two instances of a module need different copies: the module as elaborated for
+/// their parameters (its signals and instances: one copy's text serves both only if these are
+/// the same, e.g. Bambu's `ARRAY_1D_STD_BRAM_NN_SP` picks a read-only or a writable memory by a
+/// parameter in a generate block), and, recursively, the same of the sub-instances holding
+/// state. Widths may differ (the copy reads and restores registers at their own widths).
+fn variant_key(a: &Analysis, dec: &Decisions, i: usize) -> String {
+    let m = a.module;
+    let inl = &m.inlined[dec.children[i].inlined];
+    let mut key = inl.module.clone();
+    if let Some(def) = elaborated(a.design, &inl.module, &inl.overrides) {
+        for sig in &def.signals {
+            key.push(' ');
+            key.push_str(&sig.name);
+        }
+        key.push_str(" |");
+        for inst in &def.instances {
+            key.push(' ');
+            key.push_str(&inst.name);
+        }
+    }
+    key.push_str(" [");
+    for (j, c) in dec.children.iter().enumerate() {
+        if c.parent == Some(i) {
+            let _ = write!(
+                key,
+                "{}:{} ",
+                m.inlined[c.inlined].instance,
+                variant_key(a, dec, j)
+            );
+        }
+    }
+    key.push(']');
+    key
+}
+
+/// Per entry of `Decisions::children`: the name of its module's copy without the `_st` of the
+/// FSM's variant: `<top>_idet_<module>`, with `_v2`, `_v3`... for the second, third... variant
+/// when instances of the module need different copies (`variant_key`).
+fn copy_bases(a: &Analysis, dec: &Decisions) -> Vec<String> {
+    let m = a.module;
+    let mut seen: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    (0..dec.children.len())
+        .map(|i| {
+            let module = m.inlined[dec.children[i].inlined].module.as_str();
+            let key = variant_key(a, dec, i);
+            let keys = seen.entry(module).or_default();
+            let n = match keys.iter().position(|k| *k == key) {
+                Some(n) => n,
+                None => {
+                    keys.push(key);
+                    keys.len() - 1
+                }
+            };
+            if n == 0 {
+                format!("{}_idet_{module}", m.name)
+            } else {
+                format!("{}_idet_{module}_v{}", m.name, n + 1)
+            }
+        })
+        .collect()
 }
 
 /// Edits in the top: each stateful instance statement of the top followed by the statement for
@@ -261,6 +323,7 @@ pub fn swaps(
     let m = a.module;
     let top = a.design.module(&m.name).unwrap_or(m);
     let p = &o.prefix;
+    let bases = copy_bases(a, dec);
     let mut edits = vec![];
     for (i, c) in top_level(dec) {
         let inl = &m.inlined[c.inlined];
@@ -300,7 +363,7 @@ pub fn swaps(
             statement,
             &inl.module,
             written,
-            &copy_name(&m.name, &inl.module, holds_fsm),
+            &copy_name(&bases[i], holds_fsm),
             &added,
             p,
         )
@@ -351,6 +414,9 @@ struct CopyPlan<'a> {
     writers: BTreeMap<usize, Vec<(u32, Option<crate::insert::children::BitRuns>)>>,
     /// Slot -> the representative's accessible child.
     slots: Vec<&'a ChildAccess>,
+    /// The copy's own name without `_st` (`copy_bases`), and its slots' by slot number.
+    base: String,
+    slot_bases: BTreeMap<u8, String>,
 }
 
 /// The spliced copies of every module with accessible instances, renamed for this top.
@@ -362,18 +428,18 @@ pub fn copies(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<String
     let m = a.module;
     let d = a.design;
     let facts = a.facts();
-    let mut by_module: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (i, c) in dec.children.iter().enumerate() {
-        by_module
-            .entry(m.inlined[c.inlined].module.as_str())
-            .or_default()
-            .push(i);
+    let bases = copy_bases(a, dec);
+    // One copy per variant of a module (`copy_bases`), in the order of the names.
+    let mut by_copy: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, base) in bases.iter().enumerate() {
+        by_copy.entry(base.as_str()).or_default().push(i);
     }
     let mut out = String::new();
-    for (name, insts) in by_module {
+    for (base, insts) in by_copy {
         let rep_i = insts[0];
         let rep = &dec.children[rep_i];
         let inl = &m.inlined[rep.inlined];
+        let name = inl.module.as_str();
         // The module as elaborated for the representative's parameters: generate constructs
         // may give another specialisation other signals and instances (checked below, since
         // one copy of the text serves every instance).
@@ -387,6 +453,14 @@ pub fn copies(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<String
                 .children
                 .iter()
                 .filter(|c| c.parent == Some(rep_i))
+                .collect(),
+            base: base.to_string(),
+            slot_bases: dec
+                .children
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.parent == Some(rep_i))
+                .map(|(j, c)| (c.slot, bases[j].clone()))
                 .collect(),
         };
         let err = |msg: String| Diagnostic::at(&d.sources, inl.span, msg);
@@ -624,9 +698,19 @@ fn copy_text(
             .collect();
         let mut all_loads = String::new();
         for &local_pi in &sharing {
+            let rep_inl = &m.inlined[plan.rep.inlined];
+            let proc_ = &m.processes[rep_inl.processes.start + local_pi];
+            // A register the process assigns with `=` is restored with `=` too (simulators
+            // refuse a variable written both ways; Catapult's sim models write them so).
+            let blocking = proc_.body.blocking_targets();
             let mut loads = String::new();
             for (l, mask) in plan.writers.get(&local_pi).into_iter().flatten() {
                 let l = *l;
+                let op = if blocking.contains(&SignalId(rep_inl.signals.start + l)) {
+                    "="
+                } else {
+                    "<="
+                };
                 let (mem, width) = plan.regs[&l];
                 let target = if mem {
                     format!("{}[{p}addr]", name(l))
@@ -648,7 +732,7 @@ fn copy_text(
                             let (lo, hi) = (a.max(part * 32), b.min(part * 32 + 31));
                             let _ = writeln!(
                             loads,
-                            "    if ({p}ld && {p}self && {p}item == 16'd{l} && {p}part == 8'd{part}) {target}[{}:{}] <= {p}d[{}:{}];",
+                            "    if ({p}ld && {p}self && {p}item == 16'd{l} && {p}part == 8'd{part}) {target}[{}:{}] {op} {p}d[{}:{}];",
                             idx(hi),
                             idx(lo),
                             hi - part * 32,
@@ -667,10 +751,9 @@ fn copy_text(
                 };
                 let _ = writeln!(
                     loads,
-                    "    if ({p}ld && {p}self && {p}item == 16'd{l}) {target} <= {value};"
+                    "    if ({p}ld && {p}self && {p}item == 16'd{l}) {target} {op} {value};"
                 );
             }
-            let proc_ = &m.processes[m.inlined[plan.rep.inlined].processes.start + local_pi];
             if sharing.len() == 1 || loads.is_empty() {
                 all_loads.push_str(&loads);
             } else {
@@ -717,7 +800,7 @@ fn copy_text(
             &text[start - base..end - base],
             &inl.module,
             written,
-            &copy_name(&m.name, &inl.module, exports),
+            &copy_name(&plan.slot_bases[&c.slot], exports),
             &added,
             p,
         )
@@ -760,10 +843,12 @@ fn copy_text(
         .rfind("endmodule")
         .ok_or_else(|| err("no `endmodule`"))?;
     edits.push((end, mux));
-    // Rename: `<top>_idet_<module>` (`_st` appended for the FSM's variant).
+    // Rename: `<top>_idet_<module>[_v<n>]` (`_st` appended for the FSM's variant).
     edits.push((name_at, format!("{}_idet_", m.name)));
-    if st.is_some() {
-        edits.push((name_at + def.name.len(), "_st".to_string()));
+    let suffix = &plan.base[format!("{}_idet_{}", m.name, def.name).len()..];
+    let suffix = format!("{suffix}{}", if st.is_some() { "_st" } else { "" });
+    if !suffix.is_empty() {
+        edits.push((name_at + def.name.len(), suffix));
     }
     edits.sort_by_key(|e| e.0);
     // A copy of the design's own module: its warnings were the original's; the access port

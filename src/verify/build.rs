@@ -49,6 +49,28 @@ fn verilator(
     c
 }
 
+/// Compile through ccache when it is installed (and the user has not chosen an `OBJCACHE` of
+/// their own): every build compiles the same Verilator runtime (`verilated.cpp`, ~7 s of CPU)
+/// and a design's golden model is the same in every mode, so a campaign over many designs or
+/// modes spends most of its compile time on objects it has built before (measured: gcd's second
+/// `idet verify` 19.8 s -> 3.3 s). `CCACHE_BASEDIR` makes the temporary directory's absolute
+/// include paths relative, so that they do not make every compile a different one.
+/// `IDET_NO_CCACHE=1` turns it off.
+fn use_compiler_cache(c: &mut Command, dir: &Path) {
+    let wanted = std::env::var_os("OBJCACHE").is_none()
+        && std::env::var_os("IDET_NO_CCACHE").is_none_or(|v| v.is_empty() || v == "0");
+    let installed = Command::new("ccache")
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if wanted && installed {
+        let base = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+        c.env("OBJCACHE", "ccache").env("CCACHE_BASEDIR", base);
+    }
+}
+
 fn run_tool(mut c: Command, what: &str) -> Result<(), Diagnostic> {
     let out = c.output().map_err(|e| {
         Diagnostic::plain(format!(
@@ -142,6 +164,7 @@ pub fn build(
     // root class (`<top>__DOT__<name>`). Not --public-flat-rw: with it Verilator 5.006 deadlocks
     // in ~VerilatedScope when a model is destroyed (a power loss).
     let _ = nv;
+    use_compiler_cache(&mut c, dir);
     c.args(["--exe", "--build", "-j", &jobs.to_string(), "-o", "verify"])
         .arg("-CFLAGS")
         .arg(format!(
