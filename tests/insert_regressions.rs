@@ -20,6 +20,21 @@ fn insert(dir: &Path, top: &str, out: &Path) -> std::process::Output {
         .expect("idet runs")
 }
 
+/// `idet insert` of a fixture, which must succeed: the temporary directory (kept alive by the
+/// caller), the output directory and the augmented `design.v`.
+fn inserted(dir: &Path, top: &str) -> (tempfile::TempDir, PathBuf, String) {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let out_dir = tmp.path().join("out");
+    let out = insert(dir, top, &out_dir);
+    assert!(
+        out.status.success(),
+        "insert refused: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(out_dir.join("design.v")).expect("augmented file");
+    (tmp, out_dir, text)
+}
+
 fn verilator_kinds(dir: &Path, top: &str) -> Vec<String> {
     let out = Command::new("verilator")
         .args([
@@ -56,15 +71,7 @@ fn verilator_kinds(dir: &Path, top: &str) -> Vec<String> {
 #[test]
 fn regression_register_written_bitwise_by_two_processes_is_restored_per_writer() {
     let dir = fixture("split_writers");
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let out_dir = tmp.path().join("out");
-    let out = insert(&dir, "split", &out_dir);
-    assert!(
-        out.status.success(),
-        "insert refused: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = std::fs::read_to_string(out_dir.join("design.v")).expect("augmented file");
+    let (_tmp, out_dir, text) = inserted(&dir, "split");
     let restores: Vec<&str> = text
         .lines()
         .filter(|l| l.contains("int_isr[") && l.contains("<= idet_d["))
@@ -100,15 +107,7 @@ fn regression_register_written_bitwise_by_two_processes_is_restored_per_writer()
 #[test]
 fn regression_child_register_assigned_blocking_is_restored_blocking() {
     let dir = fixture("blocking_child");
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let out_dir = tmp.path().join("out");
-    let out = insert(&dir, "blk_top", &out_dir);
-    assert!(
-        out.status.success(),
-        "insert refused: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = std::fs::read_to_string(out_dir.join("design.v")).expect("augmented file");
+    let (_tmp, out_dir, text) = inserted(&dir, "blk_top");
     let restore = |reg: &str| -> String {
         text.lines()
             .find(|l| l.contains("idet_ld &&") && l.contains(&format!(") {reg} ")))
@@ -142,15 +141,7 @@ fn regression_child_register_assigned_blocking_is_restored_blocking() {
 #[test]
 fn regression_instances_elaborated_differently_get_a_copy_each() {
     let dir = fixture("param_variants");
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let out_dir = tmp.path().join("out");
-    let out = insert(&dir, "sum_mem", &out_dir);
-    assert!(
-        out.status.success(),
-        "insert refused: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = std::fs::read_to_string(out_dir.join("design.v")).expect("augmented file");
+    let (_tmp, out_dir, text) = inserted(&dir, "sum_mem");
     for copy in ["sum_mem_idet_split_ram", "sum_mem_idet_split_ram_v2"] {
         assert_eq!(
             text.matches(&format!("module {copy}(")).count(),
