@@ -303,13 +303,18 @@ fn copy_bases(a: &Analysis, dec: &Decisions) -> Vec<String> {
                     keys.len() - 1
                 }
             };
-            if n == 0 {
-                format!("{}_idet_{module}", m.name)
-            } else {
-                format!("{}_idet_{module}_v{}", m.name, n + 1)
-            }
+            format!("{}_idet_{module}{}", m.name, variant_suffix(n))
         })
         .collect()
+}
+
+/// The name suffix of a module's `n`-th copy (from 0): none for the first, `_v2`, `_v3`...
+fn variant_suffix(n: usize) -> String {
+    if n == 0 {
+        String::new()
+    } else {
+        format!("_v{}", n + 1)
+    }
 }
 
 /// Edits in the top: each stateful instance statement of the top followed by the statement for
@@ -845,8 +850,9 @@ fn copy_text(
     edits.push((end, mux));
     // Rename: `<top>_idet_<module>[_v<n>]` (`_st` appended for the FSM's variant).
     edits.push((name_at, format!("{}_idet_", m.name)));
-    let suffix = &plan.base[format!("{}_idet_{}", m.name, def.name).len()..];
-    let suffix = format!("{suffix}{}", if st.is_some() { "_st" } else { "" });
+    let own = format!("{}_idet_{}", m.name, def.name);
+    let variant = plan.base.strip_prefix(&own).unwrap_or_default();
+    let suffix = format!("{variant}{}", if st.is_some() { "_st" } else { "" });
     if !suffix.is_empty() {
         edits.push((name_at + def.name.len(), suffix));
     }
