@@ -64,14 +64,16 @@ impl<'m, E: Env + ?Sized> Evaluator<'m, E> {
 
     pub fn eval_in(&self, e: &Expr, w: u32) -> Tv {
         let m = self.module;
-        let signed = is_signed(m, e);
+        // Only leaves carry signedness; `is_signed` of an operator node would walk its subtree
+        // again at every level (quadratic on the long operator chains HLS tools write).
         match e {
             Expr::Const { name: Some(n), .. } if n == super::expr::FILL_ONES => {
                 Tv::known(w, (num_bigint::BigUint::from(1u8) << w) - 1u8)
             }
-            Expr::Const { value, .. } => value.clone().signed(signed).resize(w),
+            Expr::Const { value, .. } => value.resize(w),
             Expr::Sig(s) => {
                 let sig = m.signal(*s);
+                let signed = sig.signed;
                 let v = self.env.signal(*s);
                 let v = if v.width() == sig.width() {
                     v
@@ -83,6 +85,7 @@ impl<'m, E: Env + ?Sized> Evaluator<'m, E> {
             Expr::Word { mem, addr } => {
                 let a = self.eval(addr);
                 let sig = m.signal(*mem);
+                let signed = sig.signed;
                 let v = self.env.word(*mem, &a);
                 let v = if v.width() == sig.width() {
                     v

@@ -10,6 +10,7 @@ pub mod flatten;
 pub mod span;
 pub mod stmt;
 pub mod value;
+mod value_wide;
 
 pub use expr::{BinaryOp, Expr, LValue, UnaryOp};
 pub use span::{FileId, SourceMap, Span};

@@ -3,71 +3,148 @@
 //! Partial evaluation with the state register fixed needs exact constant folding on arbitrary widths
 //! (one-hot state registers of Vitis designs have hundreds of bits) and an honest "unknown".
 //! `z` is folded into `x`: idet never reasons about tri-state buses.
+//!
+//! Nearly every value is at most 64 bits wide, so those are two machine words and every
+//! operator on them is a few instructions; wider vectors use `value_wide::Wide` (`BigUint`s),
+//! which is also the reference the fast path is property-tested against (`tests` below). Why:
+//! with `BigUint`s for everything, analyze spent ~60 % of its time allocating them (perf on the
+//! hls4ml upsample2d design, 1,996 composite states).
 
+use super::value_wide::{ones, Wide};
 use num_bigint::BigUint;
-use num_traits::{One, ToPrimitive, Zero};
+use num_traits::Zero;
 use std::fmt;
 
-/// A bit vector of `width` bits; bits set in `xmask` are unknown (their `val` bit is 0).
+/// The bits of a `Tv`. Canonical per width, so the derived `Eq`/`Hash` compare values.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+enum Bits {
+    /// Width ≤ 64: bits above the width are 0 and `val & xm == 0`.
+    Small { val: u64, xm: u64 },
+    /// Width > 64, with `Wide`'s invariants.
+    Big { val: BigUint, xm: BigUint },
+}
+
+/// A bit vector of `width` bits; unknown bits are X (their value bit is 0).
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub struct Tv {
     width: u32,
-    val: BigUint,
-    xmask: BigUint,
+    bits: Bits,
     /// Signedness only matters for extension and comparison.
     pub signed: bool,
 }
 
-fn ones(width: u32) -> BigUint {
-    (BigUint::one() << width as usize) - BigUint::one()
+/// The low `w` bits set (`w` ≤ 64).
+fn mask(w: u32) -> u64 {
+    if w >= 64 {
+        u64::MAX
+    } else {
+        (1u64 << w) - 1
+    }
+}
+
+fn low64(b: &BigUint) -> u64 {
+    b.iter_u64_digits().next().unwrap_or(0)
+}
+
+/// The value of known bits `v` of a `w`-bit vector as an integer, two's complement if `signed`.
+fn as_i128(v: u64, w: u32, signed: bool) -> i128 {
+    if signed && (v >> (w - 1)) & 1 == 1 {
+        v as i128 - (1i128 << w)
+    } else {
+        v as i128
+    }
 }
 
 impl Tv {
     /// Widths are capped to keep a malicious `'d99999999` literal from eating memory.
-    pub const MAX_WIDTH: u32 = 1 << 16;
+    pub const MAX_WIDTH: u32 = Wide::MAX_WIDTH;
 
-    pub fn known(width: u32, val: BigUint) -> Tv {
-        let width = width.clamp(1, Self::MAX_WIDTH);
+    /// A vector of `width` (1..=64) bits, normalised.
+    fn small(width: u32, val: u64, xm: u64, signed: bool) -> Tv {
+        let m = mask(width);
+        let xm = xm & m;
         Tv {
             width,
-            val: val & ones(width),
-            xmask: BigUint::zero(),
-            signed: false,
+            bits: Bits::Small {
+                val: val & m & !xm,
+                xm,
+            },
+            signed,
         }
     }
 
+    /// Both words, when at most 64 bits wide.
+    fn words(&self) -> Option<(u64, u64)> {
+        match self.bits {
+            Bits::Small { val, xm } => Some((val, xm)),
+            Bits::Big { .. } => None,
+        }
+    }
+
+    fn wide(&self) -> Wide {
+        let (val, xmask) = match &self.bits {
+            Bits::Small { val, xm } => (BigUint::from(*val), BigUint::from(*xm)),
+            Bits::Big { val, xm } => (val.clone(), xm.clone()),
+        };
+        Wide {
+            width: self.width,
+            val,
+            xmask,
+            signed: self.signed,
+        }
+    }
+
+    fn from_wide(w: Wide) -> Tv {
+        if w.width <= 64 {
+            return Tv::small(w.width, low64(&w.val), low64(&w.xmask), w.signed);
+        }
+        Tv {
+            width: w.width,
+            bits: Bits::Big {
+                val: w.val,
+                xm: w.xmask,
+            },
+            signed: w.signed,
+        }
+    }
+
+    pub fn known(width: u32, val: BigUint) -> Tv {
+        let width = width.clamp(1, Self::MAX_WIDTH);
+        if width <= 64 {
+            return Tv::small(width, low64(&val), 0, false);
+        }
+        Tv::from_wide(Wide::known(width, val))
+    }
+
     pub fn from_u64(width: u32, v: u64) -> Tv {
-        Tv::known(width, BigUint::from(v))
+        let width = width.clamp(1, Self::MAX_WIDTH);
+        if width <= 64 {
+            return Tv::small(width, v, 0, false);
+        }
+        Tv::from_wide(Wide::from_u64(width, v))
     }
 
     pub fn unknown(width: u32) -> Tv {
         let width = width.clamp(1, Self::MAX_WIDTH);
-        Tv {
-            width,
-            val: BigUint::zero(),
-            xmask: ones(width),
-            signed: false,
+        if width <= 64 {
+            return Tv::small(width, 0, u64::MAX, false);
         }
+        Tv::from_wide(Wide::unknown(width))
     }
 
     /// Build from value and unknown-mask (bits in `xmask` become X).
     pub fn with_mask(width: u32, val: BigUint, xmask: BigUint) -> Tv {
         let width = width.clamp(1, Self::MAX_WIDTH);
-        let m = ones(width);
-        let xmask = xmask & &m;
-        let val = (val & m) & xmask.not_w(width);
-        Tv {
-            width,
-            val,
-            xmask,
-            signed: false,
+        if width <= 64 {
+            return Tv::small(width, low64(&val), low64(&xmask), false);
         }
+        Tv::from_wide(Wide::with_mask(width, val, xmask))
     }
 
     pub fn bit(b: Option<bool>) -> Tv {
         match b {
-            Some(v) => Tv::from_u64(1, v as u64),
-            None => Tv::unknown(1),
+            Some(v) => Tv::small(1, v as u64, 0, false),
+            None => Tv::small(1, 0, 1, false),
         }
     }
 
@@ -80,33 +157,51 @@ impl Tv {
         self.width
     }
     pub fn is_known(&self) -> bool {
-        self.xmask.is_zero()
+        match &self.bits {
+            Bits::Small { xm, .. } => *xm == 0,
+            Bits::Big { xm, .. } => xm.is_zero(),
+        }
     }
     pub fn is_fully_unknown(&self) -> bool {
-        self.xmask == ones(self.width)
+        match &self.bits {
+            Bits::Small { xm, .. } => *xm == mask(self.width),
+            Bits::Big { xm, .. } => *xm == ones(self.width),
+        }
     }
     /// The value when every bit is known.
-    pub fn value(&self) -> Option<&BigUint> {
-        self.is_known().then_some(&self.val)
+    pub fn value(&self) -> Option<BigUint> {
+        self.is_known().then(|| self.raw_val())
     }
     pub fn to_u64(&self) -> Option<u64> {
-        self.value().and_then(|v| v.to_u64())
+        match &self.bits {
+            Bits::Small { val, xm } => (*xm == 0).then_some(*val),
+            Bits::Big { .. } => self.wide().to_u64(),
+        }
     }
-    pub fn raw_val(&self) -> &BigUint {
-        &self.val
+    /// The known-one bits (X bits read 0).
+    pub fn raw_val(&self) -> BigUint {
+        match &self.bits {
+            Bits::Small { val, .. } => BigUint::from(*val),
+            Bits::Big { val, .. } => val.clone(),
+        }
     }
-    pub fn raw_xmask(&self) -> &BigUint {
-        &self.xmask
+    /// The unknown bits.
+    pub fn raw_xmask(&self) -> BigUint {
+        match &self.bits {
+            Bits::Small { xm, .. } => BigUint::from(*xm),
+            Bits::Big { xm, .. } => xm.clone(),
+        }
     }
 
     /// Truthiness as Verilog `if` sees it: known-true if any bit is 1, known-false if all bits are 0.
     pub fn truth(&self) -> Option<bool> {
-        if !self.val.is_zero() {
-            Some(true)
-        } else if self.xmask.is_zero() {
-            Some(false)
-        } else {
-            None
+        match &self.bits {
+            Bits::Small { val, xm } => match (*val != 0, *xm == 0) {
+                (true, _) => Some(true),
+                (false, true) => Some(false),
+                _ => None,
+            },
+            Bits::Big { .. } => self.wide().truth(),
         }
     }
 
@@ -114,49 +209,45 @@ impl Tv {
         if i >= self.width {
             return None; // out of range reads give x
         }
-        if self.xmask.bit(i as u64) {
-            None
-        } else {
-            Some(self.val.bit(i as u64))
+        match &self.bits {
+            Bits::Small { val, xm } => ((xm >> i) & 1 == 0).then_some((val >> i) & 1 == 1),
+            Bits::Big { val, xm } => (!xm.bit(i as u64)).then(|| val.bit(i as u64)),
         }
     }
 
     /// Zero- or sign-extend (by `self.signed`), or truncate, to `width`.
     pub fn resize(&self, width: u32) -> Tv {
         let width = width.clamp(1, Self::MAX_WIDTH);
-        if width <= self.width {
-            let m = ones(width);
-            return Tv {
-                width,
-                val: &self.val & &m,
-                xmask: &self.xmask & &m,
-                signed: self.signed,
-            };
+        if width == self.width {
+            return self.clone();
         }
-        let mut val = self.val.clone();
-        let mut xmask = self.xmask.clone();
-        if self.signed {
+        let Some((mut val, mut xm)) = self.words().filter(|_| width <= 64) else {
+            return Tv::from_wide(self.wide().resize(width));
+        };
+        if width > self.width && self.signed {
+            let ext = mask(width) ^ mask(self.width);
             let top = self.width - 1;
-            let ext = ones(width) ^ ones(self.width);
-            if self.xmask.bit(top as u64) {
-                xmask |= &ext;
-            } else if self.val.bit(top as u64) {
-                val |= &ext;
+            if (xm >> top) & 1 == 1 {
+                xm |= ext;
+            } else if (val >> top) & 1 == 1 {
+                val |= ext;
             }
         }
-        Tv {
-            width,
-            val,
-            xmask,
-            signed: self.signed,
-        }
+        Tv::small(width, val, xm, self.signed)
     }
 
     /// Bits [lsb, lsb+width) as a new vector; bits outside self are X.
     pub fn slice(&self, lsb: i64, width: u32) -> Tv {
         let width = width.clamp(1, Self::MAX_WIDTH);
-        let mut val = BigUint::zero();
-        let mut xm = BigUint::zero();
+        if width > 64 {
+            return Tv::from_wide(self.wide().slice(lsb, width));
+        }
+        if let Some((val, xm)) = self.words() {
+            if lsb >= 0 && lsb + width as i64 <= self.width as i64 {
+                return Tv::small(width, val >> lsb, xm >> lsb, false);
+            }
+        }
+        let (mut val, mut xm) = (0u64, 0u64);
         for k in 0..width {
             let src = lsb + k as i64;
             let b = if src < 0 || src >= self.width as i64 {
@@ -165,79 +256,79 @@ impl Tv {
                 self.get_bit(src as u32)
             };
             match b {
-                Some(true) => val.set_bit(k as u64, true),
+                Some(true) => val |= 1 << k,
                 Some(false) => {}
-                None => xm.set_bit(k as u64, true),
+                None => xm |= 1 << k,
             }
         }
-        Tv {
-            width,
-            val,
-            xmask: xm,
-            signed: false,
-        }
+        Tv::small(width, val, xm, false)
     }
 
     /// Concatenate, `parts[0]` most significant.
     pub fn concat(parts: &[Tv]) -> Tv {
-        let mut val = BigUint::zero();
-        let mut xm = BigUint::zero();
-        let mut width = 0u32;
-        for p in parts {
-            val = (val << p.width as usize) | &p.val;
-            xm = (xm << p.width as usize) | &p.xmask;
-            width = width.saturating_add(p.width);
+        let total: u64 = parts.iter().map(|p| p.width as u64).sum();
+        if total <= 64 && parts.iter().all(|p| p.words().is_some()) {
+            let (mut val, mut xm) = (0u64, 0u64);
+            for p in parts {
+                let (v, x) = p.words().unwrap_or_default();
+                val = val.checked_shl(p.width).unwrap_or(0) | v;
+                xm = xm.checked_shl(p.width).unwrap_or(0) | x;
+            }
+            return Tv::small((total as u32).max(1), val, xm, false);
         }
-        Tv::with_mask(width.max(1), val, xm)
+        let wides: Vec<Wide> = parts.iter().map(Tv::wide).collect();
+        Tv::from_wide(Wide::concat(&wides))
     }
 
     pub fn not(&self) -> Tv {
-        let m = ones(self.width);
-        let val = (&self.val ^ &m) & self.xmask.not_w(self.width);
-        Tv {
-            width: self.width,
-            val,
-            xmask: self.xmask.clone(),
-            signed: self.signed,
+        match self.words() {
+            Some((val, xm)) => Tv::small(self.width, !val, xm, self.signed),
+            None => Tv::from_wide(self.wide().not()),
         }
+    }
+
+    /// Both operands at their common width, as words when that is at most 64 bits.
+    fn pair(&self, o: &Tv) -> Option<(u32, u64, u64, u64, u64)> {
+        let w = self.width.max(o.width);
+        if w > 64 {
+            return None;
+        }
+        let (av, ax) = self.resize(w).words()?;
+        let (bv, bx) = o.resize(w).words()?;
+        Some((w, av, ax, bv, bx))
     }
 
     /// Bitwise and with the usual 0-dominates rule (operands already resized).
     pub fn and(&self, o: &Tv) -> Tv {
-        let w = self.width.max(o.width);
-        let (a, b) = (self.resize(w), o.resize(w));
-        let a_zero = a.val_or_x().not_w(w); // bits known 0 in a
-        let b_zero = b.val_or_x().not_w(w);
-        let known_zero = &a_zero | &b_zero;
-        let val = &a.val & &b.val;
-        let xmask = (&a.xmask | &b.xmask) & known_zero.not_w(w);
-        Tv::with_mask(w, val, xmask)
+        let Some((w, av, ax, bv, bx)) = self.pair(o) else {
+            return Tv::from_wide(self.wide().and(&o.wide()));
+        };
+        let known_zero = !(av | ax) | !(bv | bx);
+        Tv::small(w, av & bv, (ax | bx) & !known_zero, false)
     }
 
     pub fn or(&self, o: &Tv) -> Tv {
-        let w = self.width.max(o.width);
-        let (a, b) = (self.resize(w), o.resize(w));
-        let known_one = &a.val | &b.val;
-        let xmask = (&a.xmask | &b.xmask) & known_one.not_w(w);
-        Tv::with_mask(w, known_one, xmask)
+        let Some((w, av, ax, bv, bx)) = self.pair(o) else {
+            return Tv::from_wide(self.wide().or(&o.wide()));
+        };
+        let known_one = av | bv;
+        Tv::small(w, known_one, (ax | bx) & !known_one, false)
     }
 
     pub fn xor(&self, o: &Tv) -> Tv {
-        let w = self.width.max(o.width);
-        let (a, b) = (self.resize(w), o.resize(w));
-        let xmask = &a.xmask | &b.xmask;
-        Tv::with_mask(w, &a.val ^ &b.val, xmask)
-    }
-
-    /// Bits that are 1 or X.
-    fn val_or_x(&self) -> BigUint {
-        &self.val | &self.xmask
+        let Some((w, av, ax, bv, bx)) = self.pair(o) else {
+            return Tv::from_wide(self.wide().xor(&o.wide()));
+        };
+        Tv::small(w, av ^ bv, ax | bx, false)
     }
 
     pub fn reduce_and(&self) -> Tv {
-        if !self.val_or_x().not_w(self.width).is_zero() {
+        let Some((val, xm)) = self.words() else {
+            return Tv::from_wide(self.wide().reduce_and());
+        };
+        if (val | xm) != mask(self.width) {
             Tv::bit(Some(false))
-        } else if self.is_known() {
+        } else if xm == 0 {
             Tv::bit(Some(true))
         } else {
             Tv::bit(None)
@@ -248,31 +339,20 @@ impl Tv {
     }
     pub fn reduce_xor(&self) -> Tv {
         if self.is_known() {
-            Tv::bit(Some(self.val.count_ones() % 2 == 1))
+            Tv::bit(Some(self.count_ones() % 2 == 1))
         } else {
             Tv::bit(None)
         }
     }
 
-    /// Value as a signed integer if `signed` and the top bit is set.
-    fn as_signed_big(&self) -> Option<num_bigint::BigInt> {
-        let v = self.value()?;
-        let mut i = num_bigint::BigInt::from(v.clone());
-        if self.signed && self.width > 0 && v.bit((self.width - 1) as u64) {
-            i -= num_bigint::BigInt::from(BigUint::one() << self.width as usize);
-        }
-        Some(i)
-    }
-
     /// Equality, three-valued: known-false as soon as one known bit differs.
     pub fn eq3(&self, o: &Tv) -> Tv {
-        let w = self.width.max(o.width);
-        let (a, b) = (self.resize(w), o.resize(w));
-        let both_known = (&a.xmask | &b.xmask).not_w(w);
-        if !(((&a.val ^ &b.val) & &both_known).is_zero()) {
-            return Tv::bit(Some(false));
-        }
-        if a.is_known() && b.is_known() {
+        let Some((_, av, ax, bv, bx)) = self.pair(o) else {
+            return Tv::from_wide(self.wide().eq3(&o.wide()));
+        };
+        if (av ^ bv) & !(ax | bx) != 0 {
+            Tv::bit(Some(false))
+        } else if ax == 0 && bx == 0 {
             Tv::bit(Some(true))
         } else {
             Tv::bit(None)
@@ -281,14 +361,13 @@ impl Tv {
 
     /// `casez`/`casex` style match: `pattern` bits that are X are wildcards.
     pub fn wildcard_match(&self, pattern: &Tv) -> Tv {
-        let w = self.width.max(pattern.width);
-        let (a, p) = (self.resize(w), pattern.resize(w));
-        let care = p.xmask.not_w(w);
-        let known_care = &care & a.xmask.not_w(w);
-        if !(((&a.val ^ &p.val) & &known_care).is_zero()) {
-            return Tv::bit(Some(false));
-        }
-        if (&care & &a.xmask).is_zero() {
+        let Some((w, av, ax, pv, px)) = self.pair(pattern) else {
+            return Tv::from_wide(self.wide().wildcard_match(&pattern.wide()));
+        };
+        let care = !px & mask(w);
+        if (av ^ pv) & care & !ax != 0 {
+            Tv::bit(Some(false))
+        } else if care & ax == 0 {
             Tv::bit(Some(true))
         } else {
             Tv::bit(None)
@@ -303,81 +382,86 @@ impl Tv {
             self.clone().signed(signed).resize(w),
             o.clone().signed(signed).resize(w),
         );
-        Some(a.as_signed_big()? < b.as_signed_big()?)
+        match (a.words(), b.words()) {
+            (Some((av, 0)), Some((bv, 0))) => Some(as_i128(av, w, signed) < as_i128(bv, w, signed)),
+            (Some(_), Some(_)) => None,
+            _ => a.wide().lt(&b.wide()),
+        }
     }
 
     /// Arithmetic on known values in `width` bits; any X operand gives all-X.
     pub fn arith(&self, o: &Tv, width: u32, op: ArithOp) -> Tv {
+        let width = width.clamp(1, Self::MAX_WIDTH);
+        if width > 64 || op == ArithOp::Pow {
+            return Tv::from_wide(self.wide().arith(&o.wide(), width, op));
+        }
         let signed = self.signed && o.signed;
-        let (Some(a), Some(b)) = (
-            self.clone().signed(signed).resize(width).as_signed_big(),
-            o.clone().signed(signed).resize(width).as_signed_big(),
-        ) else {
+        let a = self.clone().signed(signed).resize(width).to_u64();
+        let b = o.clone().signed(signed).resize(width).to_u64();
+        let (Some(a), Some(b)) = (a, b) else {
             return Tv::unknown(width);
         };
-        use num_bigint::BigInt;
-        let r: Option<BigInt> = match op {
-            ArithOp::Add => Some(a + b),
-            ArithOp::Sub => Some(a - b),
-            ArithOp::Mul => Some(a * b),
-            ArithOp::Div => (!b.is_zero()).then(|| a / b),
-            ArithOp::Mod => (!b.is_zero()).then(|| a % b),
-            ArithOp::Pow => b
-                .to_u32()
-                .filter(|e| *e <= Self::MAX_WIDTH)
-                .map(|e| num_traits::pow(a, e as usize)),
+        let (a, b) = (as_i128(a, width, signed), as_i128(b, width, signed));
+        let r = match op {
+            ArithOp::Add => Some(a.wrapping_add(b)),
+            ArithOp::Sub => Some(a.wrapping_sub(b)),
+            ArithOp::Mul => Some(a.wrapping_mul(b)),
+            ArithOp::Div => (b != 0).then(|| a / b),
+            ArithOp::Mod => (b != 0).then(|| a % b),
+            ArithOp::Pow => None,
         };
         match r {
-            Some(r) => {
-                let modulus = BigInt::from(BigUint::one() << width as usize);
-                let mut r = r % &modulus;
-                if r < BigInt::zero() {
-                    r += modulus;
-                }
-                Tv::known(width, r.to_biguint().unwrap_or_default()).signed(signed)
-            }
+            // Two's complement: the low `width` bits are the result modulo 2^width.
+            Some(r) => Tv::small(width, r as u64, 0, signed),
             None => Tv::unknown(width),
         }
     }
 
     pub fn shift(&self, amount: &Tv, width: u32, kind: ShiftKind) -> Tv {
-        let a = self.resize(width);
+        let width = width.clamp(1, Self::MAX_WIDTH);
+        if width > 64 {
+            return Tv::from_wide(self.wide().shift(&amount.wide(), width, kind));
+        }
         let Some(n) = amount.to_u64() else {
             return Tv::unknown(width);
         };
-        let n = n.min(width as u64) as usize;
+        let (val, xm) = self.resize(width).words().unwrap_or((0, u64::MAX));
+        let n = n.min(width as u64) as u32;
+        let shl = |v: u64| v.checked_shl(n).unwrap_or(0);
+        let shr = |v: u64| v.checked_shr(n).unwrap_or(0);
         match kind {
-            ShiftKind::Left => Tv::with_mask(width, &a.val << n, &a.xmask << n),
-            ShiftKind::Right => Tv::with_mask(width, &a.val >> n, &a.xmask >> n),
+            ShiftKind::Left => Tv::small(width, shl(val), shl(xm), false),
+            ShiftKind::Right => Tv::small(width, shr(val), shr(xm), false),
+            ShiftKind::ArithRight if !self.signed => Tv::small(width, shr(val), shr(xm), false),
             ShiftKind::ArithRight => {
-                if !self.signed {
-                    return Tv::with_mask(width, &a.val >> n, &a.xmask >> n);
+                let m = mask(width);
+                let fill = m ^ shr(m);
+                let (mut v, mut x) = (shr(val), shr(xm));
+                let top = width - 1;
+                if (xm >> top) & 1 == 1 {
+                    x |= fill;
+                } else if (val >> top) & 1 == 1 {
+                    v |= fill;
                 }
-                let fill = ones(width) ^ (ones(width) >> n);
-                let top = a.get_bit(width - 1);
-                let mut val = &a.val >> n;
-                let mut xm = &a.xmask >> n;
-                match top {
-                    Some(true) => val |= &fill,
-                    Some(false) => {}
-                    None => xm |= &fill,
-                }
-                Tv::with_mask(width, val, xm).signed(true)
+                Tv::small(width, v, x, true)
             }
         }
     }
 
     /// Merge of two possible values: bits that differ become X.
     pub fn merge(&self, o: &Tv) -> Tv {
-        let w = self.width.max(o.width);
-        let (a, b) = (self.resize(w), o.resize(w));
-        let xm = &a.xmask | &b.xmask | (&a.val ^ &b.val);
-        Tv::with_mask(w, a.val, xm)
+        let Some((w, av, ax, bv, bx)) = self.pair(o) else {
+            return Tv::from_wide(self.wide().merge(&o.wide()));
+        };
+        Tv::small(w, av, ax | bx | (av ^ bv), false)
     }
 
     /// Number of bits set (known ones); used for one-hot checks.
     pub fn count_ones(&self) -> u64 {
-        self.val.count_ones()
+        match &self.bits {
+            Bits::Small { val, .. } => val.count_ones() as u64,
+            Bits::Big { val, .. } => val.count_ones(),
+        }
     }
 }
 
@@ -398,24 +482,14 @@ pub enum ShiftKind {
     ArithRight,
 }
 
-/// Bitwise complement inside the width, used by the operators above.
-trait WidthNot {
-    fn not_w(&self, width: u32) -> BigUint;
-}
-impl WidthNot for BigUint {
-    fn not_w(&self, width: u32) -> BigUint {
-        ones(width) ^ self
-    }
-}
-
 impl fmt::Display for Tv {
     /// Verilog-style: `4'd5` when known and narrow, otherwise binary with x.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.is_known() && self.width <= 64 {
-            return write!(f, "{}'d{}", self.width, self.val);
+        if let Some((v, 0)) = self.words() {
+            return write!(f, "{}'d{}", self.width, v);
         }
         if self.is_known() {
-            return write!(f, "{}'h{:x}", self.width, self.val);
+            return write!(f, "{}'h{:x}", self.width, self.raw_val());
         }
         write!(f, "{}'b", self.width)?;
         for i in (0..self.width).rev() {
@@ -426,5 +500,90 @@ impl fmt::Display for Tv {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The 64-bit fast path against the `BigUint` reference (`Wide`), on widths around 64.
+    use super::*;
+    use proptest::prelude::*;
+
+    fn tv() -> impl Strategy<Value = Tv> {
+        (
+            1u32..=80,
+            any::<u128>(),
+            any::<u128>(),
+            any::<bool>(),
+            0u8..4,
+        )
+            .prop_map(|(w, v, x, s, xk)| {
+                // X bits: none, few or many, so known values are common.
+                let x = match xk {
+                    0 | 1 => 0,
+                    2 => x & (x >> 7) & (x >> 13),
+                    _ => x,
+                };
+                Tv::with_mask(w, BigUint::from(v), BigUint::from(x)).signed(s)
+            })
+    }
+
+    /// The reference result of an operator, through `Wide`.
+    fn reference(w: Wide) -> Tv {
+        Tv::from_wide(w)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn unary_ops_match_reference(a in tv(), w in 1u32..=80, lsb in -8i64..90) {
+            prop_assert_eq!(a.resize(w), reference(a.wide().resize(w)));
+            prop_assert_eq!(a.slice(lsb, w), reference(a.wide().slice(lsb, w)));
+            prop_assert_eq!(a.not(), reference(a.wide().not()));
+            prop_assert_eq!(a.reduce_and(), reference(a.wide().reduce_and()));
+            prop_assert_eq!(a.reduce_or(), reference(a.wide().reduce_or()));
+            prop_assert_eq!(a.reduce_xor(), reference(a.wide().reduce_xor()));
+            prop_assert_eq!(a.truth(), a.wide().truth());
+            prop_assert_eq!(a.to_u64(), a.wide().to_u64());
+            prop_assert_eq!(a.count_ones(), a.wide().count_ones());
+            prop_assert_eq!(a.is_known(), a.wide().is_known());
+            prop_assert_eq!(a.is_fully_unknown(), a.wide().is_fully_unknown());
+            prop_assert_eq!(a.get_bit(w), a.wide().get_bit(w));
+        }
+
+        #[test]
+        fn binary_ops_match_reference(a in tv(), b in tv(), w in 1u32..=80) {
+            let (wa, wb) = (a.wide(), b.wide());
+            prop_assert_eq!(a.and(&b), reference(wa.and(&wb)));
+            prop_assert_eq!(a.or(&b), reference(wa.or(&wb)));
+            prop_assert_eq!(a.xor(&b), reference(wa.xor(&wb)));
+            prop_assert_eq!(a.eq3(&b), reference(wa.eq3(&wb)));
+            prop_assert_eq!(a.wildcard_match(&b), reference(wa.wildcard_match(&wb)));
+            prop_assert_eq!(a.merge(&b), reference(wa.merge(&wb)));
+            prop_assert_eq!(a.lt(&b), wa.lt(&wb));
+            for op in [ArithOp::Add, ArithOp::Sub, ArithOp::Mul, ArithOp::Div, ArithOp::Mod] {
+                prop_assert_eq!(a.arith(&b, w, op), reference(wa.arith(&wb, w, op)), "{:?}", op);
+            }
+            let n = Tv::from_u64(7, b.to_u64().unwrap_or(0) % 100);
+            for k in [ShiftKind::Left, ShiftKind::Right, ShiftKind::ArithRight] {
+                prop_assert_eq!(a.shift(&n, w, k), reference(wa.shift(&n.wide(), w, k)), "{:?}", k);
+            }
+            prop_assert_eq!(Tv::concat(&[a.clone(), b.clone()]), reference(Wide::concat(&[wa, wb])));
+        }
+
+        #[test]
+        fn display_matches_reference(a in tv()) {
+            let w = a.wide();
+            let expected = if w.is_known() && w.width <= 64 {
+                format!("{}'d{}", w.width, w.val)
+            } else if w.is_known() {
+                format!("{}'h{:x}", w.width, w.val)
+            } else {
+                format!("{}'b{}", w.width, (0..w.width).rev().map(|i| match w.get_bit(i) {
+                    Some(true) => '1', Some(false) => '0', None => 'x' }).collect::<String>())
+            };
+            prop_assert_eq!(a.to_string(), expected);
+        }
     }
 }

@@ -21,6 +21,15 @@ use std::collections::BTreeSet;
 
 /// Composite states beyond which a child is left separate (the product of concurrent FSMs).
 pub const MAX_COMPOSITE_STATES: usize = 4096;
+/// Composite transitions beyond which a child is left separate: 16 per state at the state
+/// bound. A Vitis video IP (v_tpg: two AXI4-Lite channel FSMs and four AXI4-Stream register
+/// slices under an 11-state FSM) reached 2,400 states but 725,000 transitions whose guards
+/// (the product's conditions, up to 16 KB each) made a 4.3 GB report and 20 GB of memory.
+pub const MAX_COMPOSITE_TRANSITIONS: usize = 65_536;
+const CAP: state_graph::Cap = state_graph::Cap {
+    states: MAX_COMPOSITE_STATES,
+    transitions: MAX_COMPOSITE_TRANSITIONS,
+};
 /// Stage flags beyond which a pipeline's flags stay data (2^flags patterns to consider).
 pub const MAX_STAGE_FLAGS: usize = 12;
 
@@ -154,7 +163,7 @@ pub fn compose(m: &Module, facts: &ModuleFacts, fsms: Vec<Fsm>) -> Composed {
             }
         }
         let parent_name = m.name_of(composite.reg).to_string();
-        match state_graph::build_capped(m, facts, &composite, MAX_COMPOSITE_STATES) {
+        match state_graph::build_capped(m, facts, &composite, CAP) {
             Some(g) => {
                 log.push(Composition {
                     kind: Inlining::ChildFsm,
@@ -174,7 +183,7 @@ pub fn compose(m: &Module, facts: &ModuleFacts, fsms: Vec<Fsm>) -> Composed {
                 parent: Some(parent_name),
                 applied: false,
                 note: format!(
-                    "left separate: more than {MAX_COMPOSITE_STATES} composite states (concurrent FSMs?)"
+                    "left separate: more than {MAX_COMPOSITE_STATES} composite states or {MAX_COMPOSITE_TRANSITIONS} transitions (concurrent FSMs?)"
                 ),
             }),
         }
@@ -266,7 +275,7 @@ fn with_stage_flags(
         .collect::<Vec<_>>()
         .join(" ");
     let (applied, note) =
-        match state_graph::build_capped(m, facts, &composite, MAX_COMPOSITE_STATES) {
+        match state_graph::build_capped(m, facts, &composite, CAP) {
             Some(g) => {
                 *f = composite;
                 let note = format!("fixed per state: {} states", g.graph.node_count());
@@ -275,7 +284,7 @@ fn with_stage_flags(
             }
             None => (
                 false,
-                format!("left as data: more than {MAX_COMPOSITE_STATES} states"),
+                format!("left as data: more than {MAX_COMPOSITE_STATES} states or {MAX_COMPOSITE_TRANSITIONS} transitions"),
             ),
         };
     Some(Composition {

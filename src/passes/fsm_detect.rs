@@ -204,7 +204,7 @@ pub fn detect(
                 // Declared codes count for the encoding: Polyphony numbers all its states densely
                 // but only enters some of them.
                 declared_codes(m, r, &mut codes, &mut names);
-                codes.sort_by(|a, b| a.raw_val().cmp(b.raw_val()));
+                codes.sort_by_cached_key(|c| c.raw_val());
                 let encoding = classify(&codes);
                 fsms.push(Fsm {
                     reg: r,

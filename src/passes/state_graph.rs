@@ -120,7 +120,20 @@ impl crate::ir::eval::Env for Assumed<'_, '_> {
 }
 
 pub fn build(m: &Module, facts: &ModuleFacts, fsm: &Fsm) -> StateGraph {
-    build_capped(m, facts, fsm, usize::MAX).expect("no cap")
+    let none = Cap {
+        states: usize::MAX,
+        transitions: usize::MAX,
+    };
+    build_capped(m, facts, fsm, none).expect("no cap")
+}
+
+/// Bounds on a graph that is only worth building when small (composite states).
+#[derive(Clone, Copy, Debug)]
+pub struct Cap {
+    pub states: usize,
+    /// Guarded transitions (one per path of an edge): each carries its guard's text, and the
+    /// product of concurrent FSMs multiplies them faster than states.
+    pub transitions: usize,
 }
 
 /// The entry codes of one register: its reset value, or every code when it has none.
@@ -131,8 +144,9 @@ fn entries_of(f: &Fsm) -> Vec<Tv> {
     }
 }
 
-/// `build`, or `None` as soon as more than `cap` states are reachable (composite states).
-pub fn build_capped(m: &Module, facts: &ModuleFacts, fsm: &Fsm, cap: usize) -> Option<StateGraph> {
+/// `build`, or `None` as soon as more than `cap.states` states are reachable or more than
+/// `cap.transitions` transitions found (composite states).
+pub fn build_capped(m: &Module, facts: &ModuleFacts, fsm: &Fsm, cap: Cap) -> Option<StateGraph> {
     let mut g = DiGraph::new();
     let mut index = HashMap::new();
     let mut undefined_next = vec![];
@@ -149,7 +163,7 @@ pub fn build_capped(m: &Module, facts: &ModuleFacts, fsm: &Fsm, cap: usize) -> O
     let combinations = per_part
         .iter()
         .try_fold(1usize, |n, e| n.checked_mul(e.len()));
-    if combinations.is_none_or(|n| n > cap) {
+    if combinations.is_none_or(|n| n > cap.states) {
         return None;
     }
     let mut entries: Vec<Vec<Tv>> = vec![vec![]];
@@ -176,8 +190,9 @@ pub fn build_capped(m: &Module, facts: &ModuleFacts, fsm: &Fsm, cap: usize) -> O
         queue.push_back(e);
     }
     let mut edges: BTreeMap<(NodeIndex, NodeIndex), Vec<EdgePath>> = BTreeMap::new();
+    let mut transitions = 0usize;
     while let Some(code) = queue.pop_front() {
-        if g.node_count() > cap {
+        if g.node_count() > cap.states || transitions > cap.transitions {
             return None;
         }
         let from = index[&Fsm::code_key(&code)];
@@ -244,6 +259,7 @@ pub fn build_capped(m: &Module, facts: &ModuleFacts, fsm: &Fsm, cap: usize) -> O
             let e = edges.entry((from, to)).or_default();
             if !e.contains(&path) {
                 e.push(path);
+                transitions += 1;
             }
         }
     }

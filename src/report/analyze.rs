@@ -154,7 +154,7 @@ pub fn build(a: &Analysis, top_reason: &str) -> AnalyzeReport {
                 (code, rep)
             })
             .collect();
-        coded.sort_by(|x, y| x.0.raw_val().cmp(y.0.raw_val()));
+        coded.sort_by_cached_key(|x| x.0.raw_val());
         let states: Vec<StateReport> = coded.into_iter().map(|(_, r)| r).collect();
         let mut transitions = vec![];
         for e in g.graph.edge_indices() {
