@@ -239,29 +239,13 @@ impl Tv {
     /// Bits [lsb, lsb+width) as a new vector; bits outside self are X.
     pub fn slice(&self, lsb: i64, width: u32) -> Tv {
         let width = width.clamp(1, Self::MAX_WIDTH);
-        if width > 64 {
-            return Tv::from_wide(self.wide().slice(lsb, width));
-        }
         if let Some((val, xm)) = self.words() {
-            if lsb >= 0 && lsb + width as i64 <= self.width as i64 {
+            if width <= 64 && lsb >= 0 && lsb + width as i64 <= self.width as i64 {
                 return Tv::small(width, val >> lsb, xm >> lsb, false);
             }
         }
-        let (mut val, mut xm) = (0u64, 0u64);
-        for k in 0..width {
-            let src = lsb + k as i64;
-            let b = if src < 0 || src >= self.width as i64 {
-                None
-            } else {
-                self.get_bit(src as u32)
-            };
-            match b {
-                Some(true) => val |= 1 << k,
-                Some(false) => {}
-                None => xm |= 1 << k,
-            }
-        }
-        Tv::small(width, val, xm, false)
+        // Out of range, or from a wide vector: the general form.
+        Tv::from_wide(self.wide().slice(lsb, width))
     }
 
     /// Concatenate, `parts[0]` most significant.
