@@ -75,7 +75,7 @@ pub fn decls(m: &Module, dec: &Decisions, o: &InsertOptions) -> String {
     );
     let _ = writeln!(
         s,
-        "  wire [15:0] {p}acc_id = {p}ld_valid ? {p}ld_id : {p}save_id;\n  wire [15:0] {p}acc_idx = {p}ld_valid ? {p}ld_idx : {p}save_idx;"
+        "  wire [15:0] {p}acc_g = {p}ld_valid ? {p}ld_g : {p}save_g;"
     );
     for (i, c) in top_level(dec) {
         let w = |x: &str| wire(o, c, x);
@@ -100,23 +100,19 @@ pub fn decls(m: &Module, dec: &Decisions, o: &InsertOptions) -> String {
     s
 }
 
-/// The access decode of every instance of the top: which item, word and part each payload
-/// word holds, and the path down to the instance that owns it.
+/// The access decode of every instance of the top: which item, word and part each global
+/// word holds, and the path down to the instance that owns it (one case over global words).
 pub fn decode(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> String {
     let m = a.module;
     let p = &o.prefix;
+    let l = &dec.layout;
     let mut s = String::new();
     // Each piece routed once (not once per instance of the top).
     let pb = crate::insert::children::path_bits(&dec.children);
-    let routes: Vec<Vec<Option<(usize, u64, u32)>>> = dec
-        .ckpts
+    let routes: Vec<Option<(usize, u64, u32)>> = l
+        .pieces
         .iter()
-        .map(|ck| {
-            ck.pieces
-                .iter()
-                .map(|pc| route(m, &dec.children, ck.items[pc.item].sig))
-                .collect()
-        })
+        .map(|pc| route(m, &dec.children, l.items[pc.item].sig))
         .collect();
     for (_, c) in top_level(dec) {
         let w = |x: &str| wire(o, c, x);
@@ -131,44 +127,28 @@ pub fn decode(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> String {
             w("part"),
             w("lo")
         );
-        let _ = writeln!(s, "    case ({p}acc_id)");
-        let mut arms = super::case_arms::MergedArms::default();
-        for (ck, ck_routes) in dec.ckpts.iter().zip(&routes) {
-            let mine: Vec<_> = ck
-                .pieces
-                .iter()
-                .zip(ck_routes)
-                .filter_map(|(pc, r)| {
-                    let (t, path, item) = (*r)?;
-                    (dec.children[t].inlined == c.inlined).then_some((pc, path, item))
-                })
-                .collect();
-            if mine.is_empty() {
+        let _ = writeln!(s, "    case ({p}acc_g)");
+        for (pc, r) in l.pieces.iter().zip(&routes) {
+            let Some((t, path, item)) = *r else { continue };
+            if dec.children[t].inlined != c.inlined {
                 continue;
             }
-            let mut s = String::new();
-            let _ = writeln!(s, "case ({p}acc_idx)");
-            for (pc, path, item) in mine {
-                let it = &ck.items[pc.item];
-                let _ = writeln!(
-                    s,
-                    "        16'd{}: begin {} = {p}ld_valid; {} = 16'd{item}; {} = 32'd{}; {} = {pb}'h{path:x}; {} = 8'd{}; {} = 5'd{}; end",
-                    pc.word,
-                    w("ld"),
-                    w("item"),
-                    w("addr"),
-                    it.index.unwrap_or(0),
-                    w("path"),
-                    w("part"),
-                    pc.item_lo / 32,
-                    w("lo"),
-                    pc.word_lo
-                );
-            }
-            let _ = writeln!(s, "        default: ;\n      endcase");
-            arms.push(format!("16'd{}", ck.id), s);
+            let it = &l.items[pc.item];
+            let _ = writeln!(
+                s,
+                "      16'd{}: begin {} = {p}ld_valid; {} = 16'd{item}; {} = 32'd{}; {} = {pb}'h{path:x}; {} = 8'd{}; {} = 5'd{}; end",
+                pc.word,
+                w("ld"),
+                w("item"),
+                w("addr"),
+                it.index.unwrap_or(0),
+                w("path"),
+                w("part"),
+                pc.item_lo / 32,
+                w("lo"),
+                pc.word_lo
+            );
         }
-        arms.write(&mut s, "      ");
         let _ = writeln!(s, "      default: ;\n    endcase\n  end");
     }
     s
@@ -684,6 +664,11 @@ fn copy_text(
             let _ = writeln!(decl, "  wire [{}:0] {p}st_{};", w - 1, c.slot);
         }
     }
+    let peeks = generate_peeks(def, text, base, &plan.regs);
+    for l in peeks.keys() {
+        let w = def.signals[*l as usize].width().max(1);
+        let _ = writeln!(decl, "  wire [{}:0] {p}gv_{l};", w - 1);
+    }
     edits.push((header_end, decl));
     let name = |l: u32| def.signals[l as usize].name.clone();
     let mut done: Vec<Span> = vec![];
@@ -717,10 +702,12 @@ fn copy_text(
                     "<="
                 };
                 let (mem, width) = plan.regs[&l];
+                // The writer names a generate block's register as the original text does.
+                let own_name = peeks.get(&l).map_or_else(|| name(l), |x| x.1.clone());
                 let target = if mem {
-                    format!("{}[{p}addr]", name(l))
+                    format!("{own_name}[{p}addr]")
                 } else {
-                    name(l)
+                    own_name
                 };
                 if let Some(runs) = mask {
                     // Only this writer's bits, part by part (declared indices of the register).
@@ -816,11 +803,25 @@ fn copy_text(
         ));
         edits.push((end - base, "\n`endif\n".to_string()));
     }
+    // A register declared in a conditional generate block is read out through a wire the
+    // block drives itself: Verilator 5.006 cannot resolve `genblk1.x` from outside an unnamed
+    // if/else generate (Vitis m_axi throttle and FIFO blocks), although the name is standard.
+    for (l, (at, local)) in &peeks {
+        let mem = plan.regs[l].0;
+        let src = if mem {
+            format!("{local}[{p}addr]")
+        } else {
+            local.clone()
+        };
+        edits.push((*at, format!("\n  assign {p}gv_{l} = {src};")));
+    }
     let mut mux = String::from("  always @(*) begin\n");
     let _ = writeln!(mux, "    {p}q_r = 32'd0;\n    case ({p}path[7:0])");
     let _ = writeln!(mux, "      8'd0: case ({p}item)");
     for (&l, &(mem, _)) in &plan.regs {
-        let src = if mem {
+        let src = if peeks.contains_key(&l) {
+            format!("{p}gv_{l}")
+        } else if mem {
             format!("{}[{p}addr]", name(l))
         } else {
             name(l)
@@ -870,6 +871,41 @@ fn copy_text(
     s.push_str(&text[pos..]);
     s.push_str("\n/* verilator lint_on UNUSEDSIGNAL */\n/* verilator lint_on WIDTH */\n");
     Ok(s)
+}
+
+/// Registers of `regs` declared in a generate block that is not a loop iteration, each with
+/// the offset (in `text`, which starts at byte `base` of the file) just after its declaration
+/// and its name inside the block. Locals of named procedural blocks are not among them (their
+/// declaration lies in a process).
+fn generate_peeks(
+    def: &Module,
+    text: &str,
+    base: usize,
+    regs: &BTreeMap<u32, (bool, u32)>,
+) -> BTreeMap<u32, (usize, String)> {
+    let mut out = BTreeMap::new();
+    for &l in regs.keys() {
+        let sig = &def.signals[l as usize];
+        let Some((scope, local)) = sig.name.rsplit_once('.') else {
+            continue;
+        };
+        let span = sig.span;
+        let in_text = span.file == def.span.file
+            && span.start >= def.span.start
+            && span.end <= def.span.end
+            && span.end > span.start;
+        let in_process = def.processes.iter().any(|p| {
+            p.span.file == span.file && p.span.start <= span.start && span.end <= p.span.end
+        });
+        if scope.contains('[') || !in_text || in_process {
+            continue;
+        }
+        let at = span.end as usize - base;
+        if text.as_bytes().get(at - 1) == Some(&b';') {
+            out.insert(l, (at, local.to_string()));
+        }
+    }
+    out
 }
 
 /// Byte offset of `word` as a whole identifier in `text`.

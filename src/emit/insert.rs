@@ -13,7 +13,7 @@
 
 use super::splice::{apply, Edit};
 use crate::diag::Diagnostic;
-use crate::insert::layout::{CkptLayout, Item, Piece};
+use crate::insert::layout::{CkptLayout, Item};
 use crate::insert::{Decisions, Event, InsertOptions, NvmPort};
 use crate::ir::{Module, SignalId, Span};
 use crate::passes::Analysis;
@@ -143,21 +143,44 @@ fn word_ref(p: &str, name: &str, lo: u32, width: u32) -> String {
     format!("{p}{name}[{}:{}]", lo + width - 1, lo)
 }
 
-fn decode_name(p: &str, c: &CkptLayout, word: u32) -> String {
-    format!("{p}ld_{}_{}", c.id, word)
+/// The restore strobe of global word `g` (see `insert::layout`).
+fn decode_name(p: &str, g: u32) -> String {
+    format!("{p}ldw_{g}")
 }
 
-/// Every piece of every checkpoint whose item belongs to `sig`.
-fn pieces_of(dec: &Decisions, sig: SignalId) -> Vec<(&CkptLayout, &Piece)> {
-    dec.ckpts
-        .iter()
-        .flat_map(|c| {
-            c.pieces
-                .iter()
-                .filter(move |pc| c.items[pc.item].sig == sig)
-                .map(move |pc| (c, pc))
-        })
-        .collect()
+/// `g = f(id, idx)`: the global word that payload word `idx` of checkpoint `id` holds, one
+/// comparison and one addition per run (identical maps share one arm).
+fn index_map(out: &str, id: &str, idx: &str, ckpts: &[CkptLayout]) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "  always @(*) begin");
+    let _ = writeln!(s, "    {out} = {idx};");
+    let _ = writeln!(s, "    case ({id})");
+    let mut arms = super::case_arms::MergedArms::default();
+    for c in ckpts {
+        // Runs that map a word to itself need no arm (the default above).
+        let moved: Vec<_> = c.runs.iter().filter(|r| r.global != r.at).collect();
+        if moved.is_empty() {
+            continue;
+        }
+        let chain: Vec<String> = moved
+            .iter()
+            .rev()
+            .map(|r| {
+                format!(
+                    "if ({idx} >= 16'd{}) {out} = {idx} + 16'd{};",
+                    r.at,
+                    r.global - r.at
+                )
+            })
+            .collect();
+        arms.push(
+            format!("16'd{}", c.id),
+            format!("begin {} end\n", chain.join(" else ")),
+        );
+    }
+    arms.write(&mut s, "      ");
+    let _ = writeln!(s, "      default: ;\n    endcase\n  end");
+    s
 }
 
 /// The frozen branch of one clocked process: holds, restore loads, state-register restore.
@@ -204,8 +227,8 @@ fn frozen_branch(a: &Analysis, dec: &Decisions, o: &InsertOptions, pi: usize) ->
     }
     for (sig, mask) in &loads {
         let sig = *sig;
-        for (c, pc) in pieces_of(dec, sig) {
-            let it = &c.items[pc.item];
+        for pc in dec.layout.pieces_of(sig) {
+            let it = &dec.layout.items[pc.item];
             let whole = [(pc.item_lo, pc.item_lo + pc.width - 1)];
             for &(a, b) in mask.as_deref().unwrap_or(&whole) {
                 let (lo, hi) = (a.max(pc.item_lo), b.min(pc.item_lo + pc.width - 1));
@@ -215,7 +238,7 @@ fn frozen_branch(a: &Analysis, dec: &Decisions, o: &InsertOptions, pi: usize) ->
                 let _ = writeln!(
                     s,
                     "    if ({}) {} {} {};",
-                    decode_name(p, c, pc.word),
+                    decode_name(p, pc.word),
                     item_ref(m, it, lo, hi - lo + 1),
                     if blocking.contains(&sig) { "=" } else { "<=" },
                     word_ref(p, "ld_word", pc.word_lo + (lo - pc.item_lo), hi - lo + 1)
@@ -284,27 +307,26 @@ fn glue_decls(
     let _ = writeln!(s, "  wire [31:0] {p}ld_word;");
     let _ = writeln!(s, "  /* verilator lint_on UNUSEDSIGNAL */");
     let _ = writeln!(s, "  reg [31:0] {p}save_word;");
+    let _ = writeln!(s, "  reg [15:0] {p}save_g, {p}ld_g;");
     let _ = writeln!(
         s,
         "  wire {p}mem_req, {p}mem_we, {p}mem_ack;\n  wire [{}:0] {p}mem_addr;\n  wire [31:0] {p}mem_wdata, {p}mem_rdata;",
         aw - 1
     );
-    for c in &dec.ckpts {
-        // Words holding only state of instances are decoded by their access ports instead.
-        let top_words: std::collections::BTreeSet<u32> = c
-            .pieces
-            .iter()
-            .filter(|pc| super::children::port_of(m, dec, c.items[pc.item].sig).is_none())
-            .map(|pc| pc.word)
-            .collect();
-        for w in top_words {
-            let _ = writeln!(
-                s,
-                "  wire {} = {p}ld_valid & ({p}ld_id == 16'd{}) & ({p}ld_idx == 16'd{w});",
-                decode_name(p, c, w),
-                c.id
-            );
-        }
+    // Words holding only state of instances are decoded by their access ports instead.
+    let l = &dec.layout;
+    let top_words: std::collections::BTreeSet<u32> = l
+        .pieces
+        .iter()
+        .filter(|pc| super::children::port_of(m, dec, l.items[pc.item].sig).is_none())
+        .map(|pc| pc.word)
+        .collect();
+    for w in top_words {
+        let _ = writeln!(
+            s,
+            "  wire {} = {p}ld_valid & ({p}ld_g == 16'd{w});",
+            decode_name(p, w)
+        );
     }
     s.push_str(&super::children::decls(m, dec, o));
     s
@@ -354,7 +376,7 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
     let mut s = String::new();
     // The state is named once: a composite code repeated in every comparison made lines of
     // megabytes (Vitis dataflow, thousands of checkpoints).
-    let st_width = dec.ckpts.first().map_or(1, |c| c.code.width());
+    let st_width = dec.layout.ckpts.first().map_or(1, |c| c.code.width());
     let _ = writeln!(s, "  wire {}{p}fsm_now = {st_expr};", range(st_width));
     let st_name = format!("{p}fsm_now");
     let st = st_name.as_str();
@@ -377,7 +399,8 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
     let _ = writeln!(s, "  assign {p}freeze = {p}freeze_req & ~{p}ctrl_rst;");
     // Which checkpoint the current state is, as one case statement: a chain of `?:` over
     // thousands of checkpoints (Vitis dataflow) exhausts Verilator's parser stack.
-    let first = &dec.ckpts[0];
+    let ckpts = &dec.layout.ckpts;
+    let first = &ckpts[0];
     let _ = writeln!(s, "  always @(*) begin");
     let _ = writeln!(
         s,
@@ -385,7 +408,7 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
         first.id, first.words
     );
     let _ = writeln!(s, "    case ({st})");
-    for (c, forced) in dec.ckpts.iter().zip(&dec.forced) {
+    for (c, forced) in ckpts.iter().zip(&dec.forced) {
         let _ = writeln!(
             s,
             "      {}: begin {p}hit = 1'b1; {p}hit_force = 1'b{}; {p}hit_id = 16'd{}; {p}hit_len = 16'd{}; end",
@@ -408,46 +431,55 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
         let _ = writeln!(s, "  always @(*) begin");
         let _ = writeln!(s, "    {p}state_code = {};", own(&first.code));
         let _ = writeln!(s, "    case ({p}ld_id)");
-        for c in &dec.ckpts {
+        for c in ckpts {
             let _ = writeln!(s, "      16'd{}: {p}state_code = {};", c.id, own(&c.code));
         }
         let _ = writeln!(s, "      default: ;\n    endcase\n  end");
     }
-    // Save side: payload word save_idx of checkpoint save_id.
+    // Payload word -> global word, for the save and the restore side.
+    s.push_str(&index_map(
+        &format!("{p}save_g"),
+        &format!("{p}save_id"),
+        &format!("{p}save_idx"),
+        ckpts,
+    ));
+    s.push_str(&index_map(
+        &format!("{p}ld_g"),
+        &format!("{p}ld_id"),
+        &format!("{p}ld_idx"),
+        ckpts,
+    ));
+    // Save side: global word save_g, one arm per word whatever the number of checkpoints.
+    let l = &dec.layout;
     let _ = writeln!(s, "  always @(*) begin");
     let _ = writeln!(s, "    {p}save_word = 32'd0;");
-    let _ = writeln!(s, "    case ({p}save_id)");
-    let mut arms = super::case_arms::MergedArms::default();
-    for c in &dec.ckpts {
-        let mut s = String::new();
-        let _ = writeln!(s, "case ({p}save_idx)");
-        for (k, st) in dec.streams.iter().enumerate() {
-            let _ = writeln!(s, "        16'd{k}: {p}save_word = {p}seq_q_{};", st.name);
-        }
-        for word in c.reserved..c.words {
-            let _ = writeln!(s, "        16'd{word}: begin");
-            for pc in c.pieces.iter().filter(|pc| pc.word == word) {
-                let it = &c.items[pc.item];
-                // State inside an instance arrives through its access port, one part per word.
-                let value = match super::children::port_of(m, dec, it.sig) {
-                    Some(ch) => {
-                        format!("{}[{}:0]", super::children::wire(o, ch, "q"), pc.width - 1)
-                    }
-                    None => item_ref(m, it, pc.item_lo, pc.width),
-                };
-                let _ = writeln!(
-                    s,
-                    "          {} = {value};",
-                    word_ref(p, "save_word", pc.word_lo, pc.width),
-                );
-            }
-            let _ = writeln!(s, "        end");
-        }
-        let _ = writeln!(s, "        default: {p}save_word = 32'd0;");
-        let _ = writeln!(s, "      endcase");
-        arms.push(format!("16'd{}", c.id), s);
+    let _ = writeln!(s, "    case ({p}save_g)");
+    for (k, st) in dec.streams.iter().enumerate() {
+        let _ = writeln!(s, "      16'd{k}: {p}save_word = {p}seq_q_{};", st.name);
     }
-    arms.write(&mut s, "      ");
+    let mut k = 0;
+    while k < l.pieces.len() {
+        let word = l.pieces[k].word;
+        let _ = writeln!(s, "      16'd{word}: begin");
+        while k < l.pieces.len() && l.pieces[k].word == word {
+            let pc = &l.pieces[k];
+            let it = &l.items[pc.item];
+            // State inside an instance arrives through its access port, one part per word.
+            let value = match super::children::port_of(m, dec, it.sig) {
+                Some(ch) => {
+                    format!("{}[{}:0]", super::children::wire(o, ch, "q"), pc.width - 1)
+                }
+                None => item_ref(m, it, pc.item_lo, pc.width),
+            };
+            let _ = writeln!(
+                s,
+                "        {} = {value};",
+                word_ref(p, "save_word", pc.word_lo, pc.width),
+            );
+            k += 1;
+        }
+        let _ = writeln!(s, "      end");
+    }
     let _ = writeln!(s, "      default: {p}save_word = 32'd0;");
     let _ = writeln!(s, "    endcase");
     let _ = writeln!(s, "  end");

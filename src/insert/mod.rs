@@ -14,7 +14,7 @@ use crate::diag::Diagnostic;
 use crate::ir::{Design, Direction, Edge, LValue, Module, ProcessKind, SignalId, Stmt};
 use crate::passes::facts::Reset;
 use crate::passes::Analysis;
-use layout::CkptLayout;
+use layout::Layout;
 use serde::Deserialize;
 use std::collections::BTreeSet;
 
@@ -126,7 +126,8 @@ pub struct Decisions {
     pub state_regs: Vec<SignalId>,
     pub clock: SignalId,
     pub resets: Vec<Reset>,
-    pub ckpts: Vec<CkptLayout>,
+    /// Checkpoint payloads, in one word space shared by all checkpoints.
+    pub layout: Layout,
     /// 1-bit registered handshake outputs: forced to 0 while booting, restored last.
     pub held_regs: Vec<SignalId>,
     /// Continuous assigns of handshake outputs: gated by `busy`.
@@ -695,7 +696,7 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
         .map(|k| !nv.is_empty() && k < plan_states)
         .collect();
     let state_reg = chosen.map(|(fi, _)| a.fsms[fi].reg);
-    let mut ckpts = vec![];
+    let mut specs = vec![];
     for (k, (state, code, live_all)) in states.into_iter().enumerate() {
         let live: Vec<SignalId> = live_all
             .iter()
@@ -732,21 +733,27 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
             .collect();
         let id = u16::try_from(k)
             .map_err(|_| Diagnostic::plain("more than 65536 checkpoints".to_string()))?;
-        ckpts.push(CkptLayout::pack_owned(
-            m,
+        specs.push(layout::CkptSpec {
             id,
             state,
             code,
-            &saved,
-            &held,
-            streams.len() as u32,
-            &|s| children::route(m, &children, s).map(|r| r.0),
-        ));
+            saved,
+            held,
+        });
     }
-    let max_words = ckpts.iter().map(|c| c.words).max().unwrap_or(0);
+    let layout = Layout::pack(m, specs, streams.len() as u32, &|s| {
+        children::route(m, &children, s).map(|r| r.0)
+    });
+    let max_words = layout.ckpts.iter().map(|c| c.words).max().unwrap_or(0);
     if max_words > 0xFFFF - 4 {
         return Err(Diagnostic::plain(format!(
             "a checkpoint needs {max_words} words: more than the 16-bit length field allows"
+        )));
+    }
+    if layout.words > 0xFFFF {
+        return Err(Diagnostic::plain(format!(
+            "the checkpoints save {} distinct words in all: more than 16-bit word numbers reach",
+            layout.words
         )));
     }
     notes.sort();
@@ -781,7 +788,7 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
         clock,
         resets,
         children,
-        ckpts,
+        layout,
         held_regs,
         held_assigns,
         events,

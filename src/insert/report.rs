@@ -84,7 +84,8 @@ pub fn build(
                 .unwrap_or_default(),
         })
         .collect();
-    let checkpoints = dec
+    let l = &dec.layout;
+    let checkpoints = l
         .ckpts
         .iter()
         .map(|c| CheckpointReport {
@@ -97,11 +98,9 @@ pub fn build(
                 .saved
                 .iter()
                 .map(|&s| {
-                    let words: Vec<u32> = c
-                        .pieces
-                        .iter()
-                        .filter(|p| c.items[p.item].sig == s)
-                        .map(|p| p.word)
+                    let words: Vec<u32> = l
+                        .pieces_of(s)
+                        .filter_map(|p| c.payload_word(p.word))
                         .collect();
                     SavedRegister {
                         name: m.name_of(s).to_string(),
