@@ -155,6 +155,8 @@ def design_toml(d):
         v = d.get(k, "" if k != "lines" else 0)
         lines.append(f"{k} = {v}" if isinstance(v, int) else f"{k} = {toml_str(v)}")
     lines.append("files = [" + ", ".join(toml_str(f) for f in d["files"]) + "]")
+    if d.get("synth_drop"):
+        lines.append("synth_drop = [" + ", ".join(toml_str(f) for f in d["synth_drop"]) + "]")
     return "\n".join(lines) + "\n"
 
 

@@ -13,8 +13,9 @@ Per design directory of bench/real/designs/ (scratch files in bench/real/work/<n
  4. `idet insert DIR -o OUT/` (fallback: insert on the file holding the top module, all files
     given, the other files copied beside it);
  5. Verilator -Wall on the augmented files: warning kinds the original did not have (must be 0);
- 6. Yosys `synth -top TOP; stat` cells of the augmented design and, when cheap, the original
-    (timeout 900 s each; --no-synth skips both).
+ 6. Yosys `read_verilog -defer; synth -top TOP; stat` cells of the augmented design and, when
+    cheap, the original (timeout 900 s each; --no-synth skips both); modules the manifest lists
+    in `synth_drop` (a testbench in the design's file) are blanked out of the synthesised copies.
 Designs run in parallel (--jobs, default 2), one progress line per design on stderr. Writes
 bench/results-real.md and bench/results-real.csv; with --only the other rows of the existing CSV
 are kept. The binary is $IDET (default target/release/idet).
@@ -245,9 +246,30 @@ def lint(files, incdirs, top, cwd, wall):
     return run(cmd, cwd=cwd)
 
 
+def without_modules(files, drop, into):
+    """Copies of `files` in `into` with the modules named in `drop` blanked (newlines kept, so
+    that line numbers stay true); `files` itself when there is nothing to drop."""
+    if not drop:
+        return files
+    Path(into).mkdir(parents=True, exist_ok=True)
+    out = []
+    for f in files:
+        text = Path(f).read_text(errors="replace")
+        for name in drop:
+            pat = re.compile(rf"^\s*module\s+{re.escape(name)}\b.*?^\s*endmodule\b", re.M | re.S)
+            text = pat.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+        dest = Path(into) / Path(f).name
+        dest.write_text(text)
+        out.append(str(dest))
+    return out
+
+
 def yosys_cells(files, incdirs, top, cwd, stat_path):
     inc = "".join(f" -I{i}" for i in incdirs)
-    script = f"read_verilog -sv{inc} {' '.join(files)}; synth -top {top}; tee -q -o {stat_path} stat"
+    # -defer: modules are elaborated only with the parameters they are used with (a Bambu memory
+    # module's default MEMORY_INIT_file names a file no instance reads).
+    script = (f"read_verilog -defer -sv{inc} {' '.join(files)}; synth -top {top}; "
+              f"tee -q -o {stat_path} stat")
     rc, out, err, dt, to = run(["yosys", "-q", "-p", script], cwd=cwd, timeout=SYNTH_TIMEOUT)
     cells = None
     if rc == 0 and not to and Path(stat_path).exists():
@@ -370,8 +392,10 @@ def measure(des, args, commit):
         r["synth_aug_ok"] = r["synth_orig_ok"] = "skipped"
         return r
     synth_orig = True
+    drop = des.meta.get("synth_drop", [])
     if aug_ok:
-        ok, cells, dt, msg = yosys_cells(aug_files, aug_inc, des.top, aug, work / "aug.stat")
+        ok, cells, dt, msg = yosys_cells(without_modules(aug_files, drop, work / "synth-aug"),
+                                         aug_inc, des.top, aug, work / "aug.stat")
         r["synth_aug_ok"], r["cells_aug"], r["synth_aug_s"] = ("yes" if ok else "no"), cells, round(dt, 1)
         if msg:
             r["synth_error"] = "aug: " + msg
@@ -379,7 +403,8 @@ def measure(des, args, commit):
     else:
         r["synth_aug_ok"] = "skipped"
     if synth_orig:
-        ok, cells, dt, msg = yosys_cells(des.files(), des.incdirs(), des.top, des.dir, work / "orig.stat")
+        ok, cells, dt, msg = yosys_cells(without_modules(des.files(), drop, work / "synth-orig"),
+                                         des.incdirs(), des.top, des.dir, work / "orig.stat")
         r["synth_orig_ok"], r["cells_orig"], r["synth_orig_s"] = ("yes" if ok else "no"), cells, round(dt, 1)
         if msg:
             r["synth_error"] = (r["synth_error"] + "; " if r["synth_error"] else "") + "orig: " + msg
