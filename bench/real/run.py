@@ -15,7 +15,8 @@ Per design directory of bench/real/designs/ (scratch files in bench/real/work/<n
  5. Verilator -Wall on the augmented files: warning kinds the original did not have (must be 0);
  6. Yosys `read_verilog -defer; synth -top TOP; stat` cells of the augmented design and, when
     cheap, the original (timeout 900 s each; --no-synth skips both); modules the manifest lists
-    in `synth_drop` (a testbench in the design's file) are blanked out of the synthesised copies.
+    in `synth_drop` (a testbench in the design's file) are blanked out of the synthesised copies,
+    and absolute init-file paths of the tool user's machine point at the laid file of that name.
 Designs run in parallel (--jobs, default 2), one progress line per design on stderr. Writes
 bench/results-real.md and bench/results-real.csv; with --only the other rows of the existing CSV
 are kept. The binary is $IDET (default target/release/idet).
@@ -246,15 +247,25 @@ def lint(files, incdirs, top, cwd, wall):
     return run(cmd, cwd=cwd)
 
 
-def without_modules(files, drop, into):
-    """Copies of `files` in `into` with the modules named in `drop` blanked (newlines kept, so
-    that line numbers stay true); `files` itself when there is nothing to drop."""
-    if not drop:
+# An absolute init-file path from the tool user's machine (Bambu writes them:
+# "/mnt/c/Users/.../array_ref_424880.mem"), whose file the design directory holds by its name.
+ABS_INIT = re.compile(r'"(/[^"\n]*/([^"/\n]+\.(?:mem|dat|mif|hex)))"')
+
+
+def without_modules(files, drop, into, cwd):
+    """Copies of `files` in `into` for synthesis: the modules named in `drop` blanked (newlines
+    kept, so that line numbers stay true) and absolute init-file paths that do not exist here
+    replaced by the file's name when `cwd` holds it; `files` itself when nothing changes."""
+    def local(m):
+        path, name = m.group(1), m.group(2)
+        return f'"{name}"' if not Path(path).exists() and (Path(cwd) / name).exists() else m.group(0)
+    texts = {f: Path(f).read_text(errors="replace") for f in files}
+    if not drop and not any(ABS_INIT.search(t) for t in texts.values()):
         return files
     Path(into).mkdir(parents=True, exist_ok=True)
     out = []
     for f in files:
-        text = Path(f).read_text(errors="replace")
+        text = ABS_INIT.sub(local, texts[f])
         for name in drop:
             pat = re.compile(rf"^\s*module\s+{re.escape(name)}\b.*?^\s*endmodule\b", re.M | re.S)
             text = pat.sub(lambda m: "\n" * m.group(0).count("\n"), text)
@@ -394,7 +405,7 @@ def measure(des, args, commit):
     synth_orig = True
     drop = des.meta.get("synth_drop", [])
     if aug_ok:
-        ok, cells, dt, msg = yosys_cells(without_modules(aug_files, drop, work / "synth-aug"),
+        ok, cells, dt, msg = yosys_cells(without_modules(aug_files, drop, work / "synth-aug", aug),
                                          aug_inc, des.top, aug, work / "aug.stat")
         r["synth_aug_ok"], r["cells_aug"], r["synth_aug_s"] = ("yes" if ok else "no"), cells, round(dt, 1)
         if msg:
@@ -403,7 +414,7 @@ def measure(des, args, commit):
     else:
         r["synth_aug_ok"] = "skipped"
     if synth_orig:
-        ok, cells, dt, msg = yosys_cells(without_modules(des.files(), drop, work / "synth-orig"),
+        ok, cells, dt, msg = yosys_cells(without_modules(des.files(), drop, work / "synth-orig", des.dir),
                                          des.incdirs(), des.top, des.dir, work / "orig.stat")
         r["synth_orig_ok"], r["cells_orig"], r["synth_orig_s"] = ("yes" if ok else "no"), cells, round(dt, 1)
         if msg:
