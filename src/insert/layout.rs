@@ -108,6 +108,9 @@ pub struct Layout {
     /// Global words in all.
     pub words: u32,
     pub ckpts: Vec<CkptLayout>,
+    /// The pieces of each signal: one range of `pieces` (a signal's items are laid out
+    /// together, in one group).
+    by_sig: BTreeMap<SignalId, std::ops::Range<usize>>,
 }
 
 /// Items of one signal: the register, or each word of the memory.
@@ -312,20 +315,27 @@ impl Layout {
                 }
             })
             .collect();
+        let mut by_sig: BTreeMap<SignalId, std::ops::Range<usize>> = BTreeMap::new();
+        for (k, pc) in pieces.iter().enumerate() {
+            by_sig
+                .entry(items[pc.item].sig)
+                .and_modify(|r| r.end = k + 1)
+                .or_insert(k..k + 1);
+        }
         Layout {
             items,
             pieces,
             reserved,
             words: word,
             ckpts,
+            by_sig,
         }
     }
 
     /// The pieces of signal `sig`.
     pub fn pieces_of(&self, sig: SignalId) -> impl Iterator<Item = &Piece> {
-        self.pieces
-            .iter()
-            .filter(move |pc| self.items[pc.item].sig == sig)
+        let r = self.by_sig.get(&sig).cloned().unwrap_or_default();
+        self.pieces[r].iter()
     }
 }
 
