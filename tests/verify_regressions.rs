@@ -72,8 +72,9 @@ fn regression_legup_dot_full_64bit_input_range() {
 /// vitis_hier, seed 1, 300 losses, run 7: restored in `ap_ST_fsm_state3`, the state that stores
 /// the `x_q0` answer to the read requested in state 2, the copy loop stored whatever the host's
 /// ap_memory data register held after power returned (the value of a later read): `ap_return`
-/// 0x3553f205 instead of 0xf553f205. States entered with a host read in flight are no
-/// checkpoint candidates now (`passes::host_reads`).
+/// 0x3553f205 instead of 0xf553f205. Such states were first excluded from checkpoints; now the
+/// answer is captured in the first frozen cycle, saved with every checkpoint and replayed after
+/// each freeze (`emit::capture`), and the plan checkpoints `ap_ST_fsm_state3` again.
 #[test]
 fn regression_vitis_hier_seed1_host_read_in_flight() {
     passes("tests/fixtures/vitis_hier", 1, 300, &[]);

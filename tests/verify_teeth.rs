@@ -222,3 +222,21 @@ fn teeth_nested_sub_function_state_hidden_from_the_decode() {
         "DIVERGENCE",
     );
 }
+
+#[test]
+fn teeth_host_read_replay_switched_off() {
+    // The wrapper never replays the captured `x_q0`: after a freeze or a restore in a state
+    // entered with a host read in flight (vitis_hier's `ap_ST_fsm_state3`), the copy loop
+    // stores whatever the host's data register holds then, not the answer it requested.
+    caught(
+        "fixtures/vitis_hier",
+        |t| {
+            must_replace(
+                &t,
+                "assign idet_replay = idet_frz_d & ~idet_freeze;",
+                "assign idet_replay = 1'b0;",
+            )
+        },
+        "DIVERGENCE",
+    );
+}

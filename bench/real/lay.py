@@ -155,8 +155,11 @@ def design_toml(d):
         v = d.get(k, "" if k != "lines" else 0)
         lines.append(f"{k} = {v}" if isinstance(v, int) else f"{k} = {toml_str(v)}")
     lines.append("files = [" + ", ".join(toml_str(f) for f in d["files"]) + "]")
-    if d.get("synth_drop"):
-        lines.append("synth_drop = [" + ", ".join(toml_str(f) for f in d["synth_drop"]) + "]")
+    for k in ("synth_drop", "synth_drop_tasks", "lint_flags"):
+        if d.get(k):
+            lines.append(f"{k} = [" + ", ".join(toml_str(f) for f in d[k]) + "]")
+    if d.get("lint_translate_off"):
+        lines.append("lint_translate_off = true")
     return "\n".join(lines) + "\n"
 
 

@@ -16,7 +16,11 @@ Per design directory of bench/real/designs/ (scratch files in bench/real/work/<n
  6. Yosys `read_verilog -defer; synth -top TOP; stat` cells of the augmented design and, when
     cheap, the original (timeout 900 s each; --no-synth skips both); modules the manifest lists
     in `synth_drop` (a testbench in the design's file) are blanked out of the synthesised copies,
-    and absolute init-file paths of the tool user's machine point at the laid file of that name.
+    so are calls of the system tasks in `synth_drop_tasks` (Yosys 0.23 refuses `$finish` outside
+    `initial`), and absolute init-file paths of the tool user's machine point at the laid file of
+    that name. A design's `lint_flags` are added to each Verilator run of the original and the
+    augmented design; with `lint_translate_off` Verilator reads copies without the `synthesis
+    translate_off` regions, which Yosys and the vendors' synthesis tools skip and Verilator does not.
 Designs run in parallel (--jobs, default 2), one progress line per design on stderr. Writes
 bench/results-real.md and bench/results-real.csv; with --only the other rows of the existing CSV
 are kept. The binary is $IDET (default target/release/idet).
@@ -239,12 +243,37 @@ def idet_try(sub, des, extra, forms=("dir", "files"), timeout=None):
     return last
 
 
-def lint(files, incdirs, top, cwd, wall):
+def lint(files, incdirs, top, cwd, wall, flags=()):
     inc = [f"-I{i}" for i in incdirs]
     cmd = ["verilator", "--lint-only", "-Wno-fatal", "--no-timing"]
     cmd += ["-Wall"] if wall else ["-Wno-lint", "-Wno-style"]
-    cmd += ["--top-module", top, *files, *inc]
+    cmd += [*flags, "--top-module", top, *files, *inc]
     return run(cmd, cwd=cwd)
+
+
+# A `synthesis translate_off` ... `translate_on` region (also `synopsys`/`pragma`, `//` or `/* */`).
+_HOT = r"(?:synthesis|synopsys|pragma)\s+translate_"
+_PRAGMA = r"(?:/\*\s*" + _HOT + r"{0}\s*\*/|//\s*" + _HOT + r"{0}\b[^\n]*)"
+TRANSLATE_OFF = re.compile(_PRAGMA.format("off") + ".*?" + _PRAGMA.format("on"), re.S)
+
+
+def blank(m):
+    return "\n" * m.group(0).count("\n")
+
+
+def without_translate_off(files, into):
+    """Copies of `files` in `into` for Verilator, which ignores `synthesis translate_off`
+    (verilator#24, wontfix): those regions blanked, newlines kept; `files` when none has one."""
+    texts = {f: Path(f).read_text(errors="replace") for f in files}
+    if not any(TRANSLATE_OFF.search(t) for t in texts.values()):
+        return files
+    Path(into).mkdir(parents=True, exist_ok=True)
+    out = []
+    for f in files:
+        dest = Path(into) / Path(f).name
+        dest.write_text(TRANSLATE_OFF.sub(blank, texts[f]))
+        out.append(str(dest))
+    return out
 
 
 # An absolute init-file path from the tool user's machine (Bambu writes them:
@@ -252,15 +281,16 @@ def lint(files, incdirs, top, cwd, wall):
 ABS_INIT = re.compile(r'"(/[^"\n]*/([^"/\n]+\.(?:mem|dat|mif|hex)))"')
 
 
-def without_modules(files, drop, into, cwd):
-    """Copies of `files` in `into` for synthesis: the modules named in `drop` blanked (newlines
-    kept, so that line numbers stay true) and absolute init-file paths that do not exist here
-    replaced by the file's name when `cwd` holds it; `files` itself when nothing changes."""
+def without_modules(files, drop, into, cwd, tasks=()):
+    """Copies of `files` in `into` for synthesis: the modules named in `drop` and the calls of the
+    system tasks in `tasks` (`$finish;` becomes the null statement `;`) blanked (newlines kept, so
+    that line numbers stay true) and absolute init-file paths that do not exist here replaced by
+    the file's name when `cwd` holds it; `files` itself when nothing changes."""
     def local(m):
         path, name = m.group(1), m.group(2)
         return f'"{name}"' if not Path(path).exists() and (Path(cwd) / name).exists() else m.group(0)
     texts = {f: Path(f).read_text(errors="replace") for f in files}
-    if not drop and not any(ABS_INIT.search(t) for t in texts.values()):
+    if not drop and not tasks and not any(ABS_INIT.search(t) for t in texts.values()):
         return files
     Path(into).mkdir(parents=True, exist_ok=True)
     out = []
@@ -268,7 +298,9 @@ def without_modules(files, drop, into, cwd):
         text = ABS_INIT.sub(local, texts[f])
         for name in drop:
             pat = re.compile(rf"^\s*module\s+{re.escape(name)}\b.*?^\s*endmodule\b", re.M | re.S)
-            text = pat.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+            text = pat.sub(blank, text)
+        for name in tasks:
+            text = re.sub(re.escape(name) + r"\b(?:\s*\([^()]*\))?", blank, text)
         dest = Path(into) / Path(f).name
         dest.write_text(text)
         out.append(str(dest))
@@ -335,13 +367,17 @@ def measure(des, args, commit):
         r["median_live_bits"] = median(lives) if lives else ""
 
     # 2. lint of the original
-    rc, out, err, dt, to = lint(des.files(), des.incdirs(), des.top, des.dir, wall=False)
+    flags = des.meta.get("lint_flags", [])
+    files = des.files()
+    if des.meta.get("lint_translate_off"):
+        files = without_translate_off(files, work / "lint-orig")
+    rc, out, err, dt, to = lint(files, des.incdirs(), des.top, des.dir, wall=False, flags=flags)
     (work / "lint-orig.err").write_text(err)
     r["lint_s"] = round(dt, 2)
     r["lint_orig_ok"] = "yes" if rc == 0 and not to else "no"
     if r["lint_orig_ok"] == "no":
         r["lint_error"] = "orig: " + ("timeout" if to else first_error(err, des.dir))
-    rc, out, err, dt, to = lint(des.files(), des.incdirs(), des.top, des.dir, wall=True)
+    rc, out, err, dt, to = lint(files, des.incdirs(), des.top, des.dir, wall=True, flags=flags)
     (work / "lint-orig-wall.err").write_text(err)
     orig_kinds = verilator_kinds(err)
     r["lint_orig_kinds"] = " ".join(orig_kinds)
@@ -386,7 +422,10 @@ def measure(des, args, commit):
         extra = sorted(str(p) for p in aug.rglob("*") if p.suffix in VERILOG and str(p) not in aug_files)
         aug_files += extra
         aug_inc = [str(aug)] + sorted({str(Path(f).parent) for f in aug_files} - {str(aug)})
-        rc, out, err, dt, to = lint(aug_files, aug_inc, des.top, aug, wall=True)
+        files = aug_files
+        if des.meta.get("lint_translate_off"):
+            files = without_translate_off(files, work / "lint-aug")
+        rc, out, err, dt, to = lint(files, aug_inc, des.top, aug, wall=True, flags=flags)
         (work / "lint-aug-wall.err").write_text(err)
         aug_kinds = verilator_kinds(err)
         r["lint_aug_ok"] = "yes" if rc == 0 and not to else "no"
@@ -403,9 +442,9 @@ def measure(des, args, commit):
         r["synth_aug_ok"] = r["synth_orig_ok"] = "skipped"
         return r
     synth_orig = True
-    drop = des.meta.get("synth_drop", [])
+    drop, tasks = des.meta.get("synth_drop", []), des.meta.get("synth_drop_tasks", [])
     if aug_ok:
-        ok, cells, dt, msg = yosys_cells(without_modules(aug_files, drop, work / "synth-aug", aug),
+        ok, cells, dt, msg = yosys_cells(without_modules(aug_files, drop, work / "synth-aug", aug, tasks),
                                          aug_inc, des.top, aug, work / "aug.stat")
         r["synth_aug_ok"], r["cells_aug"], r["synth_aug_s"] = ("yes" if ok else "no"), cells, round(dt, 1)
         if msg:
@@ -414,7 +453,7 @@ def measure(des, args, commit):
     else:
         r["synth_aug_ok"] = "skipped"
     if synth_orig:
-        ok, cells, dt, msg = yosys_cells(without_modules(des.files(), drop, work / "synth-orig", des.dir),
+        ok, cells, dt, msg = yosys_cells(without_modules(des.files(), drop, work / "synth-orig", des.dir, tasks),
                                          des.incdirs(), des.top, des.dir, work / "orig.stat")
         r["synth_orig_ok"], r["cells_orig"], r["synth_orig_s"] = ("yes" if ok else "no"), cells, round(dt, 1)
         if msg:
@@ -577,7 +616,7 @@ def write_md(rows, path, args, started, elapsed):
         f"plus the state register; `*`: not proven optimal within the {args.time_limit} s MIP time "
         "limit) against a full backup; new lint kinds = Verilator `-Wall` warning "
         "kinds of the augmented design absent from the original's (must be 0); Yosys cells = generic "
-        "`synth` of the whole hierarchy, timeout 900 s, the original skipped when the augmented took "
+        f"`synth` of the whole hierarchy, timeout {SYNTH_TIMEOUT} s, the original skipped when the augmented took "
         f"over {SYNTH_ORIG_MAX_S} s; analyze s = wall time of one `idet analyze`; verilator lint s = "
         "`verilator --lint-only -Wno-lint -Wno-style` of the original, one run; first error = the "
         "first failing stage's `file:line: message`. Per-design logs and JSON: bench/real/work/<name>/.")
@@ -600,6 +639,8 @@ def main():
     ap.add_argument("--designs", default=str(HERE / "designs"), help="laid designs (default bench/real/designs)")
     ap.add_argument("--work", default=str(HERE / "work"), help="scratch directory (default bench/real/work)")
     ap.add_argument("--only", help="comma-separated design names; other rows of the CSV are kept")
+    ap.add_argument("--synth-timeout", type=int, default=SYNTH_TIMEOUT,
+                    help=f"seconds one Yosys synthesis may take (default {SYNTH_TIMEOUT})")
     ap.add_argument("--no-synth", action="store_true", help="skip the Yosys syntheses")
     ap.add_argument("--jobs", type=int, default=2, help="designs measured at a time (default 2)")
     ap.add_argument("--tool-timeout", type=int, default=TOOL_TIMEOUT,
@@ -639,6 +680,7 @@ def main():
         commit += "+dirty"
 
     globals()["TOOL_TIMEOUT"] = args.tool_timeout
+    globals()["SYNTH_TIMEOUT"] = args.synth_timeout
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
     designs = [Design(p) for p in dirs]

@@ -449,6 +449,14 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
         &format!("{p}ld_idx"),
         ckpts,
     ));
+    let clk = m.name_of(dec.clock);
+    s.push_str(&super::capture::logic(
+        m,
+        dec,
+        o,
+        clk,
+        dec.streams.len() as u32,
+    ));
     // Save side: global word save_g, one arm per word whatever the number of checkpoints.
     let l = &dec.layout;
     let _ = writeln!(s, "  always @(*) begin");
@@ -457,6 +465,12 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
     for (k, st) in dec.streams.iter().enumerate() {
         let _ = writeln!(s, "      16'd{k}: {p}save_word = {p}seq_q_{};", st.name);
     }
+    s.push_str(&super::capture::save_arms(
+        m,
+        dec,
+        o,
+        dec.streams.len() as u32,
+    ));
     let mut k = 0;
     while k < l.pieces.len() {
         let word = l.pieces[k].word;
@@ -484,7 +498,6 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
     let _ = writeln!(s, "    endcase");
     let _ = writeln!(s, "  end");
     s.push_str(&super::children::decode(a, dec, o));
-    let clk = m.name_of(dec.clock);
     s.push_str(&stream_counters(dec, o, clk));
     let ew = dec.events.len().max(1);
     let _ = writeln!(
@@ -562,6 +575,9 @@ pub fn emit(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<Spliced,
         }
     }
     let added = ports(o, aw, dec);
+    // The core's own extra ports (host read capture) are not the design's: the wrapper hides them.
+    let mut all_ports = added.clone();
+    all_ports.extend(super::capture::core_ports(m, dec, o));
     let mut edits = vec![];
     let ports_span = m.ports_span.ok_or_else(|| {
         Diagnostic::at(
@@ -581,13 +597,13 @@ pub fn emit(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<Spliced,
     }
     let sep = if m.ports.is_empty() { "" } else { ", " };
     let list = if m.ansi {
-        added
+        all_ports
             .iter()
             .map(|p| format!("{} wire {}{}", p.direction, range(p.width), p.name))
             .collect::<Vec<_>>()
             .join(",\n  ")
     } else {
-        added
+        all_ports
             .iter()
             .map(|p| p.name.clone())
             .collect::<Vec<_>>()
@@ -597,7 +613,7 @@ pub fn emit(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<Spliced,
     edits.push(Edit::new(
         m.header_span.end as usize,
         "declarations",
-        glue_decls(m, dec, o, aw, &added, m.ansi),
+        glue_decls(m, dec, o, aw, &all_ports, m.ansi),
     ));
     // Processes of one generate loop share their text: one wrapper holds every iteration's
     // frozen branch, each under its genvar values (constant in each iteration).
@@ -657,6 +673,14 @@ pub fn emit(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<Spliced,
             text.len(),
             "modules with state-access ports (copies of the design's modules, renamed for this design)",
             super::children::copies(a, dec, o)?,
+        ));
+    }
+    if !dec.captures.is_empty() {
+        edits.extend(super::capture::rename_top(a, text)?);
+        edits.push(Edit::new(
+            text.len(),
+            "wrapper (host read data replay)",
+            super::capture::wrapper(a, dec, o, &added)?,
         ));
     }
     Ok(Spliced {

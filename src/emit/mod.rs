@@ -1,5 +1,6 @@
 //! The ONLY layer that writes Verilog text.
 
+pub mod capture;
 pub mod case_arms;
 pub mod children;
 pub mod deadcheck;

@@ -148,6 +148,9 @@ pub struct Decisions {
     /// Ready/valid streams: each gets a sequence counter, saved in payload word `k` of every
     /// checkpoint (see `streams`).
     pub streams: Vec<streams::Stream>,
+    /// Host memory read data inputs captured at every freeze and replayed in the first cycle
+    /// after it (`emit::capture`), saved in the payload words after the stream counters.
+    pub captures: Vec<SignalId>,
     pub notes: Vec<String>,
 }
 
@@ -394,6 +397,15 @@ fn choose_fsm<'p>(
 /// A checkpoint state: name, code, live registers.
 type CkptState = (String, crate::ir::Tv, BTreeSet<SignalId>);
 
+/// Where the design checkpoints and what it captures there.
+struct FsmStates {
+    states: Vec<CkptState>,
+    /// Periodic/hybrid: states added because a host-visible output can change there.
+    event_states: Vec<String>,
+    /// Host memories whose read data can be in flight when the design freezes.
+    capture_mems: BTreeSet<String>,
+}
+
 /// The plan's checkpoint states of FSM `fi`, checked against the analysis, then (periodic and
 /// hybrid modes) the states where a host-visible output can change (returned by name too).
 fn fsm_states(
@@ -404,7 +416,7 @@ fn fsm_states(
     nv: &BTreeSet<SignalId>,
     events: &[Event],
     o: &InsertOptions,
-) -> Result<(Vec<CkptState>, Vec<String>), Diagnostic> {
+) -> Result<FsmStates, Diagnostic> {
     let m = a.module;
     let fsm = &a.fsms[fi];
     let graph = &a.graphs[fi].graph;
@@ -432,29 +444,26 @@ fn fsm_states(
                 pc.state, plan_names, names
             )));
         }
-        if !in_flight[node.index()].is_empty() {
-            return Err(Diagnostic::plain(format!(
-                "the plan's checkpoint state `{}` is entered with host memory read data in flight ({}): restored there, it would read whatever the host's data register holds after power returns; plan again (idet plan excludes such states)",
-                pc.state,
-                in_flight[node.index()].join(", ")
-            )));
-        }
         states.push((pc.state.clone(), node));
     }
     // Periodic/hybrid: the controller commits the current state before revealing an output
     // change, so every state where one can happen must be a checkpoint state too.
     let mut event_states = vec![];
+    // Host read data to capture: that of the memories in flight where the design may be
+    // frozen (checkpoint states, and states where an output can change: JIT freezes there to
+    // erase older checkpoints, periodic/hybrid to commit).
+    let ev_nodes = events::event_states(a, fi, events);
+    let mut capture: BTreeSet<String> = BTreeSet::new();
+    for n in states
+        .iter()
+        .map(|(_, n)| *n)
+        .chain(ev_nodes.iter().copied())
+    {
+        capture.extend(in_flight[n.index()].iter().cloned());
+    }
     if o.mode != Mode::Jit {
-        for n in events::event_states(a, fi, events) {
+        for n in ev_nodes {
             if !states.iter().any(|(_, k)| *k == n) {
-                if !in_flight[n.index()].is_empty() {
-                    return Err(Diagnostic::plain(format!(
-                        "a host-visible output can change in state `{}`, which is entered with host memory read data in flight ({}): a {} insert must commit there and cannot; use --mode jit",
-                        fsm.state_name(&graph[n]).unwrap_or_else(|| graph[n].to_string()),
-                        in_flight[n.index()].join(", "),
-                        o.mode.name()
-                    )));
-                }
                 let name = fsm
                     .state_name(&graph[n])
                     .unwrap_or_else(|| graph[n].to_string());
@@ -463,13 +472,14 @@ fn fsm_states(
             }
         }
     }
-    Ok((
-        states
+    Ok(FsmStates {
+        states: states
             .into_iter()
             .map(|(name, n)| (name, graph[n].clone(), a.live[fi][n.index()].clone()))
             .collect(),
         event_states,
-    ))
+        capture_mems: capture,
+    })
 }
 
 /// Decide and check. `plan` names the checkpoint states.
@@ -677,20 +687,36 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
     }
     // Checkpoints: (name, code, live registers), from the plan's states and the analysis, or the
     // one state of a design without an FSM.
-    let (states, event_states) = match chosen {
+    let FsmStates {
+        states,
+        event_states,
+        capture_mems,
+    } = match chosen {
         Some((fi, pf)) => fsm_states(a, fi, pf, &state_regs, &nv, &events, o)?,
         None => {
             let all: BTreeSet<SignalId> = facts.registers.iter().copied().collect();
-            (
-                vec![(
+            // Frozen in any cycle: every host read may be in flight.
+            let mems = crate::passes::host_reads::ports(m)
+                .into_iter()
+                .map(|p| p.name)
+                .collect();
+            FsmStates {
+                states: vec![(
                     "every cycle".to_string(),
                     crate::ir::Tv::from_u64(1, 0),
                     all,
                 )],
-                vec![],
-            )
+                event_states: vec![],
+                capture_mems: mems,
+            }
         }
     };
+    let captures =
+        crate::passes::host_reads::data_ports(m, capture_mems.iter().map(String::as_str));
+    let capture_words: u32 = captures
+        .iter()
+        .map(|c| m.signal(*c).width().div_ceil(32))
+        .sum();
     let plan_states = chosen.map_or(1, |(_, pf)| pf.checkpoints.len());
     let forced: Vec<bool> = (0..states.len())
         .map(|k| !nv.is_empty() && k < plan_states)
@@ -741,7 +767,7 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
             held,
         });
     }
-    let layout = Layout::pack(m, specs, streams.len() as u32, &|s| {
+    let layout = Layout::pack(m, specs, streams.len() as u32 + capture_words, &|s| {
         children::route(m, &children, s).map(|r| r.0)
     });
     let max_words = layout.ckpts.iter().map(|c| c.words).max().unwrap_or(0);
@@ -798,6 +824,7 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
         forced,
         nv_mems: plan.nv_mems.clone(),
         streams,
+        captures,
         notes,
     })
 }

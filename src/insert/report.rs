@@ -25,6 +25,12 @@ pub struct CheckpointReport {
 }
 
 #[derive(Debug, Serialize)]
+pub struct CapturedRead {
+    pub port: String,
+    pub bits: u64,
+}
+
+#[derive(Debug, Serialize)]
 pub struct InsertReport {
     pub top: String,
     pub state_reg: String,
@@ -50,6 +56,13 @@ pub struct InsertReport {
     /// Ready/valid streams, each with a sequence counter in payload word `k` of every checkpoint.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub streams: Vec<super::streams::Stream>,
+    /// Host memory read-data ports captured in the first frozen cycle, saved in every checkpoint
+    /// and replayed after each freeze (`emit::capture`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub captured_reads: Vec<CapturedRead>,
+    /// With captures: the top's new name; a wrapper under the original name holds it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub core_module: Option<String>,
     pub added_ports: Vec<AddedPort>,
     pub frozen_processes: usize,
     pub notes: Vec<String>,
@@ -131,6 +144,15 @@ pub fn build(
         held_outputs: held,
         commit_outputs,
         streams: dec.streams.clone(),
+        captured_reads: dec
+            .captures
+            .iter()
+            .map(|&q| CapturedRead {
+                port: m.name_of(q).to_string(),
+                bits: m.signal(q).bits(),
+            })
+            .collect(),
+        core_module: (!dec.captures.is_empty()).then(|| crate::emit::capture::core_name(m)),
         added_ports: ports.to_vec(),
         frozen_processes: dec.wrap.len(),
         notes: dec.notes.clone(),
@@ -185,6 +207,20 @@ pub fn to_text(r: &InsertReport) -> String {
             st.valid,
             st.ready.as_ref().map(|r| format!(", ready {r}")).unwrap_or_default(),
             st.data.join(" ")
+        );
+    }
+    for c in &r.captured_reads {
+        let _ = writeln!(
+            s,
+            "host read data `{}` ({} bits): captured in the first frozen cycle, saved in every checkpoint, replayed in the first cycle after each freeze",
+            c.port, c.bits
+        );
+    }
+    if let Some(core) = &r.core_module {
+        let _ = writeln!(
+            s,
+            "top renamed `{core}` (the original name kept in the text under an undefined `ifdef`); a wrapper `{}` with the same ports instantiates it",
+            r.top
         );
     }
     if r.mode != super::Mode::Jit {

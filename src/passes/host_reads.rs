@@ -3,9 +3,12 @@
 //! the host, not to the design.
 //! A checkpoint taken in a state entered right after a request would, after power returns,
 //! resume with whatever that register holds then (the host may have served other reads, or
-//! none), so such states are no checkpoint candidates. Found by `idet verify` on
-//! tests/fixtures/vitis_hier: restored in the state consuming `x_q0`, the copy loop stored the
-//! value of a later read.
+//! none): found by `idet verify` on tests/fixtures/vitis_hier, where the copy loop, restored in
+//! the state consuming `x_q0`, stored the value of a later read. Any freeze there has the same
+//! effect (while frozen the design re-presents its own request, so the host's answer changes).
+//! Insert therefore captures the data inputs of the memories in flight at a checkpoint or
+//! event state and replays them in the first cycle after every freeze (`emit::capture`); the
+//! plan counts their bits in those states.
 //!
 //! Not covered yet: LegUp's memory controller (`memory_controller_out_a`, two cycles, with
 //! `waitrequest` stalls that re-present the request), whose latency and stall rules need their
@@ -25,6 +28,8 @@ use crate::ir::{Direction, Module, SignalId};
 #[derive(Clone, Debug)]
 pub struct HostReadPort {
     pub name: String,
+    /// The read data input (`x_q<k>`).
+    pub data: SignalId,
     pub enable: SignalId,
     pub write_enable: Option<SignalId>,
 }
@@ -49,6 +54,7 @@ pub fn ports(m: &Module) -> Vec<HostReadPort> {
                 if let Some(ce) = port(m, &format!("{x}_ce{k}"), Direction::Output) {
                     out.push(HostReadPort {
                         name: x.to_string(),
+                        data: p,
                         enable: ce,
                         write_enable: port(m, &format!("{x}_we{k}"), Direction::Output),
                     });
@@ -57,6 +63,17 @@ pub fn ports(m: &Module) -> Vec<HostReadPort> {
         }
     }
     out
+}
+
+/// The read data inputs of the host memories `names` (every port of each, in port order): what
+/// insert captures when a freeze may fall in a state they answer in.
+pub fn data_ports<'a>(m: &Module, names: impl IntoIterator<Item = &'a str>) -> Vec<SignalId> {
+    let names: Vec<&str> = names.into_iter().collect();
+    ports(m)
+        .into_iter()
+        .filter(|p| names.contains(&p.name.as_str()))
+        .map(|p| p.data)
+        .collect()
 }
 
 /// Per state-graph node of FSM `fi`: the host memories whose read data is in flight when the

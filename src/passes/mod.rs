@@ -179,7 +179,7 @@ pub const PASSES: &[PassInfo] = &[
     PassInfo {
         name: "host-reads",
         description: "per state: host memory (ap_memory) read data in flight on entry \
-                      (such states are no checkpoint candidates)",
+                      (a checkpoint or freeze there needs the read data captured)",
         run: |a| {
             a.in_flight = (0..a.fsms.len())
                 .map(|fi| host_reads::in_flight(a, fi))

@@ -13,8 +13,7 @@ pub struct PlanState {
     pub live: Vec<String>,
     /// Cycles spent in the state per visit (1, or `--max-wait` for a bounded self-loop).
     pub duration: u64,
-    /// No checkpoint here: the user forbids it (`--forbid`), or host memory read data is in
-    /// flight on entry (`passes::host_reads`).
+    /// No checkpoint here: the user forbids it (`--forbid`).
     #[serde(skip)]
     pub forbidden: bool,
     /// Share of execution cycles spent here (profile, or uniform 1/n).
@@ -127,13 +126,14 @@ impl PlanGraph {
             .map(|(i, s)| PlanState {
                 name: s.name.clone(),
                 code: s.code.clone(),
-                bits: s.live_bits + f.width as u64,
+                // Host memory read data in flight on entry is captured with the checkpoint.
+                bits: s.live_bits + f.width as u64 + s.capture_bits,
                 live: s.live.clone(),
                 duration: match (selfloop[i], max_wait) {
                     (true, Some(w)) => w.max(1),
                     _ => 1,
                 },
-                forbidden: !s.host_reads_in_flight.is_empty(),
+                forbidden: false,
                 cycle_share: 1.0 / f.states.len().max(1) as f64,
                 entry_rate: 1.0 / f.states.len().max(1) as f64,
             })

@@ -82,10 +82,17 @@ pub struct StateReport {
     pub mem_writes: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub mem_read_write: Vec<String>,
-    /// Host memories whose read data is in flight on entry (requested by a predecessor): not a
-    /// checkpoint candidate (`passes::host_reads`).
+    /// Host memories whose read data is in flight on entry (requested by a predecessor): a
+    /// checkpoint here also saves their read data, captured by insert (`passes::host_reads`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub host_reads_in_flight: Vec<String>,
+    /// Bits of those memories' read data inputs (counted by the plan at a checkpoint here).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub capture_bits: u64,
+}
+
+fn is_zero(x: &u64) -> bool {
+    *x == 0
 }
 
 #[derive(Debug, Serialize)]
@@ -150,6 +157,13 @@ pub fn build(a: &Analysis, top_reason: &str) -> AnalyzeReport {
                     mem_writes: names(&mut du.mem_writes.iter().map(|x| x.0)),
                     mem_read_write: names(&mut du.mem_read_write().into_iter()),
                     host_reads_in_flight: in_flight[n.index()].clone(),
+                    capture_bits: crate::passes::host_reads::data_ports(
+                        m,
+                        in_flight[n.index()].iter().map(String::as_str),
+                    )
+                    .iter()
+                    .map(|s| m.signal(*s).width() as u64)
+                    .sum(),
                 };
                 (code, rep)
             })
@@ -421,12 +435,19 @@ pub fn to_text(r: &AnalyzeReport) -> String {
             .states
             .iter()
             .filter(|s| !s.host_reads_in_flight.is_empty())
-            .map(|s| format!("{} ({})", s.name, s.host_reads_in_flight.join(", ")))
+            .map(|s| {
+                format!(
+                    "{} ({}: +{} bits)",
+                    s.name,
+                    s.host_reads_in_flight.join(", "),
+                    s.capture_bits
+                )
+            })
             .collect();
         if !in_flight.is_empty() {
             let _ = writeln!(
                 o,
-                "  no checkpoint candidates (entered with host memory read data in flight): {}",
+                "  entered with host memory read data in flight (a checkpoint there also saves it): {}",
                 in_flight.join(", ")
             );
         }

@@ -132,6 +132,7 @@ mod tests {
             mem_writes: vec![],
             mem_read_write: vec![],
             host_reads_in_flight: vec![],
+            capture_bits: 0,
         };
         FsmReport {
             state_reg: "st".into(),
