@@ -121,7 +121,10 @@ struct Host {
     std::vector<u64> q;                 // read data registers of the memory ports
     std::vector<Txn> seen;
     Host(u64 seed, unsigned txns) : rng(seed), left(txns), mem(N_MEM), q(N_MEM, 0) {
+        // One array per memory, held by its first port (MEM_ARRAY[k] == k); its other ports
+        // keep an empty vector (nothing to compare).
         for (int k = 0; k < N_MEM; k++) {
+            if (MEM_ARRAY[k] != k) continue;
             mem[k].resize(MEM_WORDS[k]);
             for (auto& w : mem[k]) w = rng() & mask(MEM_BITS[k]);
         }
@@ -186,18 +189,18 @@ struct Host {
     void after_edge(M*) {}
     const std::vector<Txn>& results() const { return seen; }
     size_t progress() const { return seen.size(); }
-    // At the rising edge: memory ports read (one-cycle latency) and write.
+    // At the rising edge: memory ports read (one-cycle latency) and write; every port reads
+    // before any port writes (a choice: a read and a write of one word in one cycle read the old
+    // word; golden and augmented get the same host).
     template <class M>
     void memory_edge(M* m) {
-        for (int k = 0; k < N_MEM; k++) {
-            MemPins p = mem_pins(m, k);
-            if (!p.ce) continue;
-            u64 a = p.addr % MEM_WORDS[k];
-            if (p.we)
-                mem[k][a] = p.d & mask(MEM_BITS[k]);
-            else
-                q[k] = mem[k][a];
-        }
+        std::vector<MemPins> pins(N_MEM);
+        for (int k = 0; k < N_MEM; k++) pins[k] = mem_pins(m, k);
+        for (int k = 0; k < N_MEM; k++)
+            if (pins[k].ce && !pins[k].we) q[k] = mem[MEM_ARRAY[k]][pins[k].addr % MEM_WORDS[k]];
+        for (int k = 0; k < N_MEM; k++)
+            if (pins[k].ce && pins[k].we)
+                mem[MEM_ARRAY[k]][pins[k].addr % MEM_WORDS[k]] = pins[k].d & mask(MEM_BITS[k]);
     }
 };
 

@@ -95,10 +95,40 @@ pub fn iface_h(i: &Interface, nvm: &NvmModel, nv: &[NvMem], trace: bool) -> Stri
         "static const char* const MEM_NAMES[] = {{{}}};",
         c_strings(&mems)
     );
+    // Port k reads and writes the contents of port MEM_ARRAY[k], the first port of its memory
+    // (dual-port ap_memory arrays); words and bits are that port's.
+    let array: Vec<usize> = i
+        .memories
+        .iter()
+        .map(|mm| {
+            i.memories
+                .iter()
+                .position(|f| f.name == mm.name)
+                .unwrap_or(0)
+        })
+        .collect();
+    let _ = writeln!(
+        w,
+        "static const int MEM_ARRAY[] = {{{}}};",
+        if array.is_empty() {
+            "0".to_string()
+        } else {
+            array
+                .iter()
+                .map(|a| a.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    );
     let _ = writeln!(
         w,
         "static const uint64_t MEM_WORDS[] = {{{}}};",
-        c_list(&i.memories.iter().map(|m| m.words).collect::<Vec<_>>())
+        c_list(
+            &array
+                .iter()
+                .map(|&a| i.memories[a].words)
+                .collect::<Vec<_>>()
+        )
     );
     let _ = writeln!(
         w,
@@ -106,9 +136,9 @@ pub fn iface_h(i: &Interface, nvm: &NvmModel, nv: &[NvMem], trace: bool) -> Stri
         if i.memories.is_empty() {
             "0".to_string()
         } else {
-            i.memories
+            array
                 .iter()
-                .map(|m| m.bits.to_string())
+                .map(|&a| i.memories[a].bits.to_string())
                 .collect::<Vec<_>>()
                 .join(", ")
         }

@@ -91,10 +91,14 @@ pub struct MemoryFile {
     pub words: Option<u64>,
 }
 
-/// One memory port of the host (one-cycle read latency, write on `we`).
+/// One memory port of the host (one-cycle read latency, write on `we`). The ports of one
+/// memory (`x_address0`, `x_address1`, ...) are consecutive entries with the same name and
+/// share its contents.
 #[derive(Clone, Debug, Serialize)]
 pub struct Memory {
     pub name: String,
+    /// `k` of the `<x>_address<k>` pins.
+    pub port: u32,
     pub words: u64,
     pub bits: u32,
     pub address: String,
@@ -205,20 +209,29 @@ fn handshake(p: &Ports) -> Option<Handshake> {
     None
 }
 
-/// ap_memory ports: `<x>_address0` and `<x>_ce0` out, `<x>_we0`/`<x>_d0` out, `<x>_q0` in.
+/// ap_memory ports: `<x>_address<k>` and `<x>_ce<k>` out, `<x>_we<k>`/`<x>_d<k>` out, `<x>_q<k>`
+/// in; Vivado/Vitis HLS give a dual-port array ports 0 and 1. Ports of one memory end up
+/// consecutive, in port order.
 fn ap_memories(p: &Ports) -> Vec<Memory> {
     let mut v = vec![];
     for (n, aw) in p.named(Direction::Output) {
-        let Some(x) = n.strip_suffix("_address0") else {
+        let Some((x, k)) = n.rsplit_once("_address") else {
             continue;
         };
-        let ce = format!("{x}_ce0");
+        // Digits only (`u32::from_str` would also take `+1`).
+        let Some(port) = Some(k)
+            .filter(|k| !k.is_empty() && k.chars().all(|c| c.is_ascii_digit()))
+            .and_then(|k| k.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let ce = format!("{x}_ce{k}");
         if !p.output(&ce) {
             continue;
         }
-        let we = Some(format!("{x}_we0")).filter(|w| p.output(w));
-        let d = Some(format!("{x}_d0")).filter(|w| p.output(w));
-        let q = Some(format!("{x}_q0")).filter(|w| p.input(w));
+        let we = Some(format!("{x}_we{k}")).filter(|w| p.output(w));
+        let d = Some(format!("{x}_d{k}")).filter(|w| p.output(w));
+        let q = Some(format!("{x}_q{k}")).filter(|w| p.input(w));
         let bits = q
             .as_ref()
             .or(d.as_ref())
@@ -226,6 +239,7 @@ fn ap_memories(p: &Ports) -> Vec<Memory> {
             .map_or(32, |(_, b)| b);
         v.push(Memory {
             name: x.to_string(),
+            port,
             words: 1u64 << aw.min(16),
             bits,
             address: n.clone(),
@@ -235,6 +249,14 @@ fn ap_memories(p: &Ports) -> Vec<Memory> {
             q,
         });
     }
+    // Group the ports of each memory (first appearance of its name), port 0 first.
+    let order: Vec<String> = v.iter().fold(vec![], |mut o, mm| {
+        if !o.contains(&mm.name) {
+            o.push(mm.name.clone());
+        }
+        o
+    });
+    v.sort_by_key(|mm| (order.iter().position(|n| *n == mm.name), mm.port));
     v
 }
 
@@ -538,9 +560,11 @@ pub fn resolve(
         let x = &mf.name;
         let addr = format!("{x}_address0");
         need_port(&p, &addr, Direction::Output, "memory address")?;
-        if let Some(k) = memories.iter().position(|mm| &mm.name == x) {
+        if memories.iter().any(|mm| &mm.name == x) {
             if let Some(w) = mf.words {
-                memories[k].words = w;
+                for mm in memories.iter_mut().filter(|mm| &mm.name == x) {
+                    mm.words = w;
+                }
             }
         } else {
             return Err(Diagnostic::plain(format!(
