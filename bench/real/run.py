@@ -552,8 +552,10 @@ def write_md(rows, path, args, started, elapsed):
         "(Verilator `-Wall` warning kinds the original did not have) and whether Yosys synthesises it "
         "(generic `synth -top TOP; stat` cells, original → augmented).\n")
     out.append(
-        f"Machine: {nproc} CPUs; run {started} ({elapsed:.0f} s, {args.jobs} designs at a time); "
-        f"rows measured {', '.join(dates) or '-'}; idet commit {', '.join(commits) or '-'}; "
+        f"Machine: {nproc} CPUs; "
+        + ("table rewritten from the CSV (--table-only); " if getattr(args, "table_only", False)
+           else f"run {started} ({elapsed:.0f} s, {args.jobs} designs at a time); ")
+        + f"rows measured {', '.join(dates) or '-'}; idet commit {', '.join(commits) or '-'}; "
         f"{vver}; {yver}.\n")
     out.append("| design | tool | lines | FF bits | analyze | FSMs / states | min live | median live | "
                "plan worst / full | insert | new lint kinds | Yosys cells orig → aug | analyze s | "
@@ -616,7 +618,8 @@ def write_md(rows, path, args, started, elapsed):
         f"plus the state register; `*`: not proven optimal within the {args.time_limit} s MIP time "
         "limit) against a full backup; new lint kinds = Verilator `-Wall` warning "
         "kinds of the augmented design absent from the original's (must be 0); Yosys cells = generic "
-        f"`synth` of the whole hierarchy, timeout {SYNTH_TIMEOUT} s, the original skipped when the augmented took "
+        f"`synth` of the whole hierarchy, timeout 900 s (`--synth-timeout`: {SYNTH_TIMEOUT} s in the last run; the "
+        "large rows were measured alone with a longer one, their synthesis time is in the CSV), the original skipped when the augmented took "
         f"over {SYNTH_ORIG_MAX_S} s; analyze s = wall time of one `idet analyze`; verilator lint s = "
         "`verilator --lint-only -Wno-lint -Wno-style` of the original, one run; first error = the "
         "first failing stage's `file:line: message`. Per-design logs and JSON: bench/real/work/<name>/.")
@@ -647,9 +650,16 @@ def main():
                     help=f"seconds any one tool run may take (default {TOOL_TIMEOUT})")
     ap.add_argument("--time-limit", type=int, default=60,
                     help="seconds for the checkpoint-placement MIP of plan and insert (default 60)")
+    ap.add_argument("--table-only", action="store_true",
+                    help="measure nothing: rewrite the Markdown table from the CSV")
     ap.add_argument("--md", default=str(REPO / "bench/results-real.md"))
     ap.add_argument("--csv", default=str(REPO / "bench/results-real.csv"))
     args = ap.parse_args()
+    if args.table_only:
+        with open(args.csv, newline="") as f:
+            rows = [{c: old.get(c, "") or "" for c in COLUMNS} for old in csv.DictReader(f)]
+        write_md(rows, args.md, args, "", 0)
+        return 0
 
     ddir = Path(args.designs)
     dirs = sorted(p for p in ddir.iterdir() if p.is_dir()) if ddir.is_dir() else []
