@@ -16,8 +16,8 @@ Per design directory of bench/real/designs/ (scratch files in bench/real/work/<n
  6. Yosys `read_verilog -defer; synth -top TOP; stat` cells of the augmented design and, when
     cheap, the original (timeout 900 s each; --no-synth skips both); modules the manifest lists
     in `synth_drop` (a testbench in the design's file) are blanked out of the synthesised copies,
-    so are calls of the system tasks in `synth_drop_tasks` (Yosys 0.23 refuses `$finish` outside
-    `initial`), and absolute init-file paths of the tool user's machine point at the laid file of
+    so are the statements in `synth_drop_tasks` (system-task calls: Yosys 0.23 refuses `$finish`
+    outside `initial`; `disable NAME` of simulation-only checks, which it cannot parse), and absolute init-file paths of the tool user's machine point at the laid file of
     that name. A design's `lint_flags` are added to each Verilator run of the original and the
     augmented design; with `lint_translate_off` Verilator reads copies without the `synthesis
     translate_off` regions, which Yosys and the vendors' synthesis tools skip and Verilator does not.
