@@ -156,6 +156,13 @@ struct Host {
                 break;
             case REQ:
                 if (get_ready(m)) start = 0;
+                // The job was taken (start fell) and the design is idle again without done: it
+                // cold-booted (a save torn after an output commit) and lost the job, so the host
+                // re-issues it, as a host polling ap_idle would.
+                else if (!start && !done && get_idle(m)) {
+                    LOG("idle before done: job re-issued");
+                    start = 1;
+                }
                 if (done) {
                     LOG("transaction %zu done", seen.size());
                     Txn t;

@@ -33,8 +33,7 @@ fn plan_every_case_at_two_bounds() {
         for fsm in 0..r.fsms.len() {
             for (d, wait) in [(4, None), (16, Some(8))] {
                 let g = PlanGraph::from_report(&r, fsm, wait);
-                // Infeasible only where checkpoints are forbidden (host reads in flight: an
-                // instance's FSM sees the top's requests in every state); plan skips it then.
+                // Infeasible only where checkpoints are forbidden; plan skips the FSM then.
                 if idet::plan::reach::explain_infeasible(&g, d).is_some() {
                     assert!(
                         r.fsms.len() > 1 && g.states.iter().any(|s| s.forbidden),
@@ -72,7 +71,19 @@ fn plan_every_case_at_two_bounds() {
                     );
                     if obj == Objective::MinBits {
                         assert!(res.costs.worst_bits <= all_worst);
-                        assert!(all_worst <= r.total_state_bits + r.fsms[fsm].width as u64);
+                        // A checkpoint holds at most every state bit, the state register and
+                        // the host read data captured there (not design state).
+                        let capture = r.fsms[fsm]
+                            .states
+                            .iter()
+                            .map(|s| s.capture_bits)
+                            .max()
+                            .unwrap_or(0);
+                        assert!(
+                            all_worst <= r.total_state_bits + r.fsms[fsm].width as u64 + capture,
+                            "{}: worst {all_worst} bits",
+                            dir.display()
+                        );
                     }
                     planned += 1;
                 }

@@ -116,3 +116,14 @@ fn regression_two_fsm_cross_job_state_needs_hybrid_mode() {
 fn regression_bambu_memory_wrapper_variants_restored_per_copy() {
     passes("tests/insert-regressions/param_variants", 1, 300, &[]);
 }
+
+/// vhls_zynqbook_matrix_mult (bench/real dev set), JIT, seed 1, 300 losses, run 3: pipelined, it
+/// raises `ap_ready` long before `ap_done`; the host dropped `ap_start`, a save torn after an
+/// output commit cold-booted the design, which waited for a start the host never gave again ("the
+/// augmented run stopped making progress"). The host now re-issues the job when `ap_idle` rises
+/// before `ap_done` (README, re-issue contract); the fixture imitates the early `ap_ready` and,
+/// with that re-issue disabled (`idle = "ap_done"` in an interface file), hangs at this seed.
+#[test]
+fn regression_early_ap_ready_job_reissued_after_cold_boot() {
+    passes("tests/fixtures/vhls_early_ready", 1, 2000, &[]);
+}

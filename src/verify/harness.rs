@@ -183,7 +183,7 @@ pub fn iface_h(i: &Interface, nvm: &NvmModel, nv: &[NvMem], trace: bool) -> Stri
     if i.done.is_empty() {
         let _ = writeln!(
             w,
-            "template <class M> int get_done(M*) {{ return 0; }}\ntemplate <class M> int get_ready(M*) {{ return 0; }}"
+            "template <class M> int get_done(M*) {{ return 0; }}\ntemplate <class M> int get_ready(M*) {{ return 0; }}\ntemplate <class M> int get_idle(M*) {{ return 0; }}"
         );
     } else {
         let _ = writeln!(
@@ -196,6 +196,17 @@ pub fn iface_h(i: &Interface, nvm: &NvmModel, nv: &[NvMem], trace: bool) -> Stri
             "template <class M> int get_ready(M* m) {{ return m->{} ? 1 : 0; }}",
             i.ready.as_deref().unwrap_or(&i.done)
         );
+        match &i.idle {
+            Some(idle) => {
+                let _ = writeln!(
+                    w,
+                    "template <class M> int get_idle(M* m) {{ return m->{idle} ? 1 : 0; }}"
+                );
+            }
+            None => {
+                let _ = writeln!(w, "template <class M> int get_idle(M*) {{ return 0; }}");
+            }
+        }
     }
     streams_h(w, i);
     axi_h(w, i);

@@ -11,6 +11,8 @@
 //! done = "gcd_valid"          # the design raises it with the outputs
 //! accept = "gcd_accept"       # optional: host raises it after done, until done falls
 //! ready = "ap_ready"          # optional: start may fall once this is high (default: done)
+//! idle = "ap_idle"            # optional (ap_ctrl_hs: found): high while waiting for done after
+//!                             # start fell = the design cold-booted: the host re-issues the job
 //! outputs = ["gcd_out_0"]     # default: every other output
 //! transactions = 4            # per run
 //! max_cycles = 100000         # per transaction of the golden run
@@ -54,6 +56,7 @@ pub struct InterfaceFile {
     pub done: Option<String>,
     pub accept: Option<String>,
     pub ready: Option<String>,
+    pub idle: Option<String>,
     pub outputs: Option<Vec<String>>,
     pub transactions: Option<u32>,
     pub max_cycles: Option<u64>,
@@ -126,6 +129,9 @@ pub struct Interface {
     pub done: String,
     pub accept: Option<String>,
     pub ready: Option<String>,
+    /// ap_ctrl_hs: high when the design holds no job (`ap_idle`). A host that sees it while
+    /// waiting for done after start was taken re-issues the job: the design cold-booted.
+    pub idle: Option<String>,
     pub inputs: Vec<Input>,
     pub outputs: Vec<String>,
     pub memories: Vec<Memory>,
@@ -410,6 +416,7 @@ fn resolve_streams(
         done: String::new(),
         accept: None,
         ready: None,
+        idle: None,
         inputs,
         outputs,
         memories: vec![],
@@ -487,6 +494,7 @@ fn resolve_axi(
         done: String::new(),
         accept: None,
         ready: None,
+        idle: None,
         inputs,
         outputs: vec![],
         memories: vec![],
@@ -597,7 +605,14 @@ pub fn resolve(
         .collect();
     let skip = |n: &str| control.contains(&n) || mem_pins.contains(&n) || n.starts_with(prefix);
     let inputs = data_inputs(&p, file, &skip)?;
-    let idle_like = |n: &str| matches!(n, "ap_idle" | "ap_ready");
+    let idle = file
+        .idle
+        .clone()
+        .or_else(|| (protocol == "ap_ctrl_hs" && p.output("ap_idle")).then(|| "ap_idle".into()));
+    for i in idle.iter() {
+        need_port(&p, i, Direction::Output, "idle")?;
+    }
+    let idle_like = |n: &str| matches!(n, "ap_idle" | "ap_ready") || idle.as_deref() == Some(n);
     let outputs = compared_outputs(&p, file, &|n| skip(n) || idle_like(n))?;
     Ok(Interface {
         protocol,
@@ -608,6 +623,7 @@ pub fn resolve(
         done,
         accept,
         ready,
+        idle,
         inputs,
         outputs,
         memories,
