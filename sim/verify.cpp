@@ -120,6 +120,7 @@ struct Host {
     std::vector<std::vector<u64>> mem;  // host memories (ap_memory ports): survive power loss
     std::vector<u64> q;                 // read data registers of the memory ports
     std::vector<Txn> seen;
+    bool ready_now = false;  // REQ: ready was high before the coming edge
     Host(u64 seed, unsigned txns) : rng(seed), left(txns), mem(N_MEM), q(N_MEM, 0) {
         // One array per memory, held by its first port (MEM_ARRAY[k] == k); its other ports
         // keep an empty vector (nothing to compare).
@@ -155,11 +156,14 @@ struct Host {
                 if (!done) next_txn();
                 break;
             case REQ:
-                if (get_ready(m)) start = 0;
+                // ready high with start high: the design takes the job at this edge, so start
+                // falls after it (after_edge), not before (ap_ready may follow ap_start
+                // combinationally, and the edge that takes the job may be frozen).
+                ready_now = get_ready(m);
                 // The job was taken (start fell) and the design is idle again without done: it
                 // cold-booted (a save torn after an output commit) and lost the job, so the host
                 // re-issues it, as a host polling ap_idle would.
-                else if (!start && !done && get_idle(m)) {
+                if (!ready_now && !start && !done && get_idle(m)) {
                     LOG("idle before done: job re-issued");
                     start = 1;
                 }
@@ -192,8 +196,12 @@ struct Host {
         set_accept(m, accept);
         for (int k = 0; k < N_MEM; k++) set_mem_q(m, k, q[k]);
     }
+    // After a live edge (the design ran): a job seen taken (ready) is no longer offered.
     template <class M>
-    void after_edge(M*) {}
+    void after_edge(M*) {
+        if (phase == REQ && ready_now) start = 0;
+        ready_now = false;
+    }
     const std::vector<Txn>& results() const { return seen; }
     size_t progress() const { return seen.size(); }
     // At the rising edge: memory ports read (one-cycle latency) and write; every port reads
