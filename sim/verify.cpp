@@ -209,7 +209,7 @@ struct Host {
     // word; golden and augmented get the same host).
     template <class M>
     void memory_edge(M* m) {
-        std::vector<MemPins> pins(N_MEM);
+        MemPins pins[N_MEM + 1];  // every cycle: no allocation
         for (int k = 0; k < N_MEM; k++) pins[k] = mem_pins(m, k);
         for (int k = 0; k < N_MEM; k++)
             if (pins[k].ce && !pins[k].we) q[k] = mem[MEM_ARRAY[k]][pins[k].addr % MEM_WORDS[k]];

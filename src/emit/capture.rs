@@ -17,7 +17,7 @@
 //! original name, with the same ports, feeds the core `replay ? captured : port`. The wrapper
 //! passes no parameter overrides (HLS tops are not parameterised by their users).
 
-use super::insert::AddedPort;
+use super::insert::{bit_select, range, AddedPort};
 use super::splice::Edit;
 use crate::diag::Diagnostic;
 use crate::insert::{Decisions, InsertOptions};
@@ -58,28 +58,13 @@ pub fn core_ports(m: &Module, dec: &Decisions, o: &InsertOptions) -> Vec<AddedPo
     v
 }
 
-fn range(w: u32) -> String {
-    if w == 1 {
-        String::new()
-    } else {
-        format!("[{}:0] ", w - 1)
-    }
-}
-
 /// Bits `[lo, lo + w)` (0 = LSB) of port `q` as declared.
 fn port_bits(m: &Module, q: SignalId, lo: u32, w: u32) -> String {
     let s = m.signal(q);
     if lo == 0 && w == s.width() {
         return s.name.clone();
     }
-    let at = |p: u32| {
-        if s.msb >= s.lsb {
-            s.lsb + p as i64
-        } else {
-            s.lsb - p as i64
-        }
-    };
-    format!("{}[{}:{}]", s.name, at(lo + w - 1), at(lo))
+    bit_select(s, &s.name, lo, w)
 }
 
 /// (payload word, capture, low bit, width): the 32-bit parts of the captures, in payload words

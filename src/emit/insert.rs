@@ -111,7 +111,7 @@ fn stream_counters(dec: &Decisions, o: &InsertOptions, clk: &str) -> String {
     s
 }
 
-fn range(w: u32) -> String {
+pub(super) fn range(w: u32) -> String {
     if w == 1 {
         String::new()
     } else {
@@ -129,6 +129,11 @@ fn item_ref(m: &Module, it: &Item, lo: u32, width: u32) -> String {
     if lo == 0 && width == it.width {
         return base;
     }
+    bit_select(s, &base, lo, width)
+}
+
+/// `base[hi:lo]` for bits `[lo, lo + width)` (0 = LSB) of a value declared like `s`.
+pub(super) fn bit_select(s: &crate::ir::Signal, base: &str, lo: u32, width: u32) -> String {
     let idx = |p: u32| {
         if s.msb >= s.lsb {
             s.lsb + p as i64

@@ -128,6 +128,12 @@ pub fn build(a: &Analysis, top_reason: &str) -> AnalyzeReport {
         })
         .collect();
     let total: u64 = registers.iter().map(|r| r.bits).sum();
+    // Read data bits per host memory (all its ports): what a checkpoint captures where its
+    // reads are in flight.
+    let mut read_bits: std::collections::BTreeMap<String, u64> = Default::default();
+    for p in crate::passes::host_reads::ports(m) {
+        *read_bits.entry(p.name).or_default() += m.signal(p.data).width() as u64;
+    }
     let mut fsms = vec![];
     for (fi, ((f, g), live)) in a.fsms.iter().zip(&a.graphs).zip(&a.live).enumerate() {
         let name = |c: &crate::ir::Tv| f.state_name(c).unwrap_or_else(|| c.to_string());
@@ -157,13 +163,10 @@ pub fn build(a: &Analysis, top_reason: &str) -> AnalyzeReport {
                     mem_writes: names(&mut du.mem_writes.iter().map(|x| x.0)),
                     mem_read_write: names(&mut du.mem_read_write().into_iter()),
                     host_reads_in_flight: in_flight[n.index()].clone(),
-                    capture_bits: crate::passes::host_reads::data_ports(
-                        m,
-                        in_flight[n.index()].iter().map(String::as_str),
-                    )
-                    .iter()
-                    .map(|s| m.signal(*s).width() as u64)
-                    .sum(),
+                    capture_bits: in_flight[n.index()]
+                        .iter()
+                        .map(|x| read_bits.get(x).copied().unwrap_or(0))
+                        .sum(),
                 };
                 (code, rep)
             })

@@ -22,6 +22,17 @@ fn c_strings(v: &[String]) -> String {
         .join(", ")
 }
 
+/// A C initialiser list of plain integers (`0` for none: C arrays cannot be empty).
+fn c_ints<T: std::fmt::Display>(v: &[T]) -> String {
+    if v.is_empty() {
+        return "0".into();
+    }
+    v.iter()
+        .map(|x| x.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn c_list<T: std::fmt::Display>(v: &[T]) -> String {
     if v.is_empty() {
         return "0".into();
@@ -107,19 +118,7 @@ pub fn iface_h(i: &Interface, nvm: &NvmModel, nv: &[NvMem], trace: bool) -> Stri
                 .unwrap_or(0)
         })
         .collect();
-    let _ = writeln!(
-        w,
-        "static const int MEM_ARRAY[] = {{{}}};",
-        if array.is_empty() {
-            "0".to_string()
-        } else {
-            array
-                .iter()
-                .map(|a| a.to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        }
-    );
+    let _ = writeln!(w, "static const int MEM_ARRAY[] = {{{}}};", c_ints(&array));
     let _ = writeln!(
         w,
         "static const uint64_t MEM_WORDS[] = {{{}}};",
@@ -133,15 +132,12 @@ pub fn iface_h(i: &Interface, nvm: &NvmModel, nv: &[NvMem], trace: bool) -> Stri
     let _ = writeln!(
         w,
         "static const unsigned MEM_BITS[] = {{{}}};",
-        if i.memories.is_empty() {
-            "0".to_string()
-        } else {
-            array
+        c_ints(
+            &array
                 .iter()
-                .map(|&a| i.memories[a].bits.to_string())
+                .map(|&a| i.memories[a].bits)
                 .collect::<Vec<_>>()
-                .join(", ")
-        }
+        )
     );
     let _ = writeln!(
         w,
@@ -196,17 +192,14 @@ pub fn iface_h(i: &Interface, nvm: &NvmModel, nv: &[NvMem], trace: bool) -> Stri
             "template <class M> int get_ready(M* m) {{ return m->{} ? 1 : 0; }}",
             i.ready.as_deref().unwrap_or(&i.done)
         );
-        match &i.idle {
-            Some(idle) => {
-                let _ = writeln!(
-                    w,
-                    "template <class M> int get_idle(M* m) {{ return m->{idle} ? 1 : 0; }}"
-                );
-            }
-            None => {
-                let _ = writeln!(w, "template <class M> int get_idle(M*) {{ return 0; }}");
-            }
-        }
+        let idle = i
+            .idle
+            .as_ref()
+            .map_or("0".to_string(), |x| format!("m->{x} ? 1 : 0"));
+        let _ = writeln!(
+            w,
+            "template <class M> int get_idle(M* m) {{ (void)m; return {idle}; }}"
+        );
     }
     streams_h(w, i);
     axi_h(w, i);
