@@ -162,6 +162,53 @@ fn regression_pipeline_stage_register_is_checked_per_stage_pattern() {
     );
 }
 
+/// Strong liveness: the pipeline registers of a free-running DSP48 multiply-add (`ce` tied to
+/// 1'b1, Vivado HLS `*_mac_muladd_*_DSP48_0`) are read in every cycle, but only to compute each
+/// other; their value matters only on the way to the accumulator. Plain liveness called
+/// `a_reg`, `b_reg` and `m_reg` live in every state (idle: 160 of 220 bits); now each is live in
+/// the one state before its stage is taken (idle: 37 bits). The testbench passes with the dead
+/// ones corrupted at every other cycle, while corrupting `p_reg` or `m_reg` everywhere, i.e.
+/// also in the state where it carries the product, fails.
+#[test]
+fn regression_free_running_dsp_registers_are_dead_where_their_result_is() {
+    let dir = common::repo().join("tests/fixtures/vhls_dsp_mac");
+    let case = common::load(&dir.join("idet-case.toml"));
+    let design = common::read(&dir, &case);
+    let module = design
+        .elaborated(design.module(&case.top).expect("top exists"))
+        .expect("elaborates");
+    let mut a = Analysis::new(&design, module, common::fsm_options(&case.args));
+    passes::run(&mut a, None).expect("analysis runs");
+    let dsp =
+        "dotp_mac_muladd_16s_16s_32ns_32_4_1_U1.dotp_mac_muladd_16s_16s_32ns_32_4_1_DSP48_0_U";
+    let g = &a.graphs[0].graph;
+    let f = &a.fsms[0];
+    let live_in = |reg: &str| -> Vec<String> {
+        let id = module.find(&format!("{dsp}.{reg}")).expect("signal exists");
+        g.node_indices()
+            .filter(|n| a.live[0][n.index()].contains(&id))
+            .map(|n| f.state_name(&g[n]).unwrap_or_default())
+            .collect()
+    };
+    assert_eq!(live_in("a_reg"), ["ap_ST_fsm_state5"]);
+    assert_eq!(live_in("m_reg"), ["ap_ST_fsm_state6"]);
+    assert_eq!(live_in("p_reg"), ["ap_ST_fsm_state7"]);
+    let r = run_case(&dir, &[], 11);
+    assert!(r.corrupted_cycles > 0, "harness did not run: {}", r.output);
+    assert!(
+        r.passed,
+        "corrupting dead registers changed results:\n{}",
+        r.output
+    );
+    for reg in ["p_reg", "m_reg"] {
+        let r = run_case(&dir, &[&format!("{dsp}.{reg}")], 11);
+        assert!(
+            !r.passed,
+            "corrupting {reg} where it is live went unnoticed"
+        );
+    }
+}
+
 /// A blocking temporary of a clocked block (`sample = ...; acc <= acc + sample;` in the
 /// nonansi_ports scaler) is read only right after its own blocking write: the stored value is
 /// never used, so it is dead in every state (def/use used to call it live everywhere, 9 bits

@@ -18,7 +18,8 @@ Per design directory of bench/real/designs/ (scratch files in bench/real/work/<n
     in `synth_drop` (a testbench in the design's file) are blanked out of the synthesised copies,
     so are the statements in `synth_drop_tasks` (system-task calls: Yosys 0.23 refuses `$finish`
     outside `initial`; `disable NAME` of simulation-only checks, which it cannot parse), and absolute init-file paths of the tool user's machine point at the laid file of
-    that name. A design's `lint_flags` are added to each Verilator run of the original and the
+    that name. With `synth_memories = "macro"` both syntheses keep each memory as one `$mem_v2`
+    cell (an SRAM macro) instead of mapping its bits to flip-flops. A design's `lint_flags` are added to each Verilator run of the original and the
     augmented design; with `lint_translate_off` Verilator reads copies without the `synthesis
     translate_off` regions, which Yosys and the vendors' synthesis tools skip and Verilator does not.
 Designs run in parallel (--jobs, default 2), one progress line per design on stderr. Writes
@@ -56,7 +57,7 @@ COLUMNS = [
     "insert_ok", "insert_form",
     "lint_orig_ok", "lint_orig_kinds", "lint_aug_ok", "lint_aug_kinds",
     "new_lint_kinds_count", "new_lint_kinds",
-    "synth_aug_ok", "cells_aug", "synth_orig_ok", "cells_orig",
+    "synth_aug_ok", "cells_aug", "synth_orig_ok", "cells_orig", "synth_memories",
     "analyze_s", "lint_s", "plan_s", "insert_s", "synth_aug_s", "synth_orig_s",
     "analyze_error", "plan_error", "insert_error", "lint_error", "synth_error",
     "idet_commit", "measured",
@@ -307,11 +308,21 @@ def without_modules(files, drop, into, cwd, tasks=()):
     return out
 
 
-def yosys_cells(files, incdirs, top, cwd, stat_path):
+# `synth -top TOP` with the memories left as `$mem_v2` macro cells: the `fine` stage of Yosys
+# 0.23's `synth` without its `memory_map` (which turns every memory bit into a flip-flop and its
+# read mux: half a million bits of URAM buffers never finish). An ASIC flow puts such memories
+# in SRAM macros the same way. Chosen per design by the manifest (`synth_memories = "macro"`)
+# and applied to the original and the augmented design alike.
+SYNTH_MACRO_MEMORIES = ("synth -top {top} -run :fine; opt -fast -full; techmap; opt -fast; "
+                        "abc -fast; opt -fast; hierarchy -check; check")
+
+
+def yosys_cells(files, incdirs, top, cwd, stat_path, memories="map"):
     inc = "".join(f" -I{i}" for i in incdirs)
+    synth = SYNTH_MACRO_MEMORIES.format(top=top) if memories == "macro" else f"synth -top {top}"
     # -defer: modules are elaborated only with the parameters they are used with (a Bambu memory
     # module's default MEMORY_INIT_file names a file no instance reads).
-    script = (f"read_verilog -defer -sv{inc} {' '.join(files)}; synth -top {top}; "
+    script = (f"read_verilog -defer -sv{inc} {' '.join(files)}; {synth}; "
               f"tee -q -o {stat_path} stat")
     rc, out, err, dt, to = run(["yosys", "-q", "-p", script], cwd=cwd, timeout=SYNTH_TIMEOUT)
     cells = None
@@ -443,9 +454,13 @@ def measure(des, args, commit):
         return r
     synth_orig = True
     drop, tasks = des.meta.get("synth_drop", []), des.meta.get("synth_drop_tasks", [])
+    memories = des.meta.get("synth_memories", "map")
+    if memories not in ("map", "macro"):
+        sys.exit(f"{des.name}: synth_memories must be \"map\" or \"macro\", not {memories!r}")
+    r["synth_memories"] = memories
     if aug_ok:
         ok, cells, dt, msg = yosys_cells(without_modules(aug_files, drop, work / "synth-aug", aug, tasks),
-                                         aug_inc, des.top, aug, work / "aug.stat")
+                                         aug_inc, des.top, aug, work / "aug.stat", memories)
         r["synth_aug_ok"], r["cells_aug"], r["synth_aug_s"] = ("yes" if ok else "no"), cells, round(dt, 1)
         if msg:
             r["synth_error"] = "aug: " + msg
@@ -454,7 +469,7 @@ def measure(des, args, commit):
         r["synth_aug_ok"] = "skipped"
     if synth_orig:
         ok, cells, dt, msg = yosys_cells(without_modules(des.files(), drop, work / "synth-orig", des.dir, tasks),
-                                         des.incdirs(), des.top, des.dir, work / "orig.stat")
+                                         des.incdirs(), des.top, des.dir, work / "orig.stat", memories)
         r["synth_orig_ok"], r["cells_orig"], r["synth_orig_s"] = ("yes" if ok else "no"), cells, round(dt, 1)
         if msg:
             r["synth_error"] = (r["synth_error"] + "; " if r["synth_error"] else "") + "orig: " + msg
@@ -580,6 +595,8 @@ def write_md(rows, path, args, started, elapsed):
             o = r["cells_orig"] or ("failed" if r["synth_orig_ok"] == "no" else "-")
             a = r["cells_aug"] or ("failed" if r["synth_aug_ok"] == "no" else "-")
             sy = f"{o} → {a}"
+            if r.get("synth_memories") == "macro":
+                sy += " (memories as macros)"
             if r["cells_orig"] and r["cells_aug"]:
                 sy += f" ({100 * (fnum(r['cells_aug']) - fnum(r['cells_orig'])) / fnum(r['cells_orig']):+.0f} %)"
         ls = r["lint_s"] + ("" if r["lint_orig_ok"] != "no" else " (failed)")
@@ -620,7 +637,9 @@ def write_md(rows, path, args, started, elapsed):
         "kinds of the augmented design absent from the original's (must be 0); Yosys cells = generic "
         f"`synth` of the whole hierarchy, timeout 900 s (`--synth-timeout`: {SYNTH_TIMEOUT} s in the last run; the "
         "large rows were measured alone with a longer one, their synthesis time is in the CSV), the original skipped when the augmented took "
-        f"over {SYNTH_ORIG_MAX_S} s; analyze s = wall time of one `idet analyze`; verilator lint s = "
+        f"over {SYNTH_ORIG_MAX_S} s; \"memories as macros\": the manifest's `synth_memories = \"macro\"`, "
+        "`synth` without `memory_map`, each memory one `$mem_v2` cell (an SRAM macro), original and "
+        "augmented alike; analyze s = wall time of one `idet analyze`; verilator lint s = "
         "`verilator --lint-only -Wno-lint -Wno-style` of the original, one run; first error = the "
         "first failing stage's `file:line: message`. Per-design logs and JSON: bench/real/work/<name>/.")
     manifest = REPO / "bench/real/manifest.toml"

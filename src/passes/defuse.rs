@@ -4,9 +4,18 @@
 //!   compute — conditions, right-hand sides, indices — through combinational signals, pruned where
 //!   a mux select or an `&&`/`&`/`||` operand is constant in this state;
 //! * may-def: registers a clocked process may write in this state;
-//! * kill: registers written in full on every path (unconditionally) in this state.
+//! * kill: registers written in full on every path (unconditionally) in this state;
+//! * deps: per register or memory a clocked process writes, what the written value and the
+//!   conditions guarding the write read. Those reads matter only when the written register is
+//!   live after the edge (liveness adds them then): a value that only flows into dead
+//!   registers is dead too ("strong" or faint-variable liveness). A free-running DSP or
+//!   divider pipeline, or a chain of pipeline stage copies, reads its registers in every cycle,
+//!   but they are live only where the result is going to be used.
 //!
-//! Registers feeding output ports or instance inputs are read in every state (conservative).
+//! Output ports and the inputs of instances that are not inlined are observed in every cycle:
+//! their cone, pruned with the state fixed like every other read, is a use in each state. A
+//! register that reaches an output only through a mux arm closed in this state (`ap_return`
+//! selected in the done state, an AXI-Lite read-data mux) is not read here.
 
 use super::facts::{Driver, ModuleFacts};
 use super::literals::{self, Literals, Scope, Unstable};
@@ -14,7 +23,7 @@ use super::state_env::StateEnv;
 use crate::ir::eval::Evaluator;
 use crate::ir::*;
 use std::cell::RefCell;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DefUse {
@@ -27,6 +36,75 @@ pub struct DefUse {
     /// non-volatile memories: a read and a write on exclusive paths never share a cycle).
     pub mem_reads: Vec<(SignalId, Literals)>,
     pub mem_writes: Vec<(SignalId, Literals)>,
+    /// Registers the observed roots (`observed_roots`) read in this state: part of `uses`.
+    pub observed: BTreeSet<SignalId>,
+    /// Per register or memory written in this state: the registers its new value and the
+    /// conditions of the write read (a use only when it is live after the edge).
+    pub deps: BTreeMap<SignalId, BTreeSet<SignalId>>,
+}
+
+/// Where the reads of a statement walk go.
+struct Sink {
+    /// Reads that are uses whatever is live: everything in a combinational process; in a
+    /// clocked one, what a blocking write to a register reads (a temporary whose later direct
+    /// reads are not counted, `Reader::expr_after`).
+    reads: BTreeSet<SignalId>,
+    /// Clocked processes: the reads behind each non-blocking (or memory) write. `None` in a
+    /// combinational process, whose outputs are read wherever it is used.
+    deps: Option<BTreeMap<SignalId, BTreeSet<SignalId>>>,
+    /// Condition reads of the enclosing `if`/`case` branches, cumulative (top = all of them).
+    conds: Vec<BTreeSet<SignalId>>,
+}
+
+impl Sink {
+    fn new(clocked: bool) -> Self {
+        Sink {
+            reads: BTreeSet::new(),
+            deps: clocked.then(BTreeMap::new),
+            conds: vec![],
+        }
+    }
+
+    /// Enter a branch whose condition read `r`.
+    fn push_cond(&mut self, r: BTreeSet<SignalId>) {
+        match &self.deps {
+            None => {
+                self.reads.extend(r);
+                self.conds.push(BTreeSet::new());
+            }
+            Some(_) => {
+                let mut all = self.conds.last().cloned().unwrap_or_default();
+                all.extend(r);
+                self.conds.push(all);
+            }
+        }
+    }
+
+    fn pop_cond(&mut self) {
+        self.conds.pop();
+    }
+
+    /// A write to `targets` whose value (and index) read `r`.
+    fn write(&mut self, targets: &[SignalId], r: BTreeSet<SignalId>, unconditional_use: bool) {
+        let conds = self.conds.last();
+        match &mut self.deps {
+            Some(deps) if !unconditional_use => {
+                for t in targets {
+                    let d = deps.entry(*t).or_default();
+                    d.extend(r.iter().copied());
+                    if let Some(c) = conds {
+                        d.extend(c.iter().copied());
+                    }
+                }
+            }
+            _ => {
+                if let Some(c) = conds {
+                    self.reads.extend(c.iter().copied());
+                }
+                self.reads.extend(r);
+            }
+        }
+    }
 }
 
 impl DefUse {
@@ -46,7 +124,35 @@ impl DefUse {
     }
 }
 
-/// Registers read by output ports and instance inputs, whatever the state.
+/// What the outside sees in every cycle: the output ports, and the expressions connected to
+/// the inputs of instances that are not inlined.
+pub fn observed_roots(m: &Module) -> Vec<Expr> {
+    let mut out: Vec<Expr> = m
+        .ports
+        .iter()
+        .filter(|&&p| {
+            matches!(
+                m.signal(p).direction,
+                Some(Direction::Output | Direction::Inout)
+            )
+        })
+        .map(|&p| Expr::Sig(p))
+        .collect();
+    for inst in &m.instances {
+        for c in &inst.connections {
+            if matches!(c.direction, Some(Direction::Output)) {
+                continue;
+            }
+            if let Some(e) = &c.expr {
+                out.push(e.clone());
+            }
+        }
+    }
+    out
+}
+
+/// Registers read by output ports and instance inputs in some state (the unpruned cone): what
+/// the report calls "feeds outputs" when there is no state graph to prune it with.
 pub fn always_read(m: &Module, facts: &ModuleFacts) -> BTreeSet<SignalId> {
     let mut st = StaticCone {
         m,
@@ -292,7 +398,7 @@ impl Reader<'_, '_> {
         if let Some(v) = self.proc_memo.borrow().get(&p) {
             return v.clone();
         }
-        let mut out = BTreeSet::new();
+        let mut sink = Sink::new(false);
         let mut du = DefUse::default();
         // Not a clocked process: its register reads are all of stored values (a blocking write
         // it makes is of a combinational value, whose own reads are counted where it is made).
@@ -301,11 +407,11 @@ impl Reader<'_, '_> {
             true,
             &Literals::new(),
             &mut du,
-            &mut out,
+            &mut sink,
             &mut BTreeSet::new(),
         );
-        self.proc_memo.borrow_mut().insert(p, out.clone());
-        out
+        self.proc_memo.borrow_mut().insert(p, sink.reads.clone());
+        sink.reads
     }
 
     fn note_mem_reads(&self, r: &BTreeSet<SignalId>, path: &Literals, du: &mut DefUse) {
@@ -316,7 +422,7 @@ impl Reader<'_, '_> {
         }
     }
 
-    /// Walk a statement: collect reads into `reads`, writes into `du` (definite = on every path;
+    /// Walk a statement: collect reads into `sink`, writes into `du` (definite = on every path;
     /// `path` = the guard literals known to hold on this path; `fresh` = registers written in
     /// full by a blocking assignment earlier on this path, whose direct reads are not uses).
     fn stmt(
@@ -325,7 +431,7 @@ impl Reader<'_, '_> {
         definite: bool,
         path: &Literals,
         du: &mut DefUse,
-        reads: &mut BTreeSet<SignalId>,
+        reads: &mut Sink,
         fresh: &mut BTreeSet<SignalId>,
     ) {
         let scope = Scope {
@@ -345,9 +451,13 @@ impl Reader<'_, '_> {
                     self.expr_after(ie, fresh, &mut r);
                 }
                 self.note_mem_reads(&r, path, du);
-                reads.extend(r);
                 let mut t = vec![];
                 lhs.targets(&mut t);
+                let sigs: Vec<SignalId> = t.iter().map(|(s, _)| *s).collect();
+                // A blocking write to a register is a temporary: later direct reads of it are
+                // not counted, so what it reads is a use now.
+                let temporary = *blocking && sigs.iter().any(|s| !self.m.signal(*s).is_memory());
+                reads.write(&sigs, r, temporary);
                 for (sig, whole) in t {
                     du.may_def.insert(sig);
                     if self.m.signal(sig).is_memory() {
@@ -373,7 +483,7 @@ impl Reader<'_, '_> {
                 let mut r = BTreeSet::new();
                 self.expr_after(cond, fresh, &mut r);
                 self.note_mem_reads(&r, path, du);
-                reads.extend(r);
+                reads.push_cond(r);
                 let ev = self.ev();
                 match ev.truth(cond) {
                     Some(true) => self.stmt(then_s, definite, path, du, reads, fresh),
@@ -398,6 +508,7 @@ impl Reader<'_, '_> {
                         *fresh = &then_fresh & &else_fresh;
                     }
                 }
+                reads.pop_cond();
             }
             Stmt::Case {
                 kind,
@@ -408,8 +519,13 @@ impl Reader<'_, '_> {
             } => {
                 let mut r = BTreeSet::new();
                 self.expr_after(sel, fresh, &mut r);
+                for a in arms {
+                    for l in &a.labels {
+                        self.expr_after(l, fresh, &mut r);
+                    }
+                }
                 self.note_mem_reads(&r, path, du);
-                reads.extend(r);
+                reads.push_cond(r);
                 let ev = self.ev();
                 let selv = ev.eval(sel);
                 let mut certain = definite;
@@ -424,9 +540,6 @@ impl Reader<'_, '_> {
                     })
                 };
                 for a in arms {
-                    for l in &a.labels {
-                        self.expr_after(l, &before, reads);
-                    }
                     let verdict = ev.arm_matches(*kind, &selv, &a.labels);
                     match verdict {
                         Some(false) => {}
@@ -435,6 +548,7 @@ impl Reader<'_, '_> {
                             self.stmt(&a.body, certain, path, du, reads, &mut f);
                             meet(f);
                             *fresh = after.unwrap_or_default();
+                            reads.pop_cond();
                             return;
                         }
                         None => {
@@ -453,6 +567,7 @@ impl Reader<'_, '_> {
                 }
                 meet(f);
                 *fresh = after.unwrap_or_default();
+                reads.pop_cond();
             }
             Stmt::SysTask { .. } | Stmt::Nop => {}
         }
@@ -464,8 +579,9 @@ pub fn state_defuse(
     m: &Module,
     facts: &ModuleFacts,
     fixed: Vec<(SignalId, Tv)>,
-    always: &BTreeSet<SignalId>,
+    observed: &[Expr],
 ) -> DefUse {
+    let fixed_regs = fixed.clone();
     let env = StateEnv::new(m, facts, fixed);
     let reader = Reader {
         unstable: &facts.unstable,
@@ -477,7 +593,16 @@ pub fn state_defuse(
         busy: RefCell::new(HashSet::new()),
     };
     let mut du = DefUse::default();
-    let mut reads = always.clone();
+    let mut sink = Sink::new(true);
+    for e in observed {
+        reader.expr(e, &mut sink.reads);
+    }
+    du.observed = sink
+        .reads
+        .iter()
+        .copied()
+        .filter(|s| facts.is_register(*s))
+        .collect();
     for p in &m.processes {
         if matches!(p.kind, ProcessKind::Clocked { .. }) {
             reader.stmt(
@@ -485,14 +610,28 @@ pub fn state_defuse(
                 true,
                 &Literals::new(),
                 &mut du,
-                &mut reads,
+                &mut sink,
                 &mut BTreeSet::new(),
             );
         }
     }
-    du.uses = reads
+    let mut deps = sink.deps.take().unwrap_or_default();
+    // The fixed registers (state codes, flags) are the state itself: always live, so what
+    // their next value reads is a use.
+    for (sig, _) in &fixed_regs {
+        if let Some(d) = deps.remove(sig) {
+            sink.reads.extend(d);
+        }
+    }
+    du.uses = sink
+        .reads
         .into_iter()
         .filter(|s| facts.is_register(*s))
+        .collect();
+    du.deps = deps
+        .into_iter()
+        .filter(|(t, _)| facts.is_register(*t))
+        .map(|(t, d)| (t, d.into_iter().filter(|s| facts.is_register(*s)).collect()))
         .collect();
     du.may_def.retain(|s| facts.is_register(*s));
     du.kills.retain(|s| facts.is_register(*s));

@@ -155,6 +155,22 @@ pub fn defuse(a: &Analysis) -> String {
             let _ = writeln!(out, "    use:  {}", names(a, d.uses.iter().copied()));
             let _ = writeln!(out, "    def:  {}", names(a, d.may_def.iter().copied()));
             let _ = writeln!(out, "    kill: {}", names(a, d.kills.iter().copied()));
+            // What each write reads: uses only where the written register is live after.
+            let deps: Vec<String> = d
+                .deps
+                .iter()
+                .filter(|(_, r)| !r.is_empty())
+                .map(|(t, r)| {
+                    format!(
+                        "{} <- {}",
+                        a.module.name_of(*t),
+                        names(a, r.iter().copied())
+                    )
+                })
+                .collect();
+            if !deps.is_empty() {
+                let _ = writeln!(out, "    deps: {}", deps.join("; "));
+            }
         }
     }
     out

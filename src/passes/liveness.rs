@@ -1,7 +1,8 @@
-//! Backward liveness over a state graph, with edge-specific kills:
-//! live_in(s) = use(s) ∪ ⋃_{e = s→t} (live_in(t) − kill(s) − kill(e)),
+//! Backward ("strong") liveness over a state graph, with edge-specific kills:
+//! live_in(s) = use(s) ∪ ⋃_{e = s→t} ((live_in(t) − kill(s) − kill(e)) ∪ ⋃_{x ∈ live_in(t)} deps(s, x)),
 //! where kill(e) holds the registers that a conditional write in `s` overwrites on every path of `e`
-//! (its guard literals are contained in each path's literals).
+//! (its guard literals are contained in each path's literals), and deps(s, x) what the write of
+//! `x` in `s` reads: a register read only to compute dead registers is dead too.
 
 use super::defuse::DefUse;
 use super::state_graph::EdgePath;
@@ -40,7 +41,12 @@ pub fn live_in(graph: &DiGraph<Tv, Vec<EdgePath>>, du: &[DefUse]) -> Vec<BTreeSe
     // Bitsets over signal indices: unions and differences are word operations.
     let width = du
         .iter()
-        .flat_map(|d| d.uses.iter().chain(d.may_def.iter()))
+        .flat_map(|d| {
+            d.uses
+                .iter()
+                .chain(d.may_def.iter())
+                .chain(d.deps.iter().flat_map(|(t, r)| std::iter::once(t).chain(r)))
+        })
         .map(|s| s.0 as usize + 1)
         .max()
         .unwrap_or(0);
@@ -53,6 +59,15 @@ pub fn live_in(graph: &DiGraph<Tv, Vec<EdgePath>>, du: &[DefUse]) -> Vec<BTreeSe
     };
     let uses: Vec<FixedBitSet> = du.iter().map(|d| bits(&d.uses)).collect();
     let kills: Vec<FixedBitSet> = du.iter().map(|d| bits(&d.kills)).collect();
+    let deps: Vec<Vec<(usize, FixedBitSet)>> = du
+        .iter()
+        .map(|d| {
+            d.deps
+                .iter()
+                .map(|(t, r)| (t.0 as usize, bits(r)))
+                .collect()
+        })
+        .collect();
     let ekill: HashMap<EdgeIndex, FixedBitSet> = ekill.iter().map(|(e, k)| (*e, bits(k))).collect();
     let mut live: Vec<FixedBitSet> = uses.clone();
     // Backward problem: visit states from the last discovered (nodes are numbered in BFS order
@@ -63,7 +78,13 @@ pub fn live_in(graph: &DiGraph<Tv, Vec<EdgePath>>, du: &[DefUse]) -> Vec<BTreeSe
         queued[s.index()] = false;
         let mut new = uses[s.index()].clone();
         for e in graph.edges_directed(s, Direction::Outgoing) {
-            let mut through = live[e.target().index()].clone();
+            let after = &live[e.target().index()];
+            for (t, r) in &deps[s.index()] {
+                if after.contains(*t) {
+                    new.union_with(r);
+                }
+            }
+            let mut through = after.clone();
             through.difference_with(&kills[s.index()]);
             through.difference_with(&ekill[&e.id()]);
             new.union_with(&through);

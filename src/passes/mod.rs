@@ -39,7 +39,7 @@ pub struct Analysis<'d> {
     /// State graphs `compose` built while checking composite sizes (taken by `state-graph`).
     pub composite_graphs: Vec<Option<StateGraph>>,
     pub graphs: Vec<StateGraph>,
-    /// Registers read in every state (outputs, instance inputs).
+    /// Registers the outputs and instance inputs read in every state.
     pub always_read: BTreeSet<SignalId>,
     /// Per FSM, per graph node.
     pub defuse: Vec<Vec<DefUse>>,
@@ -140,11 +140,11 @@ pub const PASSES: &[PassInfo] = &[
     },
     PassInfo {
         name: "defuse",
-        description: "per state: registers read, possibly written and always overwritten \
-                      (partial evaluation with the state fixed)",
+        description: "per state: registers read, possibly written and always overwritten, and \
+                      what each write reads (partial evaluation with the state fixed)",
         run: |a| {
             let facts = a.facts();
-            let always = defuse::always_read(a.module, facts);
+            let observed = defuse::observed_roots(a.module);
             let mut all = vec![];
             for (f, g) in a.fsms.iter().zip(&a.graphs) {
                 let per_state: Vec<DefUse> = g
@@ -152,11 +152,21 @@ pub const PASSES: &[PassInfo] = &[
                     .node_indices()
                     .collect::<Vec<_>>()
                     .par_iter()
-                    .map(|n| defuse::state_defuse(a.module, facts, f.parts(&g.graph[*n]), &always))
+                    .map(|n| {
+                        defuse::state_defuse(a.module, facts, f.parts(&g.graph[*n]), &observed)
+                    })
                     .collect();
                 all.push(per_state);
             }
-            a.always_read = always;
+            // Read in every state: what the outputs read in each state of every FSM (or, with no
+            // state graph, their whole cone).
+            let mut states = all.iter().flatten();
+            a.always_read = match states.next() {
+                None => defuse::always_read(a.module, facts),
+                Some(first) => states.fold(first.observed.clone(), |acc, d| {
+                    acc.intersection(&d.observed).copied().collect()
+                }),
+            };
             a.defuse = all;
             Ok(())
         },
@@ -164,7 +174,8 @@ pub const PASSES: &[PassInfo] = &[
     },
     PassInfo {
         name: "liveness",
-        description: "backward liveness of registers and memories over each state graph",
+        description: "backward liveness of registers and memories over each state graph \
+                      (a register read only to compute dead ones is dead)",
         run: |a| {
             a.live = a
                 .graphs
