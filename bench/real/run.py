@@ -57,7 +57,7 @@ COLUMNS = [
     "insert_ok", "insert_form",
     "lint_orig_ok", "lint_orig_kinds", "lint_aug_ok", "lint_aug_kinds",
     "new_lint_kinds_count", "new_lint_kinds",
-    "synth_aug_ok", "cells_aug", "synth_orig_ok", "cells_orig", "synth_memories",
+    "synth_aug_ok", "cells_aug", "synth_orig_ok", "cells_orig", "synth_memories", "synth_commit",
     "analyze_s", "lint_s", "plan_s", "insert_s", "synth_aug_s", "synth_orig_s",
     "analyze_error", "plan_error", "insert_error", "lint_error", "synth_error",
     "idet_commit", "measured",
@@ -458,6 +458,7 @@ def measure(des, args, commit):
     if memories not in ("map", "macro"):
         sys.exit(f"{des.name}: synth_memories must be \"map\" or \"macro\", not {memories!r}")
     r["synth_memories"] = memories
+    r["synth_commit"] = commit
     if aug_ok:
         ok, cells, dt, msg = yosys_cells(without_modules(aug_files, drop, work / "synth-aug", aug, tasks),
                                          aug_inc, des.top, aug, work / "aug.stat", memories)
@@ -599,6 +600,9 @@ def write_md(rows, path, args, started, elapsed):
                 sy += " (memories as macros)"
             if r["cells_orig"] and r["cells_aug"]:
                 sy += f" ({100 * (fnum(r['cells_aug']) - fnum(r['cells_orig'])) / fnum(r['cells_orig']):+.0f} %)"
+            sc = r.get("synth_commit") or r["idet_commit"]
+            if sc and sc != r["idet_commit"]:
+                sy += f" [at {sc}]"
         ls = r["lint_s"] + ("" if r["lint_orig_ok"] != "no" else " (failed)")
         err = md_cell_error(r).replace("|", "/")
         med = fnum(r["median_live_bits"])
@@ -639,7 +643,8 @@ def write_md(rows, path, args, started, elapsed):
         "large rows were measured alone with a longer one, their synthesis time is in the CSV), the original skipped when the augmented took "
         f"over {SYNTH_ORIG_MAX_S} s; \"memories as macros\": the manifest's `synth_memories = \"macro\"`, "
         "`synth` without `memory_map`, each memory one `$mem_v2` cell (an SRAM macro), original and "
-        "augmented alike; analyze s = wall time of one `idet analyze`; verilator lint s = "
+        "augmented alike; `[at C]`: synthesised at idet commit C, older than the row's other columns "
+        "(`--no-synth --keep-synth`); analyze s = wall time of one `idet analyze`; verilator lint s = "
         "`verilator --lint-only -Wno-lint -Wno-style` of the original, one run; first error = the "
         "first failing stage's `file:line: message`. Per-design logs and JSON: bench/real/work/<name>/.")
     manifest = REPO / "bench/real/manifest.toml"
@@ -664,6 +669,9 @@ def main():
     ap.add_argument("--synth-timeout", type=int, default=SYNTH_TIMEOUT,
                     help=f"seconds one Yosys synthesis may take (default {SYNTH_TIMEOUT})")
     ap.add_argument("--no-synth", action="store_true", help="skip the Yosys syntheses")
+    ap.add_argument("--keep-synth", action="store_true",
+                    help="with --no-synth: keep each design's synthesis columns from the CSV, "
+                         "marked with the idet commit they were measured at (synth_commit)")
     ap.add_argument("--jobs", type=int, default=2, help="designs measured at a time (default 2)")
     ap.add_argument("--tool-timeout", type=int, default=TOOL_TIMEOUT,
                     help=f"seconds any one tool run may take (default {TOOL_TIMEOUT})")
@@ -718,6 +726,10 @@ def main():
     say(f"bench-real: {len(designs)} designs, {args.jobs} at a time, idet {idet()} ({commit})"
         + (", no synthesis" if args.no_synth else ""))
     rows, done = {}, 0
+    previous = {}
+    if Path(args.csv).exists():
+        with open(args.csv, newline="") as f:
+            previous = {old["design"]: old for old in csv.DictReader(f) if old.get("design")}
     with cf.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         futs = {pool.submit(measure, d, args, commit): d for d in designs}
         for fut in cf.as_completed(futs):
@@ -727,6 +739,8 @@ def main():
                 r = as_strings(fut.result())
             except Exception as e:  # a bug here must not lose the other designs' rows
                 r = as_strings({"design": d.name, "analyze_ok": "no", "analyze_error": f"run.py: {e!r}"})
+            if args.keep_synth and r.get("synth_aug_ok") == "skipped":
+                keep_synth(r, previous.get(d.name))
             rows[d.name] = r
             say(progress(done, len(designs), r))
             # The table so far, so that an interrupted campaign keeps what it measured.
@@ -735,6 +749,23 @@ def main():
     say(f"bench-real: wrote {os.path.relpath(args.md)} and {os.path.relpath(args.csv)} "
         f"({time.monotonic() - t0:.0f} s)")
     return 0
+
+
+SYNTH_COLUMNS = ["synth_aug_ok", "cells_aug", "synth_orig_ok", "cells_orig", "synth_memories",
+                 "synth_aug_s", "synth_orig_s", "synth_commit"]
+
+
+def keep_synth(r, old):
+    """--no-synth --keep-synth: the synthesis columns of the design's previous row, with the idet
+    commit they were measured at (`synth_commit`; rows older than that column: their idet_commit)."""
+    if not old or old.get("synth_aug_ok", "") in ("", "skipped"):
+        return
+    for c in SYNTH_COLUMNS:
+        r[c] = old.get(c, "") or ""
+    r["synth_commit"] = old.get("synth_commit") or old.get("idet_commit", "")
+    err = [e for e in (old.get("synth_error") or "").split("; ") if e]
+    if err:
+        r["synth_error"] = "; ".join(err)
 
 
 def save(rows, only, args, started, t0):
