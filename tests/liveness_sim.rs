@@ -209,6 +209,51 @@ fn regression_free_running_dsp_registers_are_dead_where_their_result_is() {
     }
 }
 
+/// Arrays with constant word addresses are tracked word by word: the stages of a Vitis
+/// signed-remainder core (`dividend_tmp[0:W]`, written by a generate loop with `ce` tied to
+/// 1'b1) and its combinational arrays (`cal_tmp[i]`, one assign per word). Every stage is
+/// overwritten in every cycle, so the whole core is dead while the design is idle (idle: 282
+/// of 304 bits live before, 8 now: the returned value). The testbench passes with the dead
+/// stages corrupted; corrupting the core's input register where it is live fails.
+#[test]
+fn regression_divider_array_stages_are_dead_when_idle() {
+    let dir = common::repo().join("tests/fixtures/vitis_divider");
+    let case = common::load(&dir.join("idet-case.toml"));
+    let design = common::read(&dir, &case);
+    let module = design
+        .elaborated(design.module(&case.top).expect("top exists"))
+        .expect("elaborates");
+    let mut a = Analysis::new(&design, module, common::fsm_options(&case.args));
+    passes::run(&mut a, None).expect("analysis runs");
+    let core = "srem_8ns_8ns_8_13_1_U1.modq_srem_8ns_8ns_8_13_1_divider_u";
+    let g = &a.graphs[0].graph;
+    let f = &a.fsms[0];
+    let live_in = |sig: &str| -> Vec<String> {
+        let id = module
+            .find(&format!("{core}.{sig}"))
+            .expect("signal exists");
+        g.node_indices()
+            .filter(|n| a.live[0][n.index()].contains(&id))
+            .map(|n| f.state_name(&g[n]).unwrap_or_default())
+            .collect()
+    };
+    let stages = live_in("modq_srem_8ns_8ns_8_13_1_divseq_u_0.remd_tmp");
+    assert!(!stages.is_empty() && !stages.contains(&"ap_ST_fsm_state1".to_string()));
+    assert_eq!(live_in("dividend0"), ["ap_ST_fsm_state3"]);
+    let r = run_case(&dir, &[], 5);
+    assert!(r.corrupted_cycles > 0, "harness did not run: {}", r.output);
+    assert!(
+        r.passed,
+        "corrupting dead registers changed results:\n{}",
+        r.output
+    );
+    let r = run_case(&dir, &[&format!("{core}.dividend0")], 5);
+    assert!(
+        !r.passed,
+        "corrupting the core's live input register went unnoticed"
+    );
+}
+
 /// A blocking temporary of a clocked block (`sample = ...; acc <= acc + sample;` in the
 /// nonansi_ports scaler) is read only right after its own blocking write: the stored value is
 /// never used, so it is dead in every state (def/use used to call it live everywhere, 9 bits

@@ -19,6 +19,7 @@
 
 use super::facts::{Driver, ModuleFacts};
 use super::literals::{self, Literals, Scope, Unstable};
+use super::mem_words::{self, Words};
 use super::state_env::StateEnv;
 use crate::ir::eval::Evaluator;
 use crate::ir::*;
@@ -277,6 +278,8 @@ struct Reader<'a, 'm> {
     proc_memo: RefCell<HashMap<usize, BTreeSet<SignalId>>>,
     busy: RefCell<HashSet<SignalId>>,
     unstable: &'a Unstable,
+    /// Memories tracked word by word (`mem_words`): reads and writes at their constant addresses.
+    words: &'a Words,
 }
 
 impl Reader<'_, '_> {
@@ -298,10 +301,18 @@ impl Reader<'_, '_> {
             Expr::Const { .. } => {}
             Expr::Sig(s) if fresh.contains(s) => {}
             Expr::Sig(s) => out.extend(self.signal(*s)),
-            Expr::Word { mem, addr } => {
-                out.extend(self.signal(*mem));
-                expr(addr, out);
-            }
+            Expr::Word { mem, addr } => match self.word(*mem, addr) {
+                Some(w) => {
+                    out.insert(w);
+                }
+                None => match self.wire_word(*mem, addr) {
+                    Some(r) => out.extend(r),
+                    None => {
+                        out.extend(self.signal(*mem));
+                        expr(addr, out);
+                    }
+                },
+            },
             Expr::Cond(c, a, b) => {
                 expr(c, out);
                 match self.ev().truth(c) {
@@ -364,6 +375,38 @@ impl Reader<'_, '_> {
         }
     }
 
+    /// The word id of `mem[addr]` when `mem` is tracked by words.
+    fn word(&self, mem: SignalId, addr: &Expr) -> Option<SignalId> {
+        self.words.word(mem, mem_words::const_addr(self.m, addr)?)
+    }
+
+    /// Reads of word `addr` of a combinational array (Vitis dividers' `cal_tmp[i]`, one `assign`
+    /// per word in a generate loop): the assigns to that word only, when the address and every
+    /// driver's address are constants. Without this a read of one word reads every word's cone.
+    fn wire_word(&self, mem: SignalId, addr: &Expr) -> Option<BTreeSet<SignalId>> {
+        if self.facts.is_register(mem) || !self.m.signal(mem).is_memory() {
+            return None;
+        }
+        let k = mem_words::const_addr(self.m, addr)?;
+        let mut out = BTreeSet::new();
+        for d in self.facts.comb_drivers.get(&mem)? {
+            let Driver::Assign(i) = d else { return None };
+            let a = &self.m.assigns[*i];
+            let LValue::Word(_, at) = &a.lhs else {
+                return None;
+            };
+            if mem_words::const_addr(self.m, at)? == k {
+                self.expr(&a.rhs, &mut out);
+            }
+        }
+        Some(out)
+    }
+
+    /// A memory (word ids count as theirs).
+    fn is_memory(&self, s: SignalId) -> bool {
+        self.m.signal(self.words.memory_of(s)).is_memory()
+    }
+
     fn signal(&self, s: SignalId) -> BTreeSet<SignalId> {
         if self.facts.is_register(s) {
             return BTreeSet::from([s]);
@@ -415,10 +458,64 @@ impl Reader<'_, '_> {
     }
 
     fn note_mem_reads(&self, r: &BTreeSet<SignalId>, path: &Literals, du: &mut DefUse) {
-        for &s in r {
-            if self.m.signal(s).is_memory() {
-                du.mem_reads.push((s, path.clone()));
+        let mems: BTreeSet<SignalId> = r
+            .iter()
+            .filter(|s| self.is_memory(**s))
+            .map(|s| self.words.memory_of(*s))
+            .collect();
+        for s in mems {
+            du.mem_reads.push((s, path.clone()));
+        }
+    }
+
+    /// Registers (and tracked memory words) `s` writes whole on every path: both branches of an
+    /// `if` whose condition is unknown here, the branch taken of one that is known, every arm and
+    /// the default of a `case`.
+    fn whole_writes(&self, s: &Stmt) -> BTreeSet<SignalId> {
+        match s {
+            Stmt::Block(v) => v.iter().flat_map(|x| self.whole_writes(x)).collect(),
+            Stmt::Assign { lhs, .. } => {
+                let mut t = vec![];
+                self.targets(lhs, &mut t);
+                t.into_iter()
+                    .filter(|(x, whole)| {
+                        *whole && (self.words.is_word(*x) || !self.m.signal(*x).is_memory())
+                    })
+                    .map(|(x, _)| x)
+                    .collect()
             }
+            Stmt::If {
+                cond,
+                then_s,
+                else_s,
+                ..
+            } => match (self.ev().truth(cond), else_s) {
+                (Some(true), _) => self.whole_writes(then_s),
+                (Some(false), Some(e)) => self.whole_writes(e),
+                (None, Some(e)) => &self.whole_writes(then_s) & &self.whole_writes(e),
+                _ => BTreeSet::new(),
+            },
+            Stmt::Case { arms, default, .. } => match default {
+                Some(d) => arms
+                    .iter()
+                    .map(|a| self.whole_writes(&a.body))
+                    .fold(self.whole_writes(d), |acc, w| &acc & &w),
+                None => BTreeSet::new(),
+            },
+            Stmt::SysTask { .. } | Stmt::Nop => BTreeSet::new(),
+        }
+    }
+
+    /// The targets of `lhs` with whether each is overwritten whole: a word of a memory tracked by
+    /// words is a whole target of its own.
+    fn targets(&self, lhs: &LValue, out: &mut Vec<(SignalId, bool)>) {
+        match lhs {
+            LValue::Word(mem, addr) => match self.word(*mem, addr) {
+                Some(w) => out.push((w, true)),
+                None => out.push((*mem, false)),
+            },
+            LValue::Concat(v) => v.iter().for_each(|l| self.targets(l, out)),
+            other => other.targets(out),
         }
     }
 
@@ -447,24 +544,32 @@ impl Reader<'_, '_> {
             } => {
                 let mut r = BTreeSet::new();
                 self.expr_after(rhs, fresh, &mut r);
+                let mut t = vec![];
+                self.targets(lhs, &mut t);
                 for ie in lhs.index_exprs() {
-                    self.expr_after(ie, fresh, &mut r);
+                    // A word's constant address reads nothing.
+                    if !t.iter().any(|(s, _)| self.words.is_word(*s)) {
+                        self.expr_after(ie, fresh, &mut r);
+                    }
                 }
                 self.note_mem_reads(&r, path, du);
-                let mut t = vec![];
-                lhs.targets(&mut t);
                 let sigs: Vec<SignalId> = t.iter().map(|(s, _)| *s).collect();
                 // A blocking write to a register is a temporary: later direct reads of it are
                 // not counted, so what it reads is a use now.
-                let temporary = *blocking && sigs.iter().any(|s| !self.m.signal(*s).is_memory());
+                let temporary = *blocking && sigs.iter().any(|s| !self.is_memory(*s));
                 reads.write(&sigs, r, temporary);
                 for (sig, whole) in t {
                     du.may_def.insert(sig);
-                    if self.m.signal(sig).is_memory() {
-                        du.mem_writes.push((sig, path.clone()));
+                    if self.is_memory(sig) {
+                        let mem = self.words.memory_of(sig);
+                        du.may_def.insert(mem);
+                        du.mem_writes.push((mem, path.clone()));
                     }
-                    let register = !self.m.signal(sig).is_memory();
-                    if *blocking && whole && register {
+                    // A word tracked alone is killed like a register, but it is never a
+                    // blocking temporary (its reads are words, not `Sig`s).
+                    let word = self.words.is_word(sig);
+                    let register = word || !self.m.signal(sig).is_memory();
+                    if *blocking && whole && register && !word {
                         fresh.insert(sig);
                     }
                     if whole && definite && register {
@@ -506,6 +611,14 @@ impl Reader<'_, '_> {
                             self.stmt(e, false, &p, du, reads, &mut else_fresh)
                         }
                         *fresh = &then_fresh & &else_fresh;
+                        // Written whole on both branches (`if (neg) q <= -x; else q <= x;`):
+                        // overwritten whichever is taken.
+                        if definite {
+                            if let Some(e) = else_s {
+                                let both = &self.whole_writes(then_s) & &self.whole_writes(e);
+                                du.kills.extend(both);
+                            }
+                        }
                     }
                 }
                 reads.pop_cond();
@@ -580,6 +693,7 @@ pub fn state_defuse(
     facts: &ModuleFacts,
     fixed: Vec<(SignalId, Tv)>,
     observed: &[Expr],
+    words: &Words,
 ) -> DefUse {
     let fixed_regs = fixed.clone();
     let env = StateEnv::new(m, facts, fixed);
@@ -591,18 +705,16 @@ pub fn state_defuse(
         memo: RefCell::new(HashMap::new()),
         proc_memo: RefCell::new(HashMap::new()),
         busy: RefCell::new(HashSet::new()),
+        words,
     };
+    // Registers, memories, and the words of memories tracked by words.
+    let keep = |s: SignalId| words.is_word(s) || facts.is_register(s);
     let mut du = DefUse::default();
     let mut sink = Sink::new(true);
     for e in observed {
         reader.expr(e, &mut sink.reads);
     }
-    du.observed = sink
-        .reads
-        .iter()
-        .copied()
-        .filter(|s| facts.is_register(*s))
-        .collect();
+    du.observed = sink.reads.iter().copied().filter(|s| keep(*s)).collect();
     for p in &m.processes {
         if matches!(p.kind, ProcessKind::Clocked { .. }) {
             reader.stmt(
@@ -623,18 +735,14 @@ pub fn state_defuse(
             sink.reads.extend(d);
         }
     }
-    du.uses = sink
-        .reads
-        .into_iter()
-        .filter(|s| facts.is_register(*s))
-        .collect();
+    du.uses = sink.reads.into_iter().filter(|s| keep(*s)).collect();
     du.deps = deps
         .into_iter()
-        .filter(|(t, _)| facts.is_register(*t))
-        .map(|(t, d)| (t, d.into_iter().filter(|s| facts.is_register(*s)).collect()))
+        .filter(|(t, _)| keep(*t))
+        .map(|(t, d)| (t, d.into_iter().filter(|s| keep(*s)).collect()))
         .collect();
-    du.may_def.retain(|s| facts.is_register(*s));
-    du.kills.retain(|s| facts.is_register(*s));
-    du.cond_writes.retain(|(s, _)| facts.is_register(*s));
+    du.may_def.retain(|s| keep(*s));
+    du.kills.retain(|s| keep(*s));
+    du.cond_writes.retain(|(s, _)| keep(*s));
     du
 }

@@ -5,7 +5,10 @@ use crate::ir::Tv;
 use std::fmt::Write;
 
 fn names(a: &Analysis, sigs: impl IntoIterator<Item = crate::ir::SignalId>) -> String {
-    let v: Vec<&str> = sigs.into_iter().map(|s| a.module.name_of(s)).collect();
+    let v: Vec<String> = sigs
+        .into_iter()
+        .map(|s| a.mem_words.name(a.module, s))
+        .collect();
     if v.is_empty() {
         "-".into()
     } else {
@@ -163,7 +166,7 @@ pub fn defuse(a: &Analysis) -> String {
                 .map(|(t, r)| {
                     format!(
                         "{} <- {}",
-                        a.module.name_of(*t),
+                        a.mem_words.name(a.module, *t),
                         names(a, r.iter().copied())
                     )
                 })

@@ -8,6 +8,7 @@ pub mod fsm_detect;
 pub mod host_reads;
 pub mod literals;
 pub mod liveness;
+pub mod mem_words;
 pub mod state_env;
 pub mod state_graph;
 
@@ -41,6 +42,9 @@ pub struct Analysis<'d> {
     pub graphs: Vec<StateGraph>,
     /// Registers the outputs and instance inputs read in every state.
     pub always_read: BTreeSet<SignalId>,
+    /// Memories tracked word by word in `defuse` and `liveness` (their word ids appear in
+    /// `defuse`, never in `live`).
+    pub mem_words: mem_words::Words,
     /// Per FSM, per graph node.
     pub defuse: Vec<Vec<DefUse>>,
     pub live: Vec<Vec<BTreeSet<SignalId>>>,
@@ -63,6 +67,7 @@ impl<'d> Analysis<'d> {
             composite_graphs: vec![],
             graphs: vec![],
             always_read: BTreeSet::new(),
+            mem_words: mem_words::Words::default(),
             defuse: vec![],
             live: vec![],
             in_flight: vec![],
@@ -141,10 +146,12 @@ pub const PASSES: &[PassInfo] = &[
     PassInfo {
         name: "defuse",
         description: "per state: registers read, possibly written and always overwritten, and \
-                      what each write reads (partial evaluation with the state fixed)",
+                      what each write reads (partial evaluation with the state fixed; arrays \
+                      with constant addresses word by word)",
         run: |a| {
             let facts = a.facts();
             let observed = defuse::observed_roots(a.module);
+            let words = mem_words::Words::find(a.module, facts);
             let mut all = vec![];
             for (f, g) in a.fsms.iter().zip(&a.graphs) {
                 let per_state: Vec<DefUse> = g
@@ -153,7 +160,8 @@ pub const PASSES: &[PassInfo] = &[
                     .collect::<Vec<_>>()
                     .par_iter()
                     .map(|n| {
-                        defuse::state_defuse(a.module, facts, f.parts(&g.graph[*n]), &observed)
+                        let fixed = f.parts(&g.graph[*n]);
+                        defuse::state_defuse(a.module, facts, fixed, &observed, &words)
                     })
                     .collect();
                 all.push(per_state);
@@ -168,6 +176,7 @@ pub const PASSES: &[PassInfo] = &[
                 }),
             };
             a.defuse = all;
+            a.mem_words = words;
             Ok(())
         },
         dump: dumps::defuse,
@@ -181,7 +190,13 @@ pub const PASSES: &[PassInfo] = &[
                 .graphs
                 .iter()
                 .zip(&a.defuse)
-                .map(|(g, du)| liveness::live_in(&g.graph, du))
+                .map(|(g, du)| {
+                    // A memory is live where any of its words is.
+                    liveness::live_in(&g.graph, du)
+                        .into_iter()
+                        .map(|l| l.into_iter().map(|s| a.mem_words.memory_of(s)).collect())
+                        .collect()
+                })
                 .collect();
             Ok(())
         },
