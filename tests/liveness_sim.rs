@@ -89,6 +89,24 @@ fn run_case(dir: &Path, assume_dead: &[&str], seed: u32) -> SimResult {
     }
 }
 
+/// The states of the first FSM of fixture `case` in which `signal` is live.
+fn live_states(case: &str, signal: &str) -> Vec<String> {
+    let dir = common::repo().join("tests/fixtures").join(case);
+    let c = common::load(&dir.join("idet-case.toml"));
+    let design = common::read(&dir, &c);
+    let module = design
+        .elaborated(design.module(&c.top).expect("top exists"))
+        .expect("elaborates");
+    let mut a = Analysis::new(&design, module, common::fsm_options(&c.args));
+    passes::run(&mut a, None).expect("analysis runs");
+    let id = module.find(signal).expect("signal exists");
+    let (g, f) = (&a.graphs[0].graph, &a.fsms[0]);
+    g.node_indices()
+        .filter(|n| a.live[0][n.index()].contains(&id))
+        .map(|n| f.state_name(&g[n]).unwrap_or_default())
+        .collect()
+}
+
 #[test]
 fn dead_registers_can_be_corrupted_without_changing_results() {
     let cases: Vec<_> = common::all_cases()
@@ -172,24 +190,9 @@ fn regression_pipeline_stage_register_is_checked_per_stage_pattern() {
 #[test]
 fn regression_free_running_dsp_registers_are_dead_where_their_result_is() {
     let dir = common::repo().join("tests/fixtures/vhls_dsp_mac");
-    let case = common::load(&dir.join("idet-case.toml"));
-    let design = common::read(&dir, &case);
-    let module = design
-        .elaborated(design.module(&case.top).expect("top exists"))
-        .expect("elaborates");
-    let mut a = Analysis::new(&design, module, common::fsm_options(&case.args));
-    passes::run(&mut a, None).expect("analysis runs");
     let dsp =
         "dotp_mac_muladd_16s_16s_32ns_32_4_1_U1.dotp_mac_muladd_16s_16s_32ns_32_4_1_DSP48_0_U";
-    let g = &a.graphs[0].graph;
-    let f = &a.fsms[0];
-    let live_in = |reg: &str| -> Vec<String> {
-        let id = module.find(&format!("{dsp}.{reg}")).expect("signal exists");
-        g.node_indices()
-            .filter(|n| a.live[0][n.index()].contains(&id))
-            .map(|n| f.state_name(&g[n]).unwrap_or_default())
-            .collect()
-    };
+    let live_in = |reg: &str| live_states("vhls_dsp_mac", &format!("{dsp}.{reg}"));
     assert_eq!(live_in("a_reg"), ["ap_ST_fsm_state5"]);
     assert_eq!(live_in("m_reg"), ["ap_ST_fsm_state6"]);
     assert_eq!(live_in("p_reg"), ["ap_ST_fsm_state7"]);
@@ -218,25 +221,8 @@ fn regression_free_running_dsp_registers_are_dead_where_their_result_is() {
 #[test]
 fn regression_divider_array_stages_are_dead_when_idle() {
     let dir = common::repo().join("tests/fixtures/vitis_divider");
-    let case = common::load(&dir.join("idet-case.toml"));
-    let design = common::read(&dir, &case);
-    let module = design
-        .elaborated(design.module(&case.top).expect("top exists"))
-        .expect("elaborates");
-    let mut a = Analysis::new(&design, module, common::fsm_options(&case.args));
-    passes::run(&mut a, None).expect("analysis runs");
     let core = "srem_8ns_8ns_8_13_1_U1.modq_srem_8ns_8ns_8_13_1_divider_u";
-    let g = &a.graphs[0].graph;
-    let f = &a.fsms[0];
-    let live_in = |sig: &str| -> Vec<String> {
-        let id = module
-            .find(&format!("{core}.{sig}"))
-            .expect("signal exists");
-        g.node_indices()
-            .filter(|n| a.live[0][n.index()].contains(&id))
-            .map(|n| f.state_name(&g[n]).unwrap_or_default())
-            .collect()
-    };
+    let live_in = |sig: &str| live_states("vitis_divider", &format!("{core}.{sig}"));
     let stages = live_in("modq_srem_8ns_8ns_8_13_1_divseq_u_0.remd_tmp");
     assert!(!stages.is_empty() && !stages.contains(&"ap_ST_fsm_state1".to_string()));
     assert_eq!(live_in("dividend0"), ["ap_ST_fsm_state3"]);

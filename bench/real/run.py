@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """`make bench-real`: idet on the real third-party HLS designs laid by bench/real/lay.py.
 
-    python3 bench/real/run.py [--only NAME[,NAME]] [--no-synth] [--jobs N]
+    python3 bench/real/run.py [--only NAME[,NAME]] [--no-synth [--keep-synth]] [--jobs N]
 
 Per design directory of bench/real/designs/ (scratch files in bench/real/work/<name>/):
  1. `idet analyze DIR --top TOP --json` (the directory form; when this idet refuses a directory,
