@@ -160,26 +160,7 @@ pub fn always_read(m: &Module, facts: &ModuleFacts) -> BTreeSet<SignalId> {
         facts,
         memo: HashMap::new(),
     };
-    let mut out = BTreeSet::new();
-    for &p in &m.ports {
-        if matches!(
-            m.signal(p).direction,
-            Some(Direction::Output | Direction::Inout)
-        ) {
-            out.extend(st.signal(p));
-        }
-    }
-    for inst in &m.instances {
-        for c in &inst.connections {
-            if matches!(c.direction, Some(Direction::Output)) {
-                continue;
-            }
-            if let Some(e) = &c.expr {
-                out.extend(st.expr(e));
-            }
-        }
-    }
-    out
+    observed_roots(m).iter().flat_map(|e| st.expr(e)).collect()
 }
 
 /// Registers in the unpruned combinational cone of `sigs` (a register is its own cone).
@@ -402,6 +383,12 @@ impl Reader<'_, '_> {
         Some(out)
     }
 
+    /// A target a whole write overwrites entirely: a register, or a word of a memory tracked by
+    /// words (never a memory as a whole).
+    fn killable(&self, s: SignalId) -> bool {
+        self.words.is_word(s) || !self.m.signal(s).is_memory()
+    }
+
     /// A memory (word ids count as theirs).
     fn is_memory(&self, s: SignalId) -> bool {
         self.m.signal(self.words.memory_of(s)).is_memory()
@@ -478,9 +465,7 @@ impl Reader<'_, '_> {
                 let mut t = vec![];
                 self.targets(lhs, &mut t);
                 t.into_iter()
-                    .filter(|(x, whole)| {
-                        *whole && (self.words.is_word(*x) || !self.m.signal(*x).is_memory())
-                    })
+                    .filter(|(x, whole)| *whole && self.killable(*x))
                     .map(|(x, _)| x)
                     .collect()
             }
@@ -567,9 +552,8 @@ impl Reader<'_, '_> {
                     }
                     // A word tracked alone is killed like a register, but it is never a
                     // blocking temporary (its reads are words, not `Sig`s).
-                    let word = self.words.is_word(sig);
-                    let register = word || !self.m.signal(sig).is_memory();
-                    if *blocking && whole && register && !word {
+                    let register = self.killable(sig);
+                    if *blocking && whole && register && !self.words.is_word(sig) {
                         fresh.insert(sig);
                     }
                     if whole && definite && register {
@@ -613,7 +597,8 @@ impl Reader<'_, '_> {
                         *fresh = &then_fresh & &else_fresh;
                         // Written whole on both branches (`if (neg) q <= -x; else q <= x;`):
                         // overwritten whichever is taken.
-                        if definite {
+                        // (Only clocked processes kill: a combinational walk's `du` is dropped.)
+                        if definite && reads.deps.is_some() {
                             if let Some(e) = else_s {
                                 let both = &self.whole_writes(then_s) & &self.whole_writes(e);
                                 du.kills.extend(both);
