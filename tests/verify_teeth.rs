@@ -240,3 +240,21 @@ fn teeth_host_read_replay_switched_off() {
         "DIVERGENCE",
     );
 }
+
+#[test]
+fn teeth_strided_memory_decode_takes_the_wrong_part() {
+    // vitis_wide_ram: the 72-bit RAM's elements take three NVM words each, decoded by one
+    // range (element = offset / 3, part = offset % 3). Taking the part modulo 2 restores the
+    // third word of every element into its first part and never restores its top 8 bits.
+    caught(
+        "fixtures/vitis_wide_ram",
+        |t| {
+            must_replace(
+                &t,
+                "idet_inst_buf_U_offm = idet_inst_buf_U_off % 16'd3;",
+                "idet_inst_buf_U_offm = idet_inst_buf_U_off % 16'd2;",
+            )
+        },
+        "DIVERGENCE",
+    );
+}

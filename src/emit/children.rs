@@ -9,6 +9,7 @@
 //!
 //! The copy's own insertions are not fenced: the whole copy sits inside one fenced region.
 
+use super::ranges::{strided, Access};
 use super::splice::Edit;
 use crate::diag::Diagnostic;
 use crate::insert::children::{route, ChildAccess};
@@ -116,6 +117,37 @@ pub fn decode(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> String {
         .collect();
     for (_, c) in top_level(dec) {
         let w = |x: &str| wire(o, c, x);
+        // This instance's words, in word order.
+        let mine: Vec<(&crate::insert::layout::Piece, u64, u32)> = l
+            .pieces
+            .iter()
+            .zip(&routes)
+            .filter_map(|(pc, r)| {
+                let (t, path, item) = (*r)?;
+                (dec.children[t].inlined == c.inlined).then_some((pc, path, item))
+            })
+            .collect();
+        let acc: Vec<Access> = mine
+            .iter()
+            .map(|&(pc, path, item)| Access {
+                word: pc.word,
+                owner: (path, item),
+                index: l.items[pc.item].index,
+                part: pc.item_lo / 32,
+                lo: pc.word_lo,
+            })
+            .collect();
+        let runs = strided(&acc);
+        let in_run = |k: usize| runs.iter().any(|r| (r.first..r.first + r.len).contains(&k));
+        if !runs.is_empty() {
+            // The word's offset in a memory's run (and its remainder by the parts per element).
+            let _ = writeln!(
+                s,
+                "  /* verilator lint_off UNUSEDSIGNAL */ reg [15:0] {}, {}; /* verilator lint_on UNUSEDSIGNAL */",
+                w("off"),
+                w("offm")
+            );
+        }
         let _ = writeln!(s, "  always @(*) begin");
         let _ = writeln!(
             s,
@@ -127,29 +159,69 @@ pub fn decode(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> String {
             w("part"),
             w("lo")
         );
+        if !runs.is_empty() {
+            let _ = writeln!(s, "    {} = 16'd0; {} = 16'd0;", w("off"), w("offm"));
+        }
         let _ = writeln!(s, "    case ({p}acc_g)");
-        for (pc, r) in l.pieces.iter().zip(&routes) {
-            let Some((t, path, item)) = *r else { continue };
-            if dec.children[t].inlined != c.inlined {
+        for (k, a) in acc.iter().enumerate() {
+            if in_run(k) {
                 continue;
             }
-            let it = &l.items[pc.item];
+            let (path, item) = a.owner;
             let _ = writeln!(
                 s,
                 "      16'd{}: begin {} = {p}ld_valid; {} = 16'd{item}; {} = 32'd{}; {} = {pb}'h{path:x}; {} = 8'd{}; {} = 5'd{}; end",
-                pc.word,
+                a.word,
                 w("ld"),
                 w("item"),
                 w("addr"),
-                it.index.unwrap_or(0),
+                a.index.unwrap_or(0),
                 w("path"),
                 w("part"),
-                pc.item_lo / 32,
+                a.part,
                 w("lo"),
-                pc.word_lo
+                a.lo
             );
         }
-        let _ = writeln!(s, "      default: ;\n    endcase\n  end");
+        let _ = writeln!(s, "      default: ;\n    endcase");
+        // A memory's words: element and part computed from the word's offset in the run.
+        for r in &runs {
+            let a = &acc[r.first];
+            let (path, item) = a.owner;
+            let last = acc[r.first + r.len - 1].word;
+            let off = w("off");
+            let (elem, part) = if r.parts.is_power_of_two() {
+                let sh = r.parts.trailing_zeros();
+                (
+                    format!("({off} >> {sh})"),
+                    format!("{off}[7:0] & 8'd{}", r.parts - 1),
+                )
+            } else {
+                (
+                    format!("({off} / 16'd{})", r.parts),
+                    format!("{}[7:0]", w("offm")),
+                )
+            };
+            let _ = writeln!(
+                s,
+                "    if ({}) begin\n      {off} = {p}acc_g - 16'd{};{}\n      {} = {p}ld_valid; {} = 16'd{item}; {} = 32'd{} + {{16'd0, {elem}}}; {} = {pb}'h{path:x}; {} = {part}; {} = 5'd0;\n    end",
+                super::ranges::within(&format!("{p}acc_g"), a.word, last),
+                a.word,
+                if r.parts.is_power_of_two() {
+                    String::new()
+                } else {
+                    format!(" {} = {off} % 16'd{};", w("offm"), r.parts)
+                },
+                w("ld"),
+                w("item"),
+                w("addr"),
+                a.index.unwrap_or(0),
+                w("path"),
+                w("part"),
+                w("lo"),
+            );
+        }
+        let _ = writeln!(s, "  end");
     }
     s
 }
@@ -826,7 +898,12 @@ fn copy_text(
         } else {
             name(l)
         };
-        let _ = writeln!(mux, "        16'd{l}: {p}q_r = {src} >> (32 * {p}part);");
+        // `{x}` is unsigned: the bits above a narrow register's are 0, never its sign, so
+        // the top may save the whole 32-bit part.
+        let _ = writeln!(
+            mux,
+            "        16'd{l}: {p}q_r = {{{src}}} >> (32 * {p}part);"
+        );
     }
     let _ = writeln!(mux, "        default: ;\n      endcase");
     for c in &plan.slots {

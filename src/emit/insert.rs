@@ -476,31 +476,61 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
         o,
         dec.streams.len() as u32,
     ));
+    // One body per word; consecutive words with the same body (an instance's memory, each
+    // word the whole part its access port returns) become one range after the case.
+    let mut arms: Vec<(u32, String)> = vec![];
     let mut k = 0;
     while k < l.pieces.len() {
         let word = l.pieces[k].word;
-        let _ = writeln!(s, "      16'd{word}: begin");
+        let mut body = String::new();
+        let alone = l.pieces.get(k + 1).is_none_or(|n| n.word != word);
         while k < l.pieces.len() && l.pieces[k].word == word {
             let pc = &l.pieces[k];
             let it = &l.items[pc.item];
-            // State inside an instance arrives through its access port, one part per word.
+            // State inside an instance arrives through its access port, one part per word
+            // (zero above the part's bits).
             let value = match super::children::port_of(m, dec, it.sig) {
+                Some(ch) if alone && pc.word_lo == 0 => {
+                    let _ = write!(
+                        body,
+                        "{p}save_word = {};",
+                        super::children::wire(o, ch, "q")
+                    );
+                    k += 1;
+                    continue;
+                }
                 Some(ch) => {
                     format!("{}[{}:0]", super::children::wire(o, ch, "q"), pc.width - 1)
                 }
                 None => item_ref(m, it, pc.item_lo, pc.width),
             };
-            let _ = writeln!(
-                s,
-                "        {} = {value};",
+            let _ = write!(
+                body,
+                "{}{} = {value};",
+                if body.is_empty() { "" } else { " " },
                 word_ref(p, "save_word", pc.word_lo, pc.width),
             );
             k += 1;
         }
-        let _ = writeln!(s, "      end");
+        arms.push((word, body));
+    }
+    let runs = super::ranges::same_body_runs(&arms);
+    for &(first, last, body) in &runs {
+        if first == last {
+            let _ = writeln!(s, "      16'd{first}: begin {body} end");
+        }
     }
     let _ = writeln!(s, "      default: {p}save_word = 32'd0;");
     let _ = writeln!(s, "    endcase");
+    for &(first, last, body) in &runs {
+        if first != last {
+            let _ = writeln!(
+                s,
+                "    if ({}) begin {body} end",
+                super::ranges::within(&format!("{p}save_g"), first, last)
+            );
+        }
+    }
     let _ = writeln!(s, "  end");
     s.push_str(&super::children::decode(a, dec, o));
     s.push_str(&stream_counters(dec, o, clk));

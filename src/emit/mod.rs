@@ -6,6 +6,7 @@ pub mod children;
 pub mod deadcheck;
 pub mod insert;
 pub mod profile;
+pub mod ranges;
 pub mod splice;
 
 use crate::passes::Analysis;
