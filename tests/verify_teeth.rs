@@ -258,3 +258,21 @@ fn teeth_strided_memory_decode_takes_the_wrong_part() {
         "DIVERGENCE",
     );
 }
+
+#[test]
+fn teeth_ap_fifo_input_position_not_restored() {
+    // vhls_ap_fifo: the ap_fifo input `x_V` is a stream; its sequence counter tells the host
+    // which item to offer after a rollback. Left at 0 after a restore, the host offers the
+    // job's first items again and the design computes with them.
+    caught(
+        "fixtures/vhls_ap_fifo",
+        |t| {
+            must_replace(
+                &t,
+                "if (idet_ld_valid & (idet_ld_idx == 16'd0)) idet_seq_q_x_V <= idet_ld_word;",
+                "if (1'b0) idet_seq_q_x_V <= idet_ld_word;",
+            )
+        },
+        "DIVERGENCE",
+    );
+}

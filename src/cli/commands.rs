@@ -293,6 +293,7 @@ pub fn verify(mut args: VerifyArgs, ui: &Ui) -> Result<bool, Diagnostic> {
         include_dirs: &frontend.include_dirs,
         defines: &frontend.defines,
         top: &top,
+        sources: &a.design.sources,
     };
     let t0 = Instant::now();
     let r = idet::verify::verify(&src, a.module, &inserted, &vopts)?;

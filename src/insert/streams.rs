@@ -16,6 +16,8 @@
 //!   input `p_accept` makes it a Polyphony function handshake;
 //! - AXI channels `<c>valid`, `<c>ready` and data `<c>*` (`maxi_arvalid`, `maxi_arready`,
 //!   `maxi_araddr`, `maxi_arlen`, ...);
+//! - Vitis / Vivado HLS AXI4-Stream (`<s>_TVALID`, `<s>_TREADY`, `<s>_T*`) and ap_fifo
+//!   (`<y>_din`/`_write`/`_full_n`, `<x>_dout`/`_empty_n`/`_read`), see `recognised_hls`;
 //! - `--stream VALID[/READY][=DATA,...]` (insert) or `[[streams]]` (verify's interface file).
 
 use crate::diag::Diagnostic;
@@ -139,6 +141,71 @@ fn recognised(m: &Module) -> Vec<Stream> {
             ready: Some(ready),
             data,
         });
+    }
+    v.extend(recognised_hls(m));
+    v
+}
+
+/// Stream ports as Vitis / Vivado HLS name them (`shared/hls-styles.md`):
+/// - AXI4-Stream `<s>_TVALID` / `<s>_TREADY`, data every `<s>_T*` port in the valid's direction
+///   (TDATA, TKEEP, TSTRB, TUSER, TLAST, TID, TDEST);
+/// - ap_fifo out: `<y>_write` / `<y>_full_n`, data `<y>_din`; in: `<x>_empty_n` / `<x>_read`,
+///   data `<x>_dout` (an item moves at each edge with both high, as for any stream here).
+fn recognised_hls(m: &Module) -> Vec<Stream> {
+    let mut v = vec![];
+    for p in &m.ports {
+        let s = m.signal(*p);
+        let Some(d @ (Direction::Input | Direction::Output)) = s.direction else {
+            continue;
+        };
+        let stream = |name: &str, valid: &str, ready: String, data: Vec<String>| Stream {
+            name: name.to_string(),
+            input: d == Direction::Input,
+            valid: valid.to_string(),
+            ready: Some(ready),
+            data,
+        };
+        if let Some(f) = s.name.strip_suffix("_TVALID").filter(|f| !f.is_empty()) {
+            let ready = format!("{f}_TREADY");
+            if dir(m, &ready) != Some(opposite(d)) {
+                continue;
+            }
+            let data: Vec<String> = m
+                .ports
+                .iter()
+                .map(|q| m.signal(*q))
+                .filter(|q| q.direction == Some(d) && q.name != s.name)
+                .filter(|q| q.name.strip_prefix(f).is_some_and(|t| t.starts_with("_T")))
+                .map(|q| q.name.clone())
+                .collect();
+            if !data.is_empty() {
+                v.push(stream(f, &s.name, ready, data));
+            }
+        } else if let Some(y) = s
+            .name
+            .strip_suffix("_write")
+            .filter(|_| d == Direction::Output)
+        {
+            let (ready, din) = (format!("{y}_full_n"), format!("{y}_din"));
+            if !y.is_empty()
+                && dir(m, &ready) == Some(Direction::Input)
+                && dir(m, &din) == Some(Direction::Output)
+            {
+                v.push(stream(y, &s.name, ready, vec![din]));
+            }
+        } else if let Some(x) = s
+            .name
+            .strip_suffix("_empty_n")
+            .filter(|_| d == Direction::Input)
+        {
+            let (ready, dout) = (format!("{x}_read"), format!("{x}_dout"));
+            if !x.is_empty()
+                && dir(m, &ready) == Some(Direction::Output)
+                && dir(m, &dout) == Some(Direction::Input)
+            {
+                v.push(stream(x, &s.name, ready, vec![dout]));
+            }
+        }
     }
     v
 }

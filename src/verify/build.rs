@@ -184,8 +184,12 @@ pub fn run(
     opts: &VerifyOptions,
     txns: u32,
     mode: u32,
+    cwd: Option<&Path>,
 ) -> Result<HarnessResult, Diagnostic> {
     let mut c = Command::new(exe);
+    if let Some(d) = cwd {
+        c.current_dir(d);
+    }
     c.args(["--losses", &opts.losses.to_string()])
         .args(["--sudden", if opts.sudden { "1" } else { "0" }])
         .args(["--mode", &mode.to_string()])

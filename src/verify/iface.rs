@@ -295,6 +295,18 @@ fn clock_and_reset(
 }
 
 /// Data inputs the host drives (all inputs but `skip`), with their ranges.
+/// Vitis / Vivado HLS scalar argument handshakes the host holds high for the whole transaction
+/// (its contract: every argument valid from start, every result taken at once): `<x>_ap_vld`
+/// beside an input `<x>` (ap_vld, ap_hs) and `<y>_ap_ack` beside an output `<y>` (ap_ack,
+/// ap_hs). Random values there would starve the design or drop a result the host never sees.
+fn scalar_handshake(p: &Ports, n: &str) -> bool {
+    let is = |name: &str, d: Direction| p.named(d).iter().any(|(x, _)| x == name);
+    n.strip_suffix("_ap_vld")
+        .is_some_and(|x| is(x, Direction::Input))
+        || n.strip_suffix("_ap_ack")
+            .is_some_and(|y| is(y, Direction::Output))
+}
+
 fn data_inputs(
     p: &Ports,
     file: &InterfaceFile,
@@ -314,6 +326,7 @@ fn data_inputs(
         let (min, max) = match file.inputs.get(&n) {
             Some(Range::Value(v)) => (*v, *v),
             Some(Range::Span([a, b])) => (*a, *b),
+            None if scalar_handshake(p, &n) => (1, 1),
             None => (0, full),
         };
         if min > max || max > full {
@@ -393,7 +406,14 @@ fn resolve_streams(
         .collect();
     let skip =
         |n: &str| n == clock || n == reset_name || handshakes.contains(&n) || n.starts_with(prefix);
-    let inputs = data_inputs(p, file, &skip)?;
+    let mut inputs = data_inputs(p, file, &skip)?;
+    // ap_ctrl_hs beside streams: the host keeps ap_start high (back-to-back jobs, as a
+    // streaming host does); drawn at random it would leave the design idle for whole items.
+    for i in inputs.iter_mut() {
+        if i.name == "ap_start" && !file.inputs.contains_key("ap_start") {
+            (i.min, i.max) = (1, 1);
+        }
+    }
     let outputs = compared_outputs(p, file, &skip)?;
     let stream_inputs = streams
         .iter()

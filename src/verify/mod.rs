@@ -46,6 +46,58 @@ pub struct Sources<'a> {
     pub include_dirs: &'a [PathBuf],
     pub defines: &'a [(String, Option<String>)],
     pub top: &'a str,
+    /// Where each span's file is (to find `$readmemh` data files).
+    pub sources: &'a crate::ir::span::SourceMap,
+}
+
+/// The directory the harness runs in, so that the design's `$readmemh/b` files are read as in
+/// the tool's own simulation: relative names resolve beside the source file that reads them
+/// (Vitis `.dat`, Bambu `.mem`, LegUp `.mif` sit beside the Verilog). A missing file is refused
+/// by name: the memory's power-on content would be whatever the simulator chooses, different in
+/// the golden model and after each power loss.
+fn data_dir(src: &Sources, module: &crate::ir::Module) -> Result<Option<PathBuf>, Diagnostic> {
+    let mut base: Option<PathBuf> = None;
+    for init in &module.mem_inits {
+        let p = Path::new(&init.file);
+        let beside = src
+            .sources
+            .file(init.span.file)
+            .and_then(|f| f.path.parent().map(Path::to_path_buf));
+        let from = if p.is_absolute() || p.is_file() {
+            None
+        } else if let Some(b) = beside.filter(|b| b.join(p).is_file()) {
+            Some(b)
+        } else {
+            return Err(Diagnostic::at(
+                src.sources,
+                init.span,
+                format!(
+                    "`{}` reads the power-on content of `{}` from `{}`, which is not there (neither beside the source nor in the working directory): verify needs the file",
+                    if init.hex { "$readmemh" } else { "$readmemb" },
+                    module.name_of(init.mem),
+                    init.file
+                ),
+            ));
+        };
+        match (&base, from) {
+            (_, None) => {}
+            (None, Some(b)) => base = Some(b),
+            (Some(a), Some(b)) if *a == b => {}
+            (Some(a), Some(b)) => {
+                return Err(Diagnostic::at(
+                    src.sources,
+                    init.span,
+                    format!(
+                        "`{}` resolves beside {}, other data files beside {}: verify runs in one directory",
+                        init.file,
+                        b.display(),
+                        a.display()
+                    ),
+                ))
+            }
+        }
+    }
+    Ok(base.map(|b| std::path::absolute(&b).unwrap_or(b)))
 }
 
 /// Build golden and augmented models, run the harness, read its figures.
@@ -125,7 +177,15 @@ pub fn verify(
             words: sig.depth(),
         });
     }
+    let cwd = data_dir(src, module)?;
     let exe = build::build(src, inserted, &iface, &model, &nv, dir, opts.progress)?;
-    let run = build::run(&exe, opts, iface.transactions, inserted.report.mode.param())?;
+    let exe = std::path::absolute(&exe).unwrap_or(exe);
+    let run = build::run(
+        &exe,
+        opts,
+        iface.transactions,
+        inserted.report.mode.param(),
+        cwd.as_deref(),
+    )?;
     Ok(report::build(src.top, &iface, &inserted.report, opts, run))
 }
