@@ -56,6 +56,11 @@ pub struct Unstable {
     /// `always @(*) if (c) x = 1'b1; else x = 1'b0;`): literals on `x` are literals on `c`, so a
     /// guard written with `x` and one written with `c` can be seen exclusive.
     restates: HashMap<SignalId, Expr>,
+    /// 1-bit signals that are another under a second name (`assign x = y;`, and the port
+    /// connections of an inlined instance: a ROM's `if (ce0)` is the parent's `lut_ce0`):
+    /// literals on `x` are literals on `y`, so a write guarded inside an instance meets the
+    /// transition guard its parent computes the enable from.
+    aliases: HashMap<SignalId, SignalId>,
 }
 
 impl Unstable {
@@ -104,7 +109,32 @@ impl Unstable {
                 }
             }
         }
-        Unstable { global, restates }
+        let mut aliases = HashMap::new();
+        for a in &m.assigns {
+            if let (LValue::Whole(x), Expr::Sig(y)) = (&a.lhs, &a.rhs) {
+                if x != y && m.signal(*x).width() == 1 && m.signal(*y).width() == 1 {
+                    aliases.insert(*x, *y);
+                }
+            }
+        }
+        Unstable {
+            global,
+            restates,
+            aliases,
+        }
+    }
+
+    /// What a 1-bit signal is under its first name that is not an alias (at most 16 steps: a
+    /// loop of assigns is a combinational loop, no name to reason with).
+    fn unaliased(&self, mut x: SignalId) -> Option<SignalId> {
+        let first = x;
+        for _ in 0..16 {
+            match self.aliases.get(&x) {
+                Some(&y) => x = y,
+                None => return (x != first).then_some(x),
+            }
+        }
+        None
     }
 }
 
@@ -212,6 +242,18 @@ fn collect<E: eval::Env + ?Sized>(
         Expr::Unary(UnaryOp::LogNot, a) => collect(m, ev, scope, a, !positive, out),
         Expr::Unary(UnaryOp::BitNot, a) if eval::self_width(m, a) == 1 => {
             collect(m, ev, scope, a, !positive, out)
+        }
+        _ if scope
+            .unstable
+            .is_some_and(|u| bit_test(m, e).is_some_and(|(x, _)| u.unaliased(x).is_some())) =>
+        {
+            let (x, pol) = bit_test(m, e).expect("checked");
+            let y = scope
+                .unstable
+                .expect("checked")
+                .unaliased(x)
+                .expect("checked");
+            collect(m, ev, scope, &Expr::Sig(y), positive == pol, out)
         }
         _ if scope
             .unstable
