@@ -11,7 +11,7 @@ IDET := target/debug/idet
 DEMO := benchmarks-rtl/polyphony/gcd
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: calyx bench-nngen bench-nngen-area bench-real demo test regress regress-sudden deps apt venv build corpus corpus-check testbenches lint bench bench-speed flow-check clean
+.PHONY: calyx bench-nngen bench-nngen-area bench-real bench-real-verify demo test regress regress-sudden deps apt venv build corpus corpus-check testbenches lint bench bench-speed flow-check clean
 
 demo: apt build
 	@echo "== idet analyze $(DEMO)/out/gcd.v (Polyphony 0.3.6 output)"
@@ -70,6 +70,13 @@ bench-real: apt
 	$(CARGO) build --release
 	IDET=target/release/idet python3 bench/real/run.py $(if $(ONLY),--only $(ONLY)) \
 	  $(if $(NO_SYNTH),--no-synth) --jobs $(or $(JOBS),2)
+
+# `idet verify` (JIT, LOSSES per design, default 200) on every laid dev-set design:
+# bench/results-real-verify.md and .csv; a design verify cannot drive is a row with its reason.
+bench-real-verify: apt
+	$(CARGO) build --release
+	IDET=target/release/idet python3 bench/real/verify.py $(if $(ONLY),--only $(ONLY)) \
+	  --losses $(or $(LOSSES),200) --jobs $(or $(JOBS),2)
 
 deps: apt venv
 
