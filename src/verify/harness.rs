@@ -51,6 +51,13 @@ pub struct NvMem {
     pub words: u64,
 }
 
+/// `(port, lo, hi)` of a lane name `port[hi:lo]` (`iface::lanes`); `None` for a whole port.
+fn lane(n: &str) -> Option<(&str, u32, u32)> {
+    let (port, rest) = n.split_once('[')?;
+    let (hi, lo) = rest.strip_suffix(']')?.split_once(':')?;
+    Some((port, lo.parse().ok()?, hi.parse().ok()?))
+}
+
 pub fn iface_h(i: &Interface, nvm: &NvmModel, nv: &[NvMem], trace: bool) -> String {
     let mut h = String::new();
     let w = &mut h;
@@ -149,7 +156,19 @@ pub fn iface_h(i: &Interface, nvm: &NvmModel, nv: &[NvMem], trace: bool) -> Stri
         "template <class M> void set_inputs(M* m, const uint64_t* v) {{"
     );
     for (k, n) in ins.iter().enumerate() {
-        let _ = writeln!(w, "    m->{n} = v[{k}];");
+        match lane(n) {
+            // A lane of a wide port: its one or two 32-bit Verilator words.
+            Some((port, lo, hi)) => {
+                let word = lo / 32;
+                let _ = writeln!(w, "    m->{port}[{word}] = (uint32_t)v[{k}];");
+                if hi >= lo + 32 {
+                    let _ = writeln!(w, "    m->{port}[{}] = (uint32_t)(v[{k}] >> 32);", word + 1);
+                }
+            }
+            None => {
+                let _ = writeln!(w, "    m->{n} = v[{k}];");
+            }
+        }
     }
     if ins.is_empty() {
         let _ = writeln!(w, "    (void)m;\n    (void)v;");
@@ -208,7 +227,20 @@ pub fn iface_h(i: &Interface, nvm: &NvmModel, nv: &[NvMem], trace: bool) -> Stri
         "template <class M> void read_outputs(M* m, uint64_t* o) {{"
     );
     for (k, n) in i.outputs.iter().enumerate() {
-        let _ = writeln!(w, "    o[{k}] = (uint64_t)m->{n};");
+        match lane(n) {
+            Some((port, lo, hi)) => {
+                let word = lo / 32;
+                let high = if hi >= lo + 32 {
+                    format!(" | ((uint64_t)m->{port}[{}] << 32)", word + 1)
+                } else {
+                    String::new()
+                };
+                let _ = writeln!(w, "    o[{k}] = (uint64_t)m->{port}[{word}]{high};");
+            }
+            None => {
+                let _ = writeln!(w, "    o[{k}] = (uint64_t)m->{n};");
+            }
+        }
     }
     if i.outputs.is_empty() {
         let _ = writeln!(w, "    (void)m;\n    (void)o;");
@@ -391,4 +423,16 @@ fn axi_h(w: &mut String, i: &Interface) {
         }
     );
     let _ = writeln!(w, "static const uint64_t AXI_POLL = {}ull;", a.poll);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lane_names_give_the_port_and_bits_back() {
+        assert_eq!(lane("x_TDATA[127:64]"), Some(("x_TDATA", 64, 127)));
+        assert_eq!(lane("x_TDATA[149:128]"), Some(("x_TDATA", 128, 149)));
+        assert_eq!(lane("ap_return"), None);
+    }
 }

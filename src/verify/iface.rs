@@ -299,6 +299,23 @@ fn clock_and_reset(
 /// (its contract: every argument valid from start, every result taken at once): `<x>_ap_vld`
 /// beside an input `<x>` (ap_vld, ap_hs) and `<y>_ap_ack` beside an output `<y>` (ap_ack,
 /// ap_hs). Random values there would starve the design or drop a result the host never sees.
+/// The 64-bit lanes of a port wider than 64 bits, lowest first: `x[63:0]`, `x[127:64]`, ...
+/// (the harness writes and reads them as Verilator's 32-bit words), each with its width.
+fn lanes(n: &str, w: u32) -> Vec<(String, u32)> {
+    (0..w.div_ceil(64))
+        .map(|k| {
+            let lo = 64 * k;
+            let hi = (lo + 63).min(w - 1);
+            (format!("{n}[{hi}:{lo}]"), hi - lo + 1)
+        })
+        .collect()
+}
+
+/// `x` for `x` and for its lanes `x[h:l]`.
+pub fn port_of_lane(name: &str) -> &str {
+    name.split_once('[').map_or(name, |(p, _)| p)
+}
+
 fn scalar_handshake(p: &Ports, n: &str) -> bool {
     let is = |name: &str, d: Direction| p.named(d).iter().any(|(x, _)| x == name);
     n.strip_suffix("_ap_vld")
@@ -318,9 +335,23 @@ fn data_inputs(
             continue;
         }
         if w > 64 {
-            return Err(Diagnostic::plain(format!(
-                "input `{n}` is {w} bits wide: the harness drives inputs of up to 64 bits"
-            )));
+            // Driven in 64-bit lanes `x[63:0]`, `x[127:64]`, ... (hls4ml packs a layer's
+            // inputs into one port; Vitis AXI4-Stream TDATA is up to 1,024 bits), each random.
+            if file.inputs.contains_key(&n) {
+                return Err(Diagnostic::plain(format!(
+                    "input `{n}` is {w} bits wide: the interface file can give ranges of inputs up to 64 bits"
+                )));
+            }
+            inputs.extend(lanes(&n, w).into_iter().map(|(name, bits)| Input {
+                name,
+                min: 0,
+                max: if bits == 64 {
+                    u64::MAX
+                } else {
+                    (1u64 << bits) - 1
+                },
+            }));
+            continue;
         }
         let full = if w == 64 { u64::MAX } else { (1u64 << w) - 1 };
         let (min, max) = match file.inputs.get(&n) {
@@ -367,14 +398,14 @@ fn compared_outputs(
             .filter(|n| !skip(n))
             .collect(),
     };
-    for n in &outputs {
-        if let Some((_, w)) = p.dir(n).filter(|(_, w)| *w > 64) {
-            return Err(Diagnostic::plain(format!(
-                "output `{n}` is {w} bits wide: the harness compares outputs of up to 64 bits"
-            )));
-        }
-    }
-    Ok(outputs)
+    // Outputs wider than 64 bits are compared in 64-bit lanes (see `lanes`).
+    Ok(outputs
+        .into_iter()
+        .flat_map(|n| match p.dir(&n) {
+            Some((_, w)) if w > 64 => lanes(&n, w).into_iter().map(|x| x.0).collect(),
+            _ => vec![n],
+        })
+        .collect())
 }
 
 /// The stream protocol: the host drives input streams' valid and output streams' ready.
@@ -423,7 +454,14 @@ fn resolve_streams(
             }
             s.data
                 .iter()
-                .filter_map(|d| inputs.iter().position(|i| &i.name == d))
+                .flat_map(|d| {
+                    inputs
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, i)| port_of_lane(&i.name) == d)
+                        .map(|(k, _)| k)
+                        .collect::<Vec<_>>()
+                })
                 .collect()
         })
         .collect();
@@ -653,4 +691,23 @@ pub fn resolve(
         transactions: file.transactions.unwrap_or(4).max(1),
         max_cycles: file.max_cycles.unwrap_or(100_000),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_wide_port_is_lanes_of_64_bits_with_a_narrow_last_one() {
+        assert_eq!(
+            lanes("fc1_input_V", 150),
+            vec![
+                ("fc1_input_V[63:0]".to_string(), 64),
+                ("fc1_input_V[127:64]".to_string(), 64),
+                ("fc1_input_V[149:128]".to_string(), 22),
+            ]
+        );
+        assert_eq!(port_of_lane("fc1_input_V[149:128]"), "fc1_input_V");
+        assert_eq!(port_of_lane("ap_start"), "ap_start");
+    }
 }
