@@ -158,6 +158,11 @@ def design_toml(d):
     for k in ("synth_drop", "synth_drop_tasks", "lint_flags"):
         if d.get(k):
             lines.append(f"{k} = [" + ", ".join(toml_str(f) for f in d[k]) + "]")
+    if d.get("verify_args"):
+        lines.append("verify_args = [" + ", ".join(toml_str(f) for f in d["verify_args"]) + "]")
+    # A string key: carried as such (run.py chose "map" for every design while it was dropped).
+    if d.get("synth_memories"):
+        lines.append(f"synth_memories = {toml_str(d['synth_memories'])}")
     if d.get("lint_translate_off"):
         lines.append("lint_translate_off = true")
     return "\n".join(lines) + "\n"
