@@ -168,20 +168,16 @@ pub fn decode(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> String {
                 continue;
             }
             let (path, item) = a.owner;
-            let _ = writeln!(
-                s,
-                "      16'd{}: begin {} = {p}ld_valid; {} = 16'd{item}; {} = 32'd{}; {} = {pb}'h{path:x}; {} = 8'd{}; {} = 5'd{}; end",
-                a.word,
-                w("ld"),
-                w("item"),
-                w("addr"),
-                a.index.unwrap_or(0),
-                w("path"),
-                w("part"),
-                a.part,
-                w("lo"),
-                a.lo
+            let fields = access_fields(
+                &w,
+                p,
+                item,
+                &format!("32'd{}", a.index.unwrap_or(0)),
+                &format!("{pb}'h{path:x}"),
+                &format!("8'd{}", a.part),
+                &format!("5'd{}", a.lo),
             );
+            let _ = writeln!(s, "      16'd{}: begin {fields} end", a.word);
         }
         let _ = writeln!(s, "      default: ;\n    endcase");
         // A memory's words: element and part computed from the word's offset in the run.
@@ -202,9 +198,18 @@ pub fn decode(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> String {
                     format!("{}[7:0]", w("offm")),
                 )
             };
+            let fields = access_fields(
+                &w,
+                p,
+                item,
+                &format!("32'd{} + {{16'd0, {elem}}}", a.index.unwrap_or(0)),
+                &format!("{pb}'h{path:x}"),
+                &part,
+                "5'd0",
+            );
             let _ = writeln!(
                 s,
-                "    if ({}) begin\n      {off} = {p}acc_g - 16'd{};{}\n      {} = {p}ld_valid; {} = 16'd{item}; {} = 32'd{} + {{16'd0, {elem}}}; {} = {pb}'h{path:x}; {} = {part}; {} = 5'd0;\n    end",
+                "    if ({}) begin\n      {off} = {p}acc_g - 16'd{};{}\n      {fields}\n    end",
                 super::ranges::within(&format!("{p}acc_g"), a.word, last),
                 a.word,
                 if r.parts.is_power_of_two() {
@@ -212,18 +217,33 @@ pub fn decode(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> String {
                 } else {
                     format!(" {} = {off} % 16'd{};", w("offm"), r.parts)
                 },
-                w("ld"),
-                w("item"),
-                w("addr"),
-                a.index.unwrap_or(0),
-                w("path"),
-                w("part"),
-                w("lo"),
             );
         }
         let _ = writeln!(s, "  end");
     }
     s
+}
+
+/// The access of one decoded word: `ld` (restoring now), register number, memory element,
+/// path down to the owning instance, 32-bit part and bit position in the word.
+fn access_fields(
+    w: &dyn Fn(&str) -> String,
+    p: &str,
+    item: u32,
+    addr: &str,
+    path: &str,
+    part: &str,
+    lo: &str,
+) -> String {
+    format!(
+        "{} = {p}ld_valid; {} = 16'd{item}; {} = {addr}; {} = {path}; {} = {part}; {} = {lo};",
+        w("ld"),
+        w("item"),
+        w("addr"),
+        w("path"),
+        w("part"),
+        w("lo")
+    )
 }
 
 /// An instance statement made to instantiate `new_module`, with `added` connections (in the

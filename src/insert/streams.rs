@@ -181,29 +181,19 @@ fn recognised_hls(m: &Module) -> Vec<Stream> {
             if !data.is_empty() {
                 v.push(stream(f, &s.name, ready, data));
             }
-        } else if let Some(y) = s
-            .name
-            .strip_suffix("_write")
-            .filter(|_| d == Direction::Output)
-        {
-            let (ready, din) = (format!("{y}_full_n"), format!("{y}_din"));
-            if !y.is_empty()
-                && dir(m, &ready) == Some(Direction::Input)
-                && dir(m, &din) == Some(Direction::Output)
-            {
-                v.push(stream(y, &s.name, ready, vec![din]));
-            }
-        } else if let Some(x) = s
-            .name
-            .strip_suffix("_empty_n")
-            .filter(|_| d == Direction::Input)
-        {
-            let (ready, dout) = (format!("{x}_read"), format!("{x}_dout"));
-            if !x.is_empty()
-                && dir(m, &ready) == Some(Direction::Output)
-                && dir(m, &dout) == Some(Direction::Input)
-            {
-                v.push(stream(x, &s.name, ready, vec![dout]));
+        } else {
+            // ap_fifo: (valid suffix, its direction, ready suffix, data suffix).
+            for (valid, vd, ready, data) in [
+                ("_write", Direction::Output, "_full_n", "_din"),
+                ("_empty_n", Direction::Input, "_read", "_dout"),
+            ] {
+                let Some(f) = s.name.strip_suffix(valid).filter(|f| !f.is_empty()) else {
+                    continue;
+                };
+                let (r, x) = (format!("{f}{ready}"), format!("{f}{data}"));
+                if d == vd && dir(m, &r) == Some(opposite(vd)) && dir(m, &x) == Some(vd) {
+                    v.push(stream(f, &s.name, r, vec![x]));
+                }
             }
         }
     }
