@@ -104,7 +104,8 @@ fn yosys(dir: &Path, c: &Case, files: &[String], script: &str) -> Command {
         .map(|i| format!(" -I{}", path(dir, i)))
         .collect();
     let mut y = Command::new("yosys");
-    y.arg("-q").arg("-p").arg(format!(
+    // In the case directory: `$readmemh("./x.dat")` is relative to where the tool runs.
+    y.current_dir(dir).arg("-q").arg("-p").arg(format!(
         "read_verilog -sv{incs} {}; {script}",
         files.join(" ")
     ));

@@ -170,7 +170,10 @@ fn spliced_case_checks_out(dir: &Path, tools: bool) -> bool {
                 new.is_empty(),
                 "{name}: new Verilator warning kinds {new:?}"
             );
+            // Yosys runs in the case directory: a ROM's `$readmemh("./x.dat")` is relative to
+            // where the tool runs, and the data files live beside the case's sources.
             let y = Command::new("yosys")
+                .current_dir(dir)
                 .arg("-q")
                 .arg("-p")
                 .arg(format!(
