@@ -210,6 +210,40 @@ pub struct DpResult {
 ///
 /// The result is always feasible (checked) but not always optimal; `--algo both` reports the gap
 /// to the ILP.
+/// The states of a shortest path from a successor of `from` to `to` that enters no chosen
+/// state (`to` included, `from` not: a checkpoint at the reading state commits before the
+/// read); empty if there is none.
+fn unchosen_path(g: &PlanGraph, chosen: &[bool], from: usize, to: usize) -> Vec<usize> {
+    let mut parent: Vec<Option<usize>> = vec![None; g.len()];
+    let mut seen = vec![false; g.len()];
+    let mut queue = std::collections::VecDeque::new();
+    for &v in &g.succ[from] {
+        if !chosen[v] && !seen[v] {
+            seen[v] = true;
+            queue.push_back(v);
+        }
+    }
+    while let Some(u) = queue.pop_front() {
+        if u == to {
+            let mut path = vec![u];
+            let mut k = u;
+            while let Some(p) = parent[k] {
+                path.push(p);
+                k = p;
+            }
+            return path;
+        }
+        for &v in &g.succ[u] {
+            if !chosen[v] && !seen[v] {
+                seen[v] = true;
+                parent[v] = Some(u);
+                queue.push_back(v);
+            }
+        }
+    }
+    vec![]
+}
+
 pub fn solve(g: &PlanGraph, obj: Objective, d: u64, e: &Energy) -> Option<DpResult> {
     use super::cost::{evaluate, key};
     use super::reach::{explain_infeasible, reach, Reach};
@@ -271,11 +305,14 @@ pub fn solve(g: &PlanGraph, obj: Objective, d: u64, e: &Energy) -> Option<DpResu
             return None;
         };
         let Some(start) = (0..n).filter(|&s| r[s] > d).max_by_key(|&s| r[s]) else {
-            while let Some((_, _, w)) = super::reach::war_violation(g, &chosen) {
-                if !allowed(w) {
-                    return None;
-                }
-                chosen[w] = true;
+            // Cut each read-to-write path with its cheapest allowed state: the writing state
+            // itself may be forbidden while a state between them is not.
+            while let Some((_, r, w)) = super::reach::war_violation(g, &chosen) {
+                let cut = unchosen_path(g, &chosen, r, w)
+                    .into_iter()
+                    .filter(|&s| allowed(s))
+                    .min_by(|&a, &b| cost(a).total_cmp(&cost(b)))?;
+                chosen[cut] = true;
             }
             let value = key(obj, &evaluate(g, &chosen, e)?).0;
             return Some(DpResult {
