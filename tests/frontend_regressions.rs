@@ -67,3 +67,34 @@ fn top_choice_prefers_the_uninstantiated_module() {
     let (m, why) = idet::analyze::choose_top(&d, None).expect("a top");
     assert_eq!(m.name, "array_sum", "{why}");
 }
+
+/// A comment that only mentions `translate_off` (LegUp-style file descriptions do) opened a
+/// simulation-only region that ran to the end of the file: the ports' declarations vanished
+/// ("port `clk` has no input/output declaration"). Only a comment that is the directive counts,
+/// `/* ... */` forms included.
+#[test]
+fn regression_translate_off_mentioned_in_a_comment_is_not_a_directive() {
+    let text = std::fs::read_to_string(fixture("translate_off_mention.v")).unwrap();
+    let regions = idet::frontend::translate_off_regions(&text);
+    assert_eq!(regions.len(), 1, "{regions:?}");
+    let (a, b) = (regions[0].0 as usize, regions[0].1 as usize);
+    assert!(text[a..b].starts_with("/* synthesis translate_off */"));
+    assert!(text[a..b]
+        .trim_end()
+        .ends_with("/* synthesis translate_on */"));
+    let d = read_design(
+        &[fixture("translate_off_mention.v")],
+        &FrontendOptions::default(),
+    )
+    .expect("parses");
+    assert_eq!(d.module("counter").unwrap().ports.len(), 3);
+    for (c, want) in [
+        ("// synthesis translate_off", Some(true)),
+        ("//synopsys translate_on", Some(false)),
+        ("/* pragma translate_off */", Some(true)),
+        ("// translate_off", Some(true)),
+        ("// the check sits in a translate_off region", None),
+    ] {
+        assert_eq!(idet::frontend::translate_directive(c), want, "{c}");
+    }
+}

@@ -200,9 +200,10 @@ impl Cst<'_> {
                 continue;
             };
             let l = c.nodes.0;
-            if open.is_none() && text.contains("translate_off") {
+            let directive = translate_directive(text);
+            if open.is_none() && directive == Some(true) {
                 open = Some(l);
-            } else if text.contains("translate_on") {
+            } else if directive == Some(false) {
                 if let Some(o) = open.take() {
                     let span = match (self.origin(&o), self.origin(&l)) {
                         (Some((f, a)), Some((g, b))) if f == g && b >= a => {
@@ -221,17 +222,50 @@ impl Cst<'_> {
     }
 }
 
+/// Is this comment a `translate_off` (Some(true)) or `translate_on` (Some(false)) directive?
+/// A directive is the whole comment: the keyword alone or after one tool word
+/// (`// synthesis translate_off`, `/* synopsys translate_on */`, `// pragma translate_off`). A
+/// comment that only mentions the word (a file's description saying what is in such a region)
+/// is not one.
+pub fn translate_directive(comment: &str) -> Option<bool> {
+    let body = comment.trim();
+    let body = body
+        .strip_prefix("//")
+        .or_else(|| {
+            body.strip_prefix("/*")
+                .map(|b| b.strip_suffix("*/").unwrap_or(b))
+        })
+        .unwrap_or(body);
+    let words: Vec<&str> = body.split_whitespace().collect();
+    let keyword = match words.as_slice() {
+        [k] | [_, k] => *k,
+        _ => return None,
+    };
+    match keyword {
+        "translate_off" => Some(true),
+        "translate_on" => Some(false),
+        _ => None,
+    }
+}
+
 /// Byte ranges from the start of a `// synthesis translate_off` line to the end of the matching
-/// `translate_on` line (also `pragma`/`synopsys` forms). An unterminated region runs to the end.
+/// `translate_on` line (also `pragma`/`synopsys` and `/* ... */` forms). An unterminated region
+/// runs to the end.
 pub fn translate_off_regions(text: &str) -> Vec<(u32, u32)> {
     let mut out = vec![];
     let mut start: Option<usize> = None;
     let mut pos = 0usize;
     for line in text.split_inclusive('\n') {
-        let comment = line.find("//").map(|i| &line[i..]).unwrap_or("");
-        if start.is_none() && comment.contains("translate_off") {
+        let comment = [line.find("//"), line.find("/*")]
+            .into_iter()
+            .flatten()
+            .min()
+            .map(|i| &line[i..])
+            .unwrap_or("");
+        let directive = translate_directive(comment);
+        if start.is_none() && directive == Some(true) {
             start = Some(pos);
-        } else if comment.contains("translate_on") {
+        } else if directive == Some(false) {
             if let Some(s) = start.take() {
                 out.push((s as u32, (pos + line.len()) as u32));
             }

@@ -6,6 +6,8 @@
 
 mod const_step;
 mod cst;
+/// Simulation-only regions (`translate_off` ... `translate_on`) of a source text.
+pub use cst::{translate_directive, translate_off_regions};
 pub mod literal;
 mod lower_const_fn;
 mod lower_decl;
