@@ -71,12 +71,13 @@ bench-real: apt
 	IDET=target/release/idet python3 bench/real/run.py $(if $(ONLY),--only $(ONLY)) \
 	  $(if $(NO_SYNTH),--no-synth) --jobs $(or $(JOBS),2)
 
-# `idet verify` (JIT, LOSSES per design, default 200) on every laid dev-set design:
+# `idet verify` (JIT, LOSSES per design, default 200) on every laid dev-set design, with its
+# liveness check (DEADCHECK runs, default 10, of the original with dead registers corrupted):
 # bench/results-real-verify.md and .csv; a design verify cannot drive is a row with its reason.
 bench-real-verify: apt
 	$(CARGO) build --release
 	IDET=target/release/idet python3 bench/real/verify.py $(if $(ONLY),--only $(ONLY)) \
-	  --losses $(or $(LOSSES),200) --jobs $(or $(JOBS),2)
+	  --losses $(or $(LOSSES),200) --deadcheck $(or $(DEADCHECK),10) --jobs $(or $(JOBS),2)
 
 deps: apt venv
 

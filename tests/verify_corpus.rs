@@ -2,15 +2,19 @@
 //! and the augmented design under Verilator, ≥ 200 random power losses each (IDET_VERIFY_LOSSES to
 //! change), 0 divergences, ≥ 10 % of the losses during a save or a restore. `make regress` runs
 //! the same with 10,000 losses (bench/regress.sh). IDET_VERIFY_CASE=NAME runs matching cases only.
-//! Both JIT (losses after a warning) and periodic mode (losses without warning, `--sudden`).
+//! Both JIT (losses after a warning) and periodic mode (losses without warning, `--sudden`); the
+//! JIT runs also run the liveness check in the harness (`--deadcheck`).
 //! The size case nngen/nn_mlp (not in `all_cases`: 10k lines, 52k saved bits, ~15,000 cycles per
 //! restore) is verified by `make regress` (release build) only.
 
 mod common;
 
+/// With the liveness check in the same harness (`--deadcheck 3`): three runs of the original
+/// with every register called dead overwritten at random where dead must give the golden
+/// transactions.
 #[test]
 fn every_corpus_design_survives_random_power_losses() {
-    survives(&[]);
+    survives(&["--deadcheck", "3"]);
 }
 
 /// Periodic mode (a commit on every entry to a checkpoint state, and before every output change
@@ -110,6 +114,17 @@ fn survives_cases(extra: &[&str], case: Option<&str>) {
         );
         if !out.status.success() || n("divergences") != 0 {
             failed.push(format!("{name}: {}", r["first_divergence"]));
+        }
+        if extra.contains(&"--deadcheck") {
+            if n("deadcheck_divergences") != 0 {
+                failed.push(format!(
+                    "{name}: liveness check: {}",
+                    r["deadcheck_first_divergence"]
+                ));
+            }
+            if n("deadcheck_runs") < 3 || n("deadcheck_cycles") == 0 {
+                failed.push(format!("{name}: the liveness check did not run"));
+            }
         }
         if n("losses") < losses {
             failed.push(format!("{name}: only {} losses injected", n("losses")));

@@ -276,3 +276,47 @@ fn teeth_ap_fifo_input_position_not_restored() {
         "DIVERGENCE",
     );
 }
+
+/// The liveness check inside `idet verify` (`--deadcheck`) has teeth: the DSP48 product register
+/// of vhls_dsp_mac is live in the state where it carries the product; treated as dead everywhere
+/// (overwritten at random in every state) the host must see a wrong result or a hang. The same
+/// check without the mutation passes (so what is caught is the mutation).
+#[test]
+fn teeth_liveness_check_catches_a_live_register_called_dead() {
+    if !common::tool_present("verilator", "--version") {
+        return;
+    }
+    let dir = case_dir("fixtures/vhls_dsp_mac");
+    let p_reg = "dotp_mac_muladd_16s_16s_32ns_32_4_1_U1.dotp_mac_muladd_16s_16s_32ns_32_4_1_DSP48_0_U.p_reg";
+    let run = |extra: &[&str]| {
+        let mut args = vec!["--json", "--losses", "0", "--deadcheck", "5"];
+        args.extend_from_slice(extra);
+        let out = common::verify_command(&dir, &args).output().unwrap();
+        let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|_| {
+            panic!(
+                "no report (exit {:?}):\n{}",
+                out.status.code(),
+                String::from_utf8_lossy(&out.stderr)
+            )
+        });
+        (out.status.code(), r)
+    };
+    let (code, r) = run(&[]);
+    assert_eq!(code, Some(0), "{r}");
+    assert!(r["deadcheck_cycles"].as_u64().unwrap_or(0) > 0, "{r}");
+    assert!(r["deadcheck_writes"].as_u64().unwrap_or(0) > 0, "{r}");
+    let (code, r) = run(&["--deadcheck-assume-dead", p_reg]);
+    assert_eq!(
+        code,
+        Some(1),
+        "corrupting the live p_reg went unnoticed: {r}"
+    );
+    assert!(r["deadcheck_divergences"].as_u64().unwrap_or(0) > 0, "{r}");
+    assert!(
+        r["deadcheck_first_divergence"]
+            .as_str()
+            .unwrap_or("")
+            .starts_with("liveness run"),
+        "{r}"
+    );
+}

@@ -7,8 +7,13 @@ input wider than it drives...). A design verify refuses is a row with its reason
 out. Writes bench/results-real-verify.md and .csv; the verify JSON of each design stays in the
 work directory.
 
-Usage: IDET=target/release/idet python3 bench/real/verify.py [--losses 200] [--jobs 2]
-       [--only a,b] [--timeout 900]
+With --deadcheck RUNS (default 10) each verify also runs its liveness check (`idet verify
+--deadcheck`: the original with every register the analysis calls dead overwritten at random
+where dead, the golden workload, transactions compared): corrupted cycles and divergences are
+columns of their own.
+
+Usage: IDET=target/release/idet python3 bench/real/verify.py [--losses 200] [--deadcheck 10]
+       [--jobs 2] [--only a,b] [--timeout 900]
 """
 
 import argparse
@@ -28,7 +33,8 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 COLUMNS = ["design", "tool", "mode", "verdict", "protocol", "losses", "save_restore_pct",
            "divergences", "first_divergence", "cycle_overhead_pct", "forward_progress",
-           "seconds", "reason", "idet_commit", "measured"]
+           "deadcheck_runs", "deadcheck_cycles", "deadcheck_registers", "deadcheck_divergences",
+           "deadcheck_first_divergence", "seconds", "reason", "idet_commit", "measured"]
 
 
 def idet():
@@ -58,6 +64,8 @@ def measure(d, args, work, commit):
              mode="jit", idet_commit=commit, measured=datetime.date.today().isoformat())
     cmd = [idet(), "verify", str(d), "--top", meta["top"], "--losses", str(args.losses),
            "--seed", "1", "--quiet", "--json", "-o", str(out / "verify.json")]
+    if args.deadcheck:
+        cmd += ["--deadcheck", str(args.deadcheck)]
     for a in meta.get("verify_args", []):
         cmd.append(a)
     t0 = time.time()
@@ -79,8 +87,11 @@ def measure(d, args, work, commit):
         r["reason"] = first_error(err)
     else:
         r["verdict"] = "PASS" if j.get("passed") else "FAIL"
-        for k in ("protocol", "losses", "divergences", "first_divergence", "forward_progress"):
+        for k in ("protocol", "losses", "divergences", "first_divergence", "forward_progress",
+                  "deadcheck_runs", "deadcheck_cycles", "deadcheck_divergences",
+                  "deadcheck_first_divergence"):
             r[k] = j.get(k, "")
+        r["deadcheck_registers"] = j.get("deadcheck_corrupted_registers", "")
         for k in ("save_restore_pct", "cycle_overhead_pct"):
             v = j.get(k)
             r[k] = round(v, 1) if isinstance(v, (int, float)) else ""
@@ -94,7 +105,7 @@ def measure(d, args, work, commit):
 _lock = threading.Lock()
 
 
-def table(rows, md, losses, wall):
+def table(rows, md, losses, deadcheck, wall):
     passed = sum(r["verdict"] == "PASS" for r in rows)
     failed = sum(r["verdict"] == "FAIL" for r in rows)
     lines = [
@@ -106,18 +117,26 @@ def table(rows, md, losses, wall):
         "random power losses; a row that is not run gives verify's reason (a host protocol its harness "
         "does not drive yet, an input wider than it drives, ...).",
         "",
+        f"Liveness check (`--deadcheck {deadcheck}`): in the same harness, {deadcheck} runs of the golden "
+        "workload on the original design with every register and memory word `idet analyze` calls dead "
+        "in the current state overwritten with random values at each falling clock edge; its "
+        "transactions must be the golden ones (columns: corrupted cycles, registers corrupted "
+        "somewhere, divergences).",
+        "",
         f"Run {datetime.datetime.now().strftime('%Y-%m-%d %H:%M')} ({wall:.0f} s). "
         f"**{passed} PASS, {failed} FAIL, {len(rows) - passed - failed} not run, of {len(rows)}.**",
         "",
-        "| design | verdict | protocol | losses | % in save/restore | divergences | forward progress | s | reason / first divergence |",
-        "|---|---|---|---:|---:|---:|---:|---:|---|",
+        "| design | verdict | protocol | losses | % in save/restore | divergences | forward progress | liveness: corrupted cycles / registers / divergences | s | reason / first divergence |",
+        "|---|---|---|---:|---:|---:|---:|---:|---:|---|",
     ]
     for r in rows:
-        why = r["reason"] or r["first_divergence"]
+        why = r["reason"] or r["first_divergence"] or r.get("deadcheck_first_divergence", "")
+        dc = (f"{r.get('deadcheck_cycles', '')} / {r.get('deadcheck_registers', '')} / "
+              f"{r.get('deadcheck_divergences', '')}") if r.get("deadcheck_runs") else ""
         why = str(why).replace("|", "\\|")[:160]
         lines.append(f"| {r['design']} | {r['verdict']} | {r['protocol']} | {r['losses']} | "
                      f"{r['save_restore_pct']} | {r['divergences']} | {r['forward_progress']} | "
-                     f"{r['seconds']} | {why} |")
+                     f"{dc} | {r['seconds']} | {why} |")
     Path(md).write_text("\n".join(lines) + "\n")
 
 
@@ -126,6 +145,8 @@ def main():
     ap.add_argument("--designs", default=str(HERE / "designs"))
     ap.add_argument("--work", default=str(HERE / "work-verify"))
     ap.add_argument("--losses", type=int, default=200)
+    ap.add_argument("--deadcheck", type=int, default=10,
+                    help="liveness-check runs per design (0: none)")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=int, default=900, help="seconds one verify may take")
     ap.add_argument("--only", help="comma-separated design names; other rows of the CSV are kept")
@@ -154,7 +175,7 @@ def main():
         w = csv.DictWriter(f, fieldnames=COLUMNS)
         w.writeheader()
         w.writerows(rows)
-    table(rows, args.md, args.losses, time.time() - t0)
+    table(rows, args.md, args.losses, args.deadcheck, time.time() - t0)
     print(f"wrote {args.md} and {args.csv}")
 
 

@@ -199,6 +199,21 @@ pub struct VerifyArgs {
     /// Build and run in this directory and keep it (sources, iface.h, models, harness).
     #[arg(long, value_name = "DIR")]
     pub keep_dir: Option<PathBuf>,
+    /// Also prove the liveness analysis by simulation: RUNS runs of the golden workload on the
+    /// original design with every register and memory word the analysis calls dead in the
+    /// current state overwritten with random values at every falling clock edge; the host must
+    /// see the golden transactions (one more Verilator build of the original).
+    #[arg(long, value_name = "RUNS", default_value_t = 0)]
+    pub deadcheck: u64,
+    /// Pass this argument to Verilator for every model (repeatable), e.g. `-Wno-BLKANDNBLK`
+    /// for LegUp memory controllers, which drive bit 0 of a register from a combinational block
+    /// and the other bits from a clocked one (Verilator refuses that unless told).
+    #[arg(long, value_name = "ARG", allow_hyphen_values = true)]
+    pub verilator_arg: Vec<String>,
+    /// Liveness check: treat this register as dead everywhere (a live one must be caught: the
+    /// check's own mutation test).
+    #[arg(long, value_name = "REG", hide = true)]
+    pub deadcheck_assume_dead: Vec<String>,
     /// Write the report as JSON.
     #[arg(long)]
     pub json: bool,

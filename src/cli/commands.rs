@@ -277,6 +277,22 @@ pub fn verify(mut args: VerifyArgs, ui: &Ui) -> Result<bool, Diagnostic> {
     for n in &notes {
         eprintln!("note: {n}");
     }
+    let deadcheck = if args.deadcheck > 0 || !args.deadcheck_assume_dead.is_empty() {
+        let mut assume_dead = vec![];
+        for n in &args.deadcheck_assume_dead {
+            assume_dead.push(a.module.find(n).ok_or_else(|| {
+                Diagnostic::plain(format!("no signal `{n}` in `{}`", a.module.name))
+            })?);
+        }
+        Some(idet::verify::Deadcheck::new(
+            &a,
+            &inserted.clock,
+            args.deadcheck.max(1),
+            &assume_dead,
+        )?)
+    } else {
+        None
+    };
     let vopts = idet::verify::VerifyOptions {
         losses: args.losses,
         seed: args.seed,
@@ -286,6 +302,8 @@ pub fn verify(mut args: VerifyArgs, ui: &Ui) -> Result<bool, Diagnostic> {
         nvm_access_cycles: (access_cycles as u32).max(1),
         progress: !ui.quiet,
         sudden: args.sudden,
+        deadcheck,
+        verilator_args: args.verilator_arg.clone(),
     };
     let top = a.module.name.clone();
     let src = idet::verify::Sources {

@@ -24,6 +24,7 @@ fn verilator(
     src: &Sources,
     first_includes: &[PathBuf],
     files: &[PathBuf],
+    extra: &[String],
 ) -> Command {
     let mut c = Command::new("verilator");
     // Explicit X values (unreachable `default: x = 'bx` arms, reads past an array's end:
@@ -44,6 +45,8 @@ fn verilator(
             None => c.arg(format!("+define+{n}")),
         };
     }
+    // The user's own flags last (`--verilator-arg`), the same for every model.
+    c.args(extra);
     c.args(files);
     c
 }
@@ -96,8 +99,9 @@ pub fn build(
     nvm: &NvmModel,
     nv: &[NvMem],
     dir: &Path,
-    progress: bool,
+    opts: &VerifyOptions,
 ) -> Result<PathBuf, Diagnostic> {
+    let (progress, deadcheck) = (opts.progress, opts.deadcheck.as_ref());
     let abs = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
     let aug_dir = dir.join("augmented");
     std::fs::create_dir_all(&aug_dir)
@@ -145,7 +149,15 @@ pub fn build(
         eprintln!("verify: verilating the original design");
     }
     run_tool(
-        verilator("Vgold", src.top, &gold_obj, src, &[], &gold_files),
+        verilator(
+            "Vgold",
+            src.top,
+            &gold_obj,
+            src,
+            &[],
+            &gold_files,
+            &opts.verilator_args,
+        ),
         "verilator (original design)",
     )?;
     let mut gold_cpp: Vec<PathBuf> = std::fs::read_dir(&gold_obj)
@@ -154,11 +166,49 @@ pub fn build(
         .filter(|p| p.extension().is_some_and(|x| x == "cpp"))
         .collect();
     gold_cpp.sort();
+    // The liveness check: the original again, inside its corrupting wrapper, as `Vdead`.
+    let mut dead_cpp: Vec<PathBuf> = vec![];
+    let dead_obj = dir.join("dead");
+    if let Some(d) = deadcheck {
+        if progress {
+            eprintln!("verify: verilating the original design inside the liveness check");
+        }
+        let wrapper = dir.join("idet_deadcheck_top.v");
+        write(&wrapper, &d.wrapper)?;
+        let mut files = gold_files.clone();
+        files.push(wrapper);
+        run_tool(
+            verilator(
+                "Vdead",
+                "idet_deadcheck_top",
+                &dead_obj,
+                src,
+                &[],
+                &files,
+                &opts.verilator_args,
+            ),
+            "verilator (liveness check)",
+        )?;
+        dead_cpp = std::fs::read_dir(&dead_obj)
+            .map_err(|e| Diagnostic::plain(format!("{}: {e}", dead_obj.display())))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "cpp"))
+            .collect();
+        dead_cpp.sort();
+    }
     if progress {
         eprintln!("verify: verilating the augmented design and compiling the harness");
     }
     let jobs = std::thread::available_parallelism().map_or(2, |n| n.get());
-    let mut c = verilator("Vaug", src.top, &aug_obj, src, &source_dirs, &aug_files);
+    let mut c = verilator(
+        "Vaug",
+        src.top,
+        &aug_obj,
+        src,
+        &source_dirs,
+        &aug_files,
+        &opts.verilator_args,
+    );
     // Non-volatile memories are carried from one model to the next through their members in the
     // root class (`<top>__DOT__<name>`). Not --public-flat-rw: with it Verilator 5.006 deadlocks
     // in ~VerilatedScope when a model is destroyed (a power loss).
@@ -166,13 +216,23 @@ pub fn build(
     use_compiler_cache(&mut c, dir);
     c.args(["--exe", "--build", "-j", &jobs.to_string(), "-o", "verify"])
         .arg("-CFLAGS")
-        .arg(format!(
-            "-O1 -I{} -I{}",
-            abs(dir).display(),
-            abs(&gold_obj).display()
-        ))
+        .arg(if deadcheck.is_some() {
+            format!(
+                "-O1 -DVL_USER_FINISH -I{} -I{} -I{} -DDEADCHECK=1",
+                abs(dir).display(),
+                abs(&gold_obj).display(),
+                abs(&dead_obj).display()
+            )
+        } else {
+            format!(
+                "-O1 -DVL_USER_FINISH -I{} -I{}",
+                abs(dir).display(),
+                abs(&gold_obj).display()
+            )
+        })
         .arg(dir.join("verify.cpp"))
-        .args(&gold_cpp);
+        .args(&gold_cpp)
+        .args(&dead_cpp);
     run_tool(c, "verilator (augmented design + harness)")?;
     Ok(aug_obj.join("verify"))
 }
@@ -195,6 +255,10 @@ pub fn run(
         .args(["--seed", &opts.seed.to_string()])
         .args(["--progress", if opts.progress { "1" } else { "0" }])
         .args(["--txns", &txns.to_string()])
+        .args([
+            "--deadcheck",
+            &opts.deadcheck.as_ref().map_or(0, |d| d.runs).to_string(),
+        ])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     let mut child = c
@@ -244,6 +308,14 @@ pub fn run(
         .map(str::to_string)
         .collect();
     messages.extend(errs.lines().map(str::to_string));
+    // What the design itself prints ($display of HLS testbench code: a line per job) is kept to
+    // its first lines; divergences and errors come first in the harness's own order anyway.
+    const MAX_MESSAGES: usize = 40;
+    if messages.len() > MAX_MESSAGES {
+        let more = messages.len() - MAX_MESSAGES;
+        messages.truncate(MAX_MESSAGES);
+        messages.push(format!("... {more} more lines"));
+    }
     let json = stdout.lines().rev().find(|l| l.starts_with('{'));
     let Some(json) = json else {
         return Err(Diagnostic::plain(format!(

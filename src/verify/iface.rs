@@ -324,6 +324,13 @@ fn scalar_handshake(p: &Ports, n: &str) -> bool {
             .is_some_and(|y| is(y, Direction::Output))
 }
 
+/// LegUp's `top` (start / finish / return_val) has an Avalon `waitrequest` input: its memories
+/// are on chip, LegUp's own testbench holds it low after reset, and held high the design waits
+/// forever. The host holds it low (an interface file may still give it a range).
+fn avalon_wait_request(p: &Ports, n: &str) -> bool {
+    n == "waitrequest" && p.output("finish") && p.input("start")
+}
+
 fn data_inputs(
     p: &Ports,
     file: &InterfaceFile,
@@ -358,6 +365,7 @@ fn data_inputs(
             Some(Range::Value(v)) => (*v, *v),
             Some(Range::Span([a, b])) => (*a, *b),
             None if scalar_handshake(p, &n) => (1, 1),
+            None if avalon_wait_request(p, &n) => (0, 0),
             None => (0, full),
         };
         if min > max || max > full {

@@ -10,6 +10,7 @@ pub mod build;
 pub mod harness;
 pub mod iface;
 pub mod report;
+pub mod vendor_sim;
 
 use crate::diag::Diagnostic;
 use crate::insert::Inserted;
@@ -37,6 +38,42 @@ pub struct VerifyOptions {
     pub progress: bool,
     /// Losses without warning at random cycles (needs a periodic or hybrid insert).
     pub sudden: bool,
+    /// The liveness check, built with the models when given.
+    pub deadcheck: Option<Deadcheck>,
+    /// Extra Verilator arguments, the same for every model (`--verilator-arg`).
+    pub verilator_args: Vec<String>,
+}
+
+/// The liveness check inside the harness: the original design wrapped by
+/// `emit::deadcheck::emit_wrapper`, run `runs` times on the golden workload with every
+/// register called dead overwritten at random; its transactions must be the golden ones.
+#[derive(Clone, Debug)]
+pub struct Deadcheck {
+    pub runs: u64,
+    /// The wrapper's Verilog (`idet_deadcheck_top`).
+    pub wrapper: String,
+    pub corrupted: usize,
+    pub unreachable: Vec<String>,
+}
+
+impl Deadcheck {
+    /// The check for analysis `a` with `runs` runs; `assume_dead` are registers treated as dead
+    /// everywhere (the check's own teeth test).
+    pub fn new(
+        a: &crate::passes::Analysis,
+        clock: &str,
+        runs: u64,
+        assume_dead: &[crate::ir::SignalId],
+    ) -> Result<Deadcheck, Diagnostic> {
+        let (wrapper, info) = crate::emit::deadcheck::emit_wrapper(a, clock, assume_dead)
+            .map_err(|e| Diagnostic::plain(format!("liveness check: {e}")))?;
+        Ok(Deadcheck {
+            runs,
+            wrapper,
+            corrupted: info.corrupted,
+            unreachable: info.unreachable,
+        })
+    }
 }
 
 /// The design as Verilator sees it.
@@ -178,7 +215,19 @@ pub fn verify(
         });
     }
     let cwd = data_dir(src, module)?;
-    let exe = build::build(src, inserted, &iface, &model, &nv, dir, opts.progress)?;
+    // Vendor simulation cells the design's simulation-only code calls (LegUp's Altera memory
+    // initialisation): stand-ins added to every model's sources.
+    let mut files = src.files.to_vec();
+    files.extend(vendor_sim::stand_ins(src.files, dir)?);
+    let src = Sources {
+        files: &files,
+        include_dirs: src.include_dirs,
+        defines: src.defines,
+        top: src.top,
+        sources: src.sources,
+    };
+    let src = &src;
+    let exe = build::build(src, inserted, &iface, &model, &nv, dir, opts)?;
     let exe = std::path::absolute(&exe).unwrap_or(exe);
     let run = build::run(
         &exe,

@@ -47,6 +47,19 @@ pub struct HarnessResult {
     /// Commits (and so re-executed cycles) are observed on the parallel NVM port only.
     #[serde(default)]
     pub commit_tracking: bool,
+    /// The liveness check (`--deadcheck`): runs of the original with every register called
+    /// dead overwritten with random values at each falling edge, cycles corrupted, register
+    /// writes, runs whose transactions differed from the golden ones.
+    #[serde(default)]
+    pub deadcheck_runs: u64,
+    #[serde(default)]
+    pub deadcheck_cycles: u64,
+    #[serde(default)]
+    pub deadcheck_writes: u64,
+    #[serde(default)]
+    pub deadcheck_divergences: u64,
+    #[serde(default)]
+    pub deadcheck_first_divergence: String,
     /// Lines the harness printed (divergences, errors).
     #[serde(default)]
     pub messages: Vec<String>,
@@ -73,6 +86,10 @@ pub struct VerifyReport {
     pub checkpoints_per_kcycle: f64,
     /// Sudden losses: re-executed (lost) cycles per loss (parallel NVM port; NaN on SPI).
     pub reexec_cycles_per_loss: f64,
+    /// The liveness check's registers: corrupted in some state, and dead somewhere but out of
+    /// its reach (empty without `--deadcheck`).
+    pub deadcheck_corrupted_registers: usize,
+    pub deadcheck_unreachable: Vec<String>,
     pub passed: bool,
 }
 
@@ -123,7 +140,12 @@ pub fn build(
         } else {
             r.reexec_cycles as f64 / r.losses as f64
         },
-        passed: r.divergences == 0,
+        deadcheck_corrupted_registers: opts.deadcheck.as_ref().map_or(0, |d| d.corrupted),
+        deadcheck_unreachable: opts
+            .deadcheck
+            .as_ref()
+            .map_or(vec![], |d| d.unreachable.clone()),
+        passed: r.divergences == 0 && r.deadcheck_divergences == 0,
         result: r,
     }
 }
@@ -217,10 +239,29 @@ pub fn to_text(v: &VerifyReport) -> String {
     for m in &r.messages {
         let _ = writeln!(s, "{m}");
     }
+    if r.deadcheck_runs > 0 {
+        let _ = writeln!(
+            s,
+            "liveness check: {} runs of the original with the {} registers and memories called dead overwritten at random where dead: {} corrupted cycles, {} writes, {} divergences",
+            r.deadcheck_runs,
+            v.deadcheck_corrupted_registers,
+            r.deadcheck_cycles,
+            r.deadcheck_writes,
+            r.deadcheck_divergences
+        );
+        if !v.deadcheck_unreachable.is_empty() {
+            let _ = writeln!(
+                s,
+                "note: liveness check: {} register(s) in unnamed generate blocks not corrupted (Verilator cannot reach them by name): {}",
+                v.deadcheck_unreachable.len(),
+                v.deadcheck_unreachable.join(" ")
+            );
+        }
+    }
     let _ = writeln!(
         s,
         "divergences: {} — {}",
-        r.divergences,
+        r.divergences + r.deadcheck_divergences,
         if v.passed { "PASS" } else { "FAIL" }
     );
     s
