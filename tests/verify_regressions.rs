@@ -138,3 +138,40 @@ fn regression_early_ap_ready_job_reissued_after_cold_boot() {
 fn regression_vitis_rom_read_past_its_end_is_one_value_in_both_models() {
     passes("tests/fixtures/vitis_rom_past_end", 1, 300, &[]);
 }
+
+/// Vitis-style ROM whose `$readmemh` names an absolute path of another machine (Bambu writes
+/// its user's `/mnt/c/Users/...` paths): the file was not found, Verilator left the memory at its
+/// random power-on contents, different in the golden and every restarted model, and verify
+/// reported divergences of the design's own undefinedness (Bambu taffo_test3: 5 in 43 losses).
+/// Now it is refused by name, pointing at the file of that name beside the sources.
+#[test]
+fn regression_missing_absolute_data_file_is_refused_not_randomised() {
+    if !common::tool_present("verilator", "--version") {
+        return;
+    }
+    let from = common::repo().join("tests/fixtures/vitis_rom_past_end");
+    let tmp = tempfile::tempdir().unwrap();
+    for f in std::fs::read_dir(&from).unwrap() {
+        let f = f.unwrap().path();
+        std::fs::copy(&f, tmp.path().join(f.file_name().unwrap())).unwrap();
+    }
+    let rom = tmp.path().join("lut_read_lut_ROM_AUTO_1R.v");
+    let text = std::fs::read_to_string(&rom).unwrap();
+    let moved = text.replace(
+        "\"./lut_read_lut_ROM_AUTO_1R.dat\"",
+        "\"/nonexistent/elsewhere/lut_read_lut_ROM_AUTO_1R.dat\"",
+    );
+    assert_ne!(moved, text, "the fixture's $readmemh path changed");
+    std::fs::write(&rom, moved).unwrap();
+    let out = common::verify_command(tmp.path(), &["--losses", "10"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("lut_read_lut_ROM_AUTO_1R.v:")
+            && stderr.contains("absolute path `/nonexistent/elsewhere/")
+            && stderr.contains("a file of that name is at"),
+        "{stderr}"
+    );
+}

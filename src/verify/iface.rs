@@ -331,6 +331,17 @@ fn avalon_wait_request(p: &Ports, n: &str) -> bool {
     n == "waitrequest" && p.output("finish") && p.input("start")
 }
 
+/// Bambu's slave memory bus (`S_oe_ram`, `S_we_ram`, `S_addr_ram`, `S_Wdata_ram`,
+/// `S_data_ram_size` in, `Sout_Rdata_ram`/`Sout_DataRdy` out) lets another master reach the
+/// design's internal memories. The host is no such master: it keeps the bus idle (all 0), as
+/// Bambu's own testbench does; random requests would rewrite the memories mid-job.
+fn bambu_slave_bus(p: &Ports, n: &str) -> bool {
+    matches!(
+        n,
+        "S_oe_ram" | "S_we_ram" | "S_addr_ram" | "S_Wdata_ram" | "S_data_ram_size"
+    ) && p.output("Sout_DataRdy")
+}
+
 fn data_inputs(
     p: &Ports,
     file: &InterfaceFile,
@@ -366,6 +377,7 @@ fn data_inputs(
             Some(Range::Span([a, b])) => (*a, *b),
             None if scalar_handshake(p, &n) => (1, 1),
             None if avalon_wait_request(p, &n) => (0, 0),
+            None if bambu_slave_bus(p, &n) => (0, 0),
             None => (0, full),
         };
         if min > max || max > full {

@@ -100,7 +100,29 @@ fn data_dir(src: &Sources, module: &crate::ir::Module) -> Result<Option<PathBuf>
             .sources
             .file(init.span.file)
             .and_then(|f| f.path.parent().map(Path::to_path_buf));
-        let from = if p.is_absolute() || p.is_file() {
+        let from = if p.is_absolute() && !p.is_file() {
+            // Bambu writes the absolute paths of the machine it ran on; a copy of the file beside
+            // the sources does not help: the design names the other path.
+            let here = beside
+                .as_ref()
+                .zip(p.file_name())
+                .map(|(b, n)| b.join(n))
+                .filter(|c| c.is_file());
+            return Err(Diagnostic::at(
+                src.sources,
+                init.span,
+                format!(
+                    "`{}` reads the power-on content of `{}` from the absolute path `{}`, which is not on this machine{}: verify needs the file where the design names it",
+                    if init.hex { "$readmemh" } else { "$readmemb" },
+                    module.name_of(init.mem),
+                    init.file,
+                    here.map_or(String::new(), |h| format!(
+                        " (a file of that name is at {}; the tool wrote the path of the machine it ran on)",
+                        h.display()
+                    ))
+                ),
+            ));
+        } else if p.is_absolute() || p.is_file() {
             None
         } else if let Some(b) = beside.filter(|b| b.join(p).is_file()) {
             Some(b)
