@@ -175,3 +175,39 @@ fn regression_missing_absolute_data_file_is_refused_not_randomised() {
         "{stderr}"
     );
 }
+
+/// Bambu writes a memory's init file with more words than the memory holds (remove_min: 4 lines
+/// for a 2-word array); Verilator 5.006 aborts the simulation on the first word past the end
+/// ("$readmem file address beyond bounds of array") and the harness stopped without a result.
+/// IEEE 1800-2017 21.4 loads nothing past the end: the harness now runs beside copies cut to the
+/// memory's depth (the design's own files untouched).
+#[test]
+fn regression_data_file_longer_than_its_memory_runs() {
+    if !common::tool_present("verilator", "--version") {
+        return;
+    }
+    let from = common::repo().join("tests/fixtures/vitis_rom_past_end");
+    let tmp = tempfile::tempdir().unwrap();
+    for f in std::fs::read_dir(&from).unwrap() {
+        let f = f.unwrap().path();
+        std::fs::copy(&f, tmp.path().join(f.file_name().unwrap())).unwrap();
+    }
+    let dat = tmp.path().join("lut_read_lut_ROM_AUTO_1R.dat");
+    let text = std::fs::read_to_string(&dat).unwrap();
+    let longer = format!("{text}ff\nee\n");
+    std::fs::write(&dat, &longer).unwrap();
+    let out = common::verify_command(tmp.path(), &["--losses", "50"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && stdout.contains("PASS"),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&dat).unwrap(),
+        longer,
+        "the design's file changed"
+    );
+}

@@ -159,6 +159,82 @@ fn data_dir(src: &Sources, module: &crate::ir::Module) -> Result<Option<PathBuf>
     Ok(base.map(|b| std::path::absolute(&b).unwrap_or(b)))
 }
 
+/// The directory the harness runs in: `data` itself, or, when a data file has more words than
+/// the memories reading it hold, a directory in the scratch space with every file of `data`
+/// (and folder) linked and those files cut to the memory's depth. Verilator 5.006 aborts the simulation on a
+/// word past the array's end ("$readmem file address beyond bounds of array"), where IEEE
+/// 1800-2017 21.4 loads nothing more; Bambu writes such files (a 2-word memory's file of 4
+/// lines). A file with `@address` lines is left alone.
+fn fit_data_files(
+    module: &crate::ir::Module,
+    data: &Path,
+    scratch: &Path,
+) -> Result<PathBuf, Diagnostic> {
+    let mut depth: std::collections::BTreeMap<String, u64> = Default::default();
+    for init in &module.mem_inits {
+        if Path::new(&init.file).is_absolute() {
+            continue;
+        }
+        let d = depth.entry(init.file.clone()).or_insert(0);
+        *d = (*d).max(module.signal(init.mem).depth());
+    }
+    let mut cut: Vec<(PathBuf, String)> = vec![];
+    for (file, words) in &depth {
+        // Files directly in `data` only: the run directory links the rest, subdirectories too.
+        let file = file.strip_prefix("./").unwrap_or(file);
+        if file.contains('/') {
+            continue;
+        }
+        let Ok(text) = std::fs::read_to_string(data.join(file)) else {
+            continue;
+        };
+        let code = |l: &str| l.split("//").next().unwrap_or("").to_string();
+        if text.lines().any(|l| code(l).contains('@')) {
+            continue;
+        }
+        let tokens: Vec<String> = text
+            .lines()
+            .flat_map(|l| {
+                code(l)
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        if tokens.len() as u64 > *words {
+            let kept = tokens[..*words as usize].join("\n") + "\n";
+            cut.push((PathBuf::from(file), kept));
+        }
+    }
+    if cut.is_empty() {
+        return Ok(data.to_path_buf());
+    }
+    let run = scratch.join("run");
+    std::fs::create_dir_all(&run)
+        .map_err(|e| Diagnostic::plain(format!("cannot create {}: {e}", run.display())))?;
+    let entries = std::fs::read_dir(data)
+        .map_err(|e| Diagnostic::plain(format!("{}: {e}", data.display())))?;
+    for e in entries.filter_map(Result::ok) {
+        let name = e.file_name();
+        if cut.iter().any(|(f, _)| f.as_os_str() == name) {
+            continue;
+        }
+        let _ = std::fs::remove_file(run.join(&name));
+        std::os::unix::fs::symlink(e.path(), run.join(&name)).map_err(|err| {
+            Diagnostic::plain(format!("cannot link {}: {err}", e.path().display()))
+        })?;
+    }
+    for (f, text) in &cut {
+        let to = run.join(f);
+        if let Some(p) = to.parent() {
+            let _ = std::fs::create_dir_all(p);
+        }
+        std::fs::write(&to, text)
+            .map_err(|e| Diagnostic::plain(format!("cannot write {}: {e}", to.display())))?;
+    }
+    Ok(std::path::absolute(&run).unwrap_or(run))
+}
+
 /// Build golden and augmented models, run the harness, read its figures.
 pub fn verify(
     src: &Sources,
@@ -237,6 +313,10 @@ pub fn verify(
         });
     }
     let cwd = data_dir(src, module)?;
+    let cwd = match cwd {
+        Some(d) => Some(fit_data_files(module, &d, dir)?),
+        None => None,
+    };
     // Vendor simulation cells the design's simulation-only code calls (LegUp's Altera memory
     // initialisation): stand-ins added to every model's sources.
     let mut files = src.files.to_vec();
