@@ -45,7 +45,7 @@ def first_error(text):
     """The line that says why: the first `error:` line, else the last non-empty one."""
     lines = [l.strip() for l in text.splitlines() if l.strip() and not l.startswith("verify: ")]
     for k, l in enumerate(lines):
-        if l.startswith("error") or l.startswith("ERROR") or "%Error" in l:
+        if l.startswith("error") or l.startswith("ERROR") or "%Error" in l or ": error:" in l:
             # "error: ... failed:" introduces the tool's own message: keep its first error too.
             if l.endswith(":") and k + 1 < len(lines):
                 nxt = next((x for x in lines[k + 1:] if "rror" in x or "DIVERGENCE" in x), lines[k + 1])
