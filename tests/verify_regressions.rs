@@ -139,6 +139,17 @@ fn regression_vitis_rom_read_past_its_end_is_one_value_in_both_models() {
     passes("tests/fixtures/vitis_rom_past_end", 1, 300, &[]);
 }
 
+/// A copy of a fixture in a temporary directory, to be modified by a test.
+fn fixture_copy(name: &str) -> tempfile::TempDir {
+    let from = common::repo().join("tests/fixtures").join(name);
+    let tmp = tempfile::tempdir().unwrap();
+    for f in std::fs::read_dir(&from).unwrap() {
+        let f = f.unwrap().path();
+        std::fs::copy(&f, tmp.path().join(f.file_name().unwrap())).unwrap();
+    }
+    tmp
+}
+
 /// Vitis-style ROM whose `$readmemh` names an absolute path of another machine (Bambu writes
 /// its user's `/mnt/c/Users/...` paths): the file was not found, Verilator left the memory at its
 /// random power-on contents, different in the golden and every restarted model, and verify
@@ -149,12 +160,7 @@ fn regression_missing_absolute_data_file_is_refused_not_randomised() {
     if !common::tool_present("verilator", "--version") {
         return;
     }
-    let from = common::repo().join("tests/fixtures/vitis_rom_past_end");
-    let tmp = tempfile::tempdir().unwrap();
-    for f in std::fs::read_dir(&from).unwrap() {
-        let f = f.unwrap().path();
-        std::fs::copy(&f, tmp.path().join(f.file_name().unwrap())).unwrap();
-    }
+    let tmp = fixture_copy("vitis_rom_past_end");
     let rom = tmp.path().join("lut_read_lut_ROM_AUTO_1R.v");
     let text = std::fs::read_to_string(&rom).unwrap();
     let moved = text.replace(
@@ -186,12 +192,7 @@ fn regression_data_file_longer_than_its_memory_runs() {
     if !common::tool_present("verilator", "--version") {
         return;
     }
-    let from = common::repo().join("tests/fixtures/vitis_rom_past_end");
-    let tmp = tempfile::tempdir().unwrap();
-    for f in std::fs::read_dir(&from).unwrap() {
-        let f = f.unwrap().path();
-        std::fs::copy(&f, tmp.path().join(f.file_name().unwrap())).unwrap();
-    }
+    let tmp = fixture_copy("vitis_rom_past_end");
     let dat = tmp.path().join("lut_read_lut_ROM_AUTO_1R.dat");
     let text = std::fs::read_to_string(&dat).unwrap();
     let longer = format!("{text}ff\nee\n");

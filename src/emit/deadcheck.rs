@@ -31,6 +31,21 @@ fn random_expr(width: u32) -> String {
     }
 }
 
+/// What the check overwrites in a state: every register and memory not live there (and those
+/// assumed dead everywhere), never a state register.
+fn dead_in(
+    registers: &BTreeSet<SignalId>,
+    state_regs: &BTreeSet<SignalId>,
+    live: &BTreeSet<SignalId>,
+    assume_dead: &[SignalId],
+) -> Vec<SignalId> {
+    registers
+        .iter()
+        .copied()
+        .filter(|r| !state_regs.contains(r) && (!live.contains(r) || assume_dead.contains(r)))
+        .collect()
+}
+
 pub fn emit(a: &Analysis, o: &DeadcheckOptions) -> String {
     let m = a.module;
     let facts = a.facts();
@@ -80,15 +95,12 @@ pub fn emit(a: &Analysis, o: &DeadcheckOptions) -> String {
         let _ = writeln!(v, "        case ({})", super::state_ref(m, f, &o.dut));
         for n in g.graph.node_indices() {
             let code = &g.graph[n];
-            let dead: Vec<SignalId> = facts
-                .registers
-                .iter()
-                .copied()
-                .filter(|r| {
-                    !state_regs.contains(r)
-                        && (!live[n.index()].contains(r) || o.assume_dead.contains(r))
-                })
-                .collect();
+            let dead = dead_in(
+                &facts.registers,
+                &state_regs,
+                &live[n.index()],
+                &o.assume_dead,
+            );
             if dead.is_empty() {
                 continue;
             }
@@ -238,22 +250,17 @@ pub fn emit_wrapper(
         }
         let _ = writeln!(v, "      case ({})", super::state_ref(m, f, "dut"));
         for n in g.graph.node_indices() {
-            let dead: Vec<SignalId> = facts
-                .registers
-                .iter()
-                .copied()
-                .filter(|r| {
-                    !state_regs.contains(r)
-                        && (!live[n.index()].contains(r) || assume_dead.contains(r))
-                })
-                .filter(|&r| {
-                    let ok = reachable_by_name(m.name_of(r));
-                    if !ok {
-                        unreachable.insert(m.name_of(r).to_string());
-                    }
-                    ok
-                })
-                .collect();
+            let dead: Vec<SignalId> =
+                dead_in(&facts.registers, &state_regs, &live[n.index()], assume_dead)
+                    .into_iter()
+                    .filter(|&r| {
+                        let ok = reachable_by_name(m.name_of(r));
+                        if !ok {
+                            unreachable.insert(m.name_of(r).to_string());
+                        }
+                        ok
+                    })
+                    .collect();
             if dead.is_empty() {
                 continue;
             }
