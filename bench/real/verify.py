@@ -111,7 +111,7 @@ def measure(d, args, work, commit):
 _lock = threading.Lock()
 
 
-def table(rows, md, losses, deadcheck, wall):
+def table(rows, md, losses, deadcheck, wall, from_work=False):
     passed = sum(r["verdict"] == "PASS" for r in rows)
     failed = sum(r["verdict"] == "FAIL" for r in rows)
     lines = [
@@ -129,7 +129,10 @@ def table(rows, md, losses, deadcheck, wall):
         "transactions must be the golden ones (columns: corrupted cycles, registers corrupted "
         "somewhere, divergences).",
         "",
-        f"Run {datetime.datetime.now().strftime('%Y-%m-%d %H:%M')} ({wall:.0f} s). "
+        (f"Table written {datetime.datetime.now().strftime('%Y-%m-%d %H:%M')} by `--from-work` from the "
+         "files of an earlier run (per-design commit and seconds not recorded; designs it had not "
+         "reached say so). " if from_work else
+         f"Run {datetime.datetime.now().strftime('%Y-%m-%d %H:%M')} ({wall:.0f} s). ") +
         f"**{passed} PASS, {failed} FAIL, {len(rows) - passed - failed} not run, of {len(rows)}.**",
         "",
         "| design | verdict | protocol | losses | % in save/restore | divergences | forward progress | liveness: corrupted cycles / registers / divergences | s | reason / first divergence |",
@@ -184,7 +187,7 @@ def main():
         w = csv.DictWriter(f, fieldnames=COLUMNS)
         w.writeheader()
         w.writerows(rows)
-    table(rows, args.md, args.losses, args.deadcheck, time.time() - t0)
+    table(rows, args.md, args.losses, args.deadcheck, time.time() - t0, args.from_work)
     print(f"wrote {args.md} and {args.csv}")
 
 
