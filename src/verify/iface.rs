@@ -342,6 +342,18 @@ fn bambu_slave_bus(p: &Ports, n: &str) -> bool {
     ) && p.output("Sout_DataRdy")
 }
 
+/// Inputs the host holds at one value by a tool's convention (an interface file may still give
+/// them a range): every rule of this kind is in this list.
+fn held_input(p: &Ports, n: &str) -> Option<u64> {
+    if scalar_handshake(p, n) {
+        return Some(1);
+    }
+    if avalon_wait_request(p, n) || bambu_slave_bus(p, n) {
+        return Some(0);
+    }
+    None
+}
+
 fn data_inputs(
     p: &Ports,
     file: &InterfaceFile,
@@ -375,10 +387,10 @@ fn data_inputs(
         let (min, max) = match file.inputs.get(&n) {
             Some(Range::Value(v)) => (*v, *v),
             Some(Range::Span([a, b])) => (*a, *b),
-            None if scalar_handshake(p, &n) => (1, 1),
-            None if avalon_wait_request(p, &n) => (0, 0),
-            None if bambu_slave_bus(p, &n) => (0, 0),
-            None => (0, full),
+            None => match held_input(p, &n) {
+                Some(v) => (v, v),
+                None => (0, full),
+            },
         };
         if min > max || max > full {
             return Err(Diagnostic::plain(format!(

@@ -100,6 +100,17 @@ fn data_dir(src: &Sources, module: &crate::ir::Module) -> Result<Option<PathBuf>
             .sources
             .file(init.span.file)
             .and_then(|f| f.path.parent().map(Path::to_path_buf));
+        let task = if init.hex { "$readmemh" } else { "$readmemb" };
+        let refuse = |what: String| {
+            Err(Diagnostic::at(
+                src.sources,
+                init.span,
+                format!(
+                    "`{task}` reads the power-on content of `{}` from {what}",
+                    module.name_of(init.mem)
+                ),
+            ))
+        };
         let from = if p.is_absolute() && !p.is_file() {
             // Bambu writes the absolute paths of the machine it ran on; a copy of the file beside
             // the sources does not help: the design names the other path.
@@ -108,34 +119,22 @@ fn data_dir(src: &Sources, module: &crate::ir::Module) -> Result<Option<PathBuf>
                 .zip(p.file_name())
                 .map(|(b, n)| b.join(n))
                 .filter(|c| c.is_file());
-            return Err(Diagnostic::at(
-                src.sources,
-                init.span,
-                format!(
-                    "`{}` reads the power-on content of `{}` from the absolute path `{}`, which is not on this machine{}: verify needs the file where the design names it",
-                    if init.hex { "$readmemh" } else { "$readmemb" },
-                    module.name_of(init.mem),
-                    init.file,
-                    here.map_or(String::new(), |h| format!(
-                        " (a file of that name is at {}; the tool wrote the path of the machine it ran on)",
-                        h.display()
-                    ))
-                ),
+            return refuse(format!(
+                "the absolute path `{}`, which is not on this machine{}: verify needs the file where the design names it",
+                init.file,
+                here.map_or(String::new(), |h| format!(
+                    " (a file of that name is at {}; the tool wrote the path of the machine it ran on)",
+                    h.display()
+                ))
             ));
         } else if p.is_absolute() || p.is_file() {
             None
         } else if let Some(b) = beside.filter(|b| b.join(p).is_file()) {
             Some(b)
         } else {
-            return Err(Diagnostic::at(
-                src.sources,
-                init.span,
-                format!(
-                    "`{}` reads the power-on content of `{}` from `{}`, which is not there (neither beside the source nor in the working directory): verify needs the file",
-                    if init.hex { "$readmemh" } else { "$readmemb" },
-                    module.name_of(init.mem),
-                    init.file
-                ),
+            return refuse(format!(
+                "`{}`, which is not there (neither beside the source nor in the working directory): verify needs the file",
+                init.file
             ));
         };
         match (&base, from) {
@@ -226,9 +225,6 @@ fn fit_data_files(
     }
     for (f, text) in &cut {
         let to = run.join(f);
-        if let Some(p) = to.parent() {
-            let _ = std::fs::create_dir_all(p);
-        }
         std::fs::write(&to, text)
             .map_err(|e| Diagnostic::plain(format!("cannot write {}: {e}", to.display())))?;
     }
@@ -313,10 +309,7 @@ pub fn verify(
         });
     }
     let cwd = data_dir(src, module)?;
-    let cwd = match cwd {
-        Some(d) => Some(fit_data_files(module, &d, dir)?),
-        None => None,
-    };
+    let cwd = cwd.map(|d| fit_data_files(module, &d, dir)).transpose()?;
     // Vendor simulation cells the design's simulation-only code calls (LegUp's Altera memory
     // initialisation): stand-ins added to every model's sources.
     let mut files = src.files.to_vec();
