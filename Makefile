@@ -11,7 +11,7 @@ IDET := target/debug/idet
 DEMO := benchmarks-rtl/polyphony/gcd
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: calyx bench-nngen bench-nngen-area bench-real bench-real-verify demo test regress regress-sudden deps apt venv build corpus corpus-check testbenches lint bench bench-speed flow-check clean
+.PHONY: calyx bench-ctrl bench-nngen bench-nngen-area bench-real bench-real-verify demo test regress regress-sudden deps apt venv build corpus corpus-check testbenches lint bench bench-speed flow-check clean
 
 demo: apt build
 	@echo "== idet analyze $(DEMO)/out/gcd.v (Polyphony 0.3.6 output)"
@@ -50,6 +50,11 @@ regress: apt
 regress-sudden: apt
 	$(CARGO) build --release
 	IDET=target/release/idet bench/sudden.sh $(or $(LOSSES),10000)
+
+# Area of the checkpoint controller and NVM adapters (Yosys generic cells, a few seconds);
+# bench/results-ctrl-area.md.
+bench-ctrl: apt
+	bench/ctrl-area.sh
 
 # Speed on the nngen size case (~10k lines): analyze, plan, insert; bench/results-nngen.md.
 bench-nngen: apt

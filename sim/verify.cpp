@@ -76,24 +76,27 @@ struct Nvm {
 #endif
 };
 
-static uint32_t crc32_word(uint32_t c, uint32_t d) {
-    for (int i = 0; i < 32; i++) c = (c >> 1) ^ (((c ^ (d >> i)) & 1) ? 0xEDB88320u : 0);
-    return c;
-}
-
-// Mirrors idet_ctrl's boot check: magic, length bound, CRC over words 0..2 and the payload.
-static uint32_t slot_len(const Nvm& n, unsigned s) {
-    return n.word((u64)s * SLOT_WORDS + 2) & 0xffff;
-}
-
+// Mirrors idet_ctrl's NVM layout: slot s's word `off` is NVM word 2*off + s; the payload from
+// offset 0, its length at SLOT_WORDS-2, the tag {MAGIC[13:8], seq[1:0], id[15:0], MAGIC[7:0]} at
+// SLOT_WORDS-1 (MAGIC 0x1DE7: the template's default, which insert keeps). ERASED is what an
+// output commit writes into both tags (a save's invalidation writes 0).
+static const u64 O_LEN = SLOT_WORDS - 2, O_TAG = SLOT_WORDS - 1;
+static const uint32_t ERASED = 0x01010101u;
+static u64 slot_word(unsigned s, u64 off) { return 2 * off + s; }
+static uint32_t slot_tag(const Nvm& n, unsigned s) { return (uint32_t)n.word(slot_word(s, O_TAG)); }
 static bool slot_valid(const Nvm& n, unsigned s) {
-    u64 b = (u64)s * SLOT_WORDS;
-    uint32_t len = n.word(b + 2) & 0xffff;
-    if (n.word(b) != 0x1DE7C0DE || len > SLOT_WORDS - 4) return false;
-    uint32_t c = 0xffffffffu;
-    for (int i = 0; i < 3; i++) c = crc32_word(c, (uint32_t)n.word(b + i));
-    for (uint32_t i = 0; i < len; i++) c = crc32_word(c, (uint32_t)n.word(b + 4 + i));
-    return c == (uint32_t)n.word(b + 3) && c != 0;
+    uint32_t t = slot_tag(n, s);
+    return (t & 0xff) == 0xE7 && (t >> 26) == 0x1D;
+}
+static uint32_t slot_seq(const Nvm& n, unsigned s) { return (slot_tag(n, s) >> 24) & 3; }
+static uint32_t slot_id(const Nvm& n, unsigned s) { return (slot_tag(n, s) >> 8) & 0xffff; }
+static uint32_t slot_len(const Nvm& n, unsigned s) {
+    return (uint32_t)n.word(slot_word(s, O_LEN)) & 0xffff;
+}
+// The slot boot restores: the valid one, or of two valid the one numbered one after the other.
+static unsigned newest_slot(const Nvm& n) {
+    bool v0 = slot_valid(n, 0), v1 = slot_valid(n, 1);
+    return v1 && (!v0 || slot_seq(n, 1) == ((slot_seq(n, 0) + 1) & 3)) ? 1 : 0;
 }
 
 // --log RUN: one line per event of that run on stderr (for reproducing a divergence).
@@ -552,6 +555,7 @@ struct Stats {
     u64 commits = 0, restores = 0, cold_boots = 0, output_commits = 0;
     u64 cycles = 0, boot_cycles = 0, nvm_writes = 0, nvm_reads = 0;
     u64 boot_cycles_max = 0;
+    int boot_slot = -1;  // the slot whose length word the boot read (parallel port): restored
     u64 save_writes = 0, save_writes_max = 0;  // NVM writes other than output-commit erases
 };
 
@@ -569,27 +573,29 @@ static void tick(M* m, HostT& h, Nvm* nvm, bool host_live, Stats* st) {
         if (st) st->save_writes += nvm->spi.bytes_written - w0;
 #else
         u64 rd = 0;
-        // An output commit zeroes slot 0's CRC word first, then slot 1's (each in PARTS NVM
-        // words); those writes are not part of a save.
+        // An output commit writes ERASED into slot 0's tag, then slot 1's (each in PARTS NVM
+        // words, every part of ERASED nonzero); those writes are not part of a save.
         u64 word = m->idet_nvm_addr / Nvm::PARTS;
-        bool erase = m->idet_nvm_req && m->idet_nvm_we && m->idet_nvm_wdata == 0 &&
-                     (word == 3 || word == (u64)SLOT_WORDS + 3);
-        bool erase_crc = erase && m->idet_nvm_addr == 3 * Nvm::PARTS;
+        unsigned part = (unsigned)(m->idet_nvm_addr % Nvm::PARTS);
+        bool tag = word == slot_word(0, O_TAG) || word == slot_word(1, O_TAG);
+        u64 mask = NVM_WORD_BITS == 32 ? 0xffffffffu : (1u << NVM_WORD_BITS) - 1;
+        bool erase = m->idet_nvm_req && m->idet_nvm_we && tag &&
+                     m->idet_nvm_wdata == ((ERASED >> (part * NVM_WORD_BITS)) & mask);
         bool ack = nvm->par.cycle(m->idet_nvm_req, m->idet_nvm_we, m->idet_nvm_addr,
                                   m->idet_nvm_wdata, rd);
-        if (ack && erase_crc && st) {
+        if (ack && erase && word == slot_word(0, O_TAG) && part == 0 && st) {
             st->output_commits++;
             LOG("output commit");
         }
         if (ack && m->idet_nvm_we && !erase && st) st->save_writes++;
-        // A save ends with its slot's CRC word (never 0): the checkpoint is committed.
-        bool crc_word = m->idet_nvm_addr % Nvm::PARTS == Nvm::PARTS - 1 &&
-                        (word == 3 || word == (u64)SLOT_WORDS + 3);
-        if (ack && m->idet_nvm_we && crc_word && nvm->word(word) != 0 && st) {
+        // A save ends with its slot's tag (its last part completes the magic): committed.
+        if (ack && m->idet_nvm_we && tag && part == Nvm::PARTS - 1 &&
+            slot_valid(*nvm, (unsigned)(word % 2)) && st) {
             st->nvm_commits++;
             st->last_commit_cycle = st->cycles;
-            LOG("cycle %" PRIu64 ": checkpoint committed (CRC word written)", st->cycles);
+            LOG("cycle %" PRIu64 ": checkpoint committed (tag written)", st->cycles);
         }
+        if (ack && !m->idet_nvm_we && st && (word >> 1) == O_LEN) st->boot_slot = (int)(word % 2);
         if (ack && m->idet_nvm_we) LOG("  nvm write [%" PRIu64 "] = %" PRIu64, (u64)m->idet_nvm_addr, (u64)m->idet_nvm_wdata);
         m->idet_nvm_ack = ack;
         m->idet_nvm_rdata = rd;
@@ -656,7 +662,7 @@ struct Aug {
     Stats st;
     std::string last_loss = "none";
     std::vector<std::vector<u64>> nv_mem;  // the design's non-volatile memories (--nv-mem)
-    std::string lost;  // a valid checkpoint the controller did not restore
+    std::string lost;  // a boot that did not restore the newest valid checkpoint, or restored none
     u64 last_loss_cycle = 0;
     bool losses_on;
     bool sudden_on = false;
@@ -672,19 +678,10 @@ struct Aug {
     bool power_up(int64_t cut_at = -1) {
         bool v0 = slot_valid(nvm, 0), v1 = slot_valid(nvm, 1);
         bool restoring = v0 || v1;
-        // The boot reads each slot's 3 header words, then a plausible slot's payload and CRC;
-        // restoring the newest valid slot reads its payload again.
-        u64 need = 0;
-        if (restoring) {
-            for (unsigned k = 0; k < 2; k++) {
-                u64 b = (u64)k * SLOT_WORDS;
-                bool plausible = nvm.word(b) == 0x1DE7C0DE && slot_len(nvm, k) <= SLOT_WORDS - 4;
-                need += 3 + (plausible ? slot_len(nvm, k) + 1 : 0);
-            }
-            bool newest1 = v1 && (!v0 || nvm.word(SLOT_WORDS + 1) > nvm.word(1));
-            need += slot_len(nvm, newest1 ? 1 : 0);
-        }
+        // The boot reads both tags, then the newest valid slot's length and payload.
+        u64 need = restoring ? 3 + slot_len(nvm, newest_slot(nvm)) : 0;
         u64 r0 = nvm.word_reads();
+        st.boot_slot = -1;
         a.reset(new Model<Vaug>(seed_of(rng)));
         nv_load(m(), nv_mem);  // non-volatile memories of the design keep their contents
         m()->idet_pwr_warn = 0;
@@ -705,6 +702,20 @@ struct Aug {
         } while (m()->idet_busy && t < STALL_LIMIT);
         st.boot_cycles += t;
         st.last_boot_cycle = st.cycles;
+#if !NVM_SPI
+        // The slot the boot restored must be the one the layout calls newest (none: cold boot).
+        int want = restoring ? (int)newest_slot(nvm) : -1;
+        if (st.boot_slot != want && lost.empty()) {
+            char b[160];
+            if (want < 0)
+                std::snprintf(b, sizeof b, "cycle %" PRIu64 ": the boot restored slot %d, which holds no valid checkpoint",
+                              st.cycles, st.boot_slot);
+            else
+                std::snprintf(b, sizeof b, "cycle %" PRIu64 ": the boot restored slot %d, but the newest valid checkpoint is in slot %d",
+                              st.cycles, st.boot_slot, want);
+            lost = b;
+        }
+#endif
         if (nvm.word_reads() - r0 < need && lost.empty()) {
             char b[160];
             std::snprintf(b, sizeof b, "cycle %" PRIu64 ": a valid checkpoint was not restored (boot read %" PRIu64
@@ -722,11 +733,9 @@ struct Aug {
             m()->idet_busy, m()->idet_sleep, slot_valid(nvm, 0), slot_valid(nvm, 1));
         for (unsigned k = 0; k < 2 && log_run == cur_run; k++) {
             if (!slot_valid(nvm, k)) continue;
-            u64 b = (u64)k * SLOT_WORDS;
             std::string w;
-            for (u64 i = 0; i < slot_len(nvm, k); i++) w += " " + std::to_string(nvm.word(b + 4 + i));
-            LOG("  slot %u: seq %" PRIu64 " id %" PRIu64 " payload%s", k, nvm.word(b + 1),
-                nvm.word(b + 2) >> 16, w.c_str());
+            for (u64 i = 0; i < slot_len(nvm, k); i++) w += " " + std::to_string(nvm.word(slot_word(k, i)));
+            LOG("  slot %u: seq %u id %u payload%s", k, slot_seq(nvm, k), slot_id(nvm, k), w.c_str());
         }
         nv_save(m(), nv_mem);
         a.reset();  // every volatile bit is gone

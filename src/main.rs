@@ -58,7 +58,7 @@ enum Command {
     #[command(verbatim_doc_comment)]
     Plan(PlanArgs),
     /// Splice an NVM checkpoint controller into the design: after `idet_pwr_warn` it freezes the
-    /// design in the next checkpoint state, saves the live registers (double-buffered, CRC), and
+    /// design in the next checkpoint state, saves the live registers (double-buffered, committed by its tag), and
     /// restores them after power returns. The original text is kept; every edit is fenced by
     /// `// idet:begin` / `// idet:end`.
     ///

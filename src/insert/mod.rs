@@ -771,7 +771,7 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
         children::route(m, &children, s).map(|r| r.0)
     });
     let max_words = layout.ckpts.iter().map(|c| c.words).max().unwrap_or(0);
-    if max_words > 0xFFFF - 4 {
+    if max_words > 0xFFFF - 2 {
         return Err(Diagnostic::plain(format!(
             "a checkpoint needs {max_words} words: more than the 16-bit length field allows"
         )));
@@ -819,7 +819,8 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
         held_assigns,
         events,
         wrap,
-        slot_words: 4 + max_words,
+        // A slot: the largest payload, its length word and its tag (hdl-templates/idet_ctrl.v).
+        slot_words: 2 + max_words,
         event_states,
         forced,
         nv_mems: plan.nv_mems.clone(),

@@ -39,7 +39,7 @@ pub struct HarnessResult {
     /// Sudden losses: running cycles between the newest commit (or boot) and each cut, summed.
     #[serde(default)]
     pub reexec_cycles: u64,
-    /// Checkpoints committed (CRC word written; parallel NVM port), with losses and in run 0.
+    /// Checkpoints committed (tag written; parallel NVM port), with losses and in run 0.
     #[serde(default)]
     pub nvm_commits: u64,
     #[serde(default)]
