@@ -59,6 +59,12 @@ struct SpiFram {
     std::vector<std::vector<uint8_t>> log;
     bool keep_log = false;
     uint64_t bytes_written = 0, bytes_read = 0;
+    // The byte address and value of the newest written byte, and whether it was the first data
+    // byte of its WRITE command; the address of the newest READ command (harness bookkeeping).
+    uint32_t last_write_addr = 0, last_read_addr = 0;
+    uint8_t last_write_byte = 0;
+    bool last_write_first = false;
+    uint64_t read_cmds = 0;
     SpiFram(size_t bytes, unsigned addr_bytes) : mem(bytes, 0), addr_bytes(addr_bytes) {}
     void power_loss() {
         prev_sck = false;
@@ -103,12 +109,19 @@ struct SpiFram {
         if (cmd.size() == 1 + addr_bytes) {
             addr = 0;
             for (unsigned i = 1; i <= addr_bytes; i++) addr = (addr << 8) | cmd[i];
+            if (cmd[0] == 0x03) {
+                last_read_addr = addr;
+                read_cmds++;
+            }
             return;
         }
         if (cmd.size() > 1 + addr_bytes && cmd[0] == 0x02 && wel) {
             uint32_t a = (addr + (uint32_t)(cmd.size() - 2 - addr_bytes)) % mem.size();
             mem[a] = b;
             bytes_written++;
+            last_write_addr = a;
+            last_write_byte = b;
+            last_write_first = cmd.size() == 2 + addr_bytes;
         }
     }
 };

@@ -555,7 +555,8 @@ struct Stats {
     u64 commits = 0, restores = 0, cold_boots = 0, output_commits = 0;
     u64 cycles = 0, boot_cycles = 0, nvm_writes = 0, nvm_reads = 0;
     u64 boot_cycles_max = 0;
-    int boot_slot = -1;  // the slot whose length word the boot read (parallel port): restored
+    int boot_slot = -1;  // the slot whose length word the boot read: the one it restored
+    bool spi_erasing = false;  // SPI: the WRITE command in progress is an erase
     u64 save_writes = 0, save_writes_max = 0;  // NVM writes other than output-commit erases
 };
 
@@ -568,9 +569,29 @@ static void tick(M* m, HostT& h, Nvm* nvm, bool host_live, Stats* st) {
     m->eval();
     if constexpr (std::is_same<M, Vaug>::value) {
 #if NVM_SPI
-        u64 w0 = nvm->spi.bytes_written;
+        u64 w0 = nvm->spi.bytes_written, r0 = nvm->spi.read_cmds;
         m->idet_spi_miso = nvm->spi.pins(m->idet_spi_cs_n, m->idet_spi_sck, m->idet_spi_mosi);
-        if (st) st->save_writes += nvm->spi.bytes_written - w0;
+        // The same bookkeeping as the parallel port's (below), a byte at a time: a WRITE
+        // command whose first data byte is ERASED's into a tag is an output commit's erase.
+        if (nvm->spi.bytes_written != w0 && st) {
+            u64 word = nvm->spi.last_write_addr / 4;
+            unsigned part = nvm->spi.last_write_addr % 4;
+            bool tag = word == slot_word(0, O_TAG) || word == slot_word(1, O_TAG);
+            if (nvm->spi.last_write_first)
+                st->spi_erasing = tag && nvm->spi.last_write_byte == (ERASED & 0xff);
+            if (st->spi_erasing && word == slot_word(0, O_TAG) && part == 0) {
+                st->output_commits++;
+                LOG("output commit");
+            }
+            if (!st->spi_erasing) st->save_writes++;
+            if (tag && part == 3 && slot_valid(*nvm, (unsigned)(word % 2))) {
+                st->nvm_commits++;
+                st->last_commit_cycle = st->cycles;
+                LOG("cycle %" PRIu64 ": checkpoint committed (tag written)", st->cycles);
+            }
+        }
+        if (nvm->spi.read_cmds != r0 && st && (nvm->spi.last_read_addr / 4) >> 1 == O_LEN)
+            st->boot_slot = (int)((nvm->spi.last_read_addr / 4) % 2);
 #else
         u64 rd = 0;
         // An output commit writes ERASED into slot 0's tag, then slot 1's (each in PARTS NVM
@@ -702,7 +723,6 @@ struct Aug {
         } while (m()->idet_busy && t < STALL_LIMIT);
         st.boot_cycles += t;
         st.last_boot_cycle = st.cycles;
-#if !NVM_SPI
         // The slot the boot restored must be the one the layout calls newest (none: cold boot).
         int want = restoring ? (int)newest_slot(nvm) : -1;
         if (st.boot_slot != want && lost.empty()) {
@@ -715,7 +735,6 @@ struct Aug {
                               st.cycles, st.boot_slot, want);
             lost = b;
         }
-#endif
         if (nvm.word_reads() - r0 < need && lost.empty()) {
             char b[160];
             std::snprintf(b, sizeof b, "cycle %" PRIu64 ": a valid checkpoint was not restored (boot read %" PRIu64
@@ -1104,7 +1123,7 @@ int main(int argc, char** argv) {
         total.cold_boots, total.output_commits, g0, clean_cycles, clean.st.boot_cycles, golden_cycles, total.cycles,
         total.nvm_writes, total.nvm_reads, sudden ? "true" : "false", total.losses_sudden,
         total.reexec_cycles, total.nvm_commits, clean.st.nvm_commits,
-        NVM_SPI ? "false" : "true",  // commits are observed on the parallel port only
+        "true",  // commits are observed on both NVM ports
         dc.runs, dc.cycles, dc.writes, dc.divergences, dcf.c_str());
     return divergences || dc.divergences ? 1 : 0;
 }
