@@ -43,6 +43,7 @@ struct Row {
     cells_augmented: Option<u64>,
     area_overhead_pct: Option<f64>,
     cycle_overhead_pct: Option<f64>,
+    energy_overhead_pct: Option<f64>,
     boot_cycles: Option<u64>,
     verify_losses: Option<u64>,
     verify_divergences: Option<u64>,
@@ -263,6 +264,7 @@ fn finish(mut job: Job) -> Row {
         Ok(o) if !o.stdout.is_empty() => {
             if let Ok(r) = serde_json::from_slice::<Value>(&o.stdout) {
                 job.row.cycle_overhead_pct = r["cycle_overhead_pct"].as_f64();
+                job.row.energy_overhead_pct = r["energy"]["overhead_pct"].as_f64();
                 job.row.boot_cycles = r["boot_cycles_run0"].as_u64();
                 job.row.verify_losses = r["losses"].as_u64();
                 job.row.verify_divergences = r["divergences"].as_u64();
@@ -296,19 +298,21 @@ fn markdown(rows: &[Row], seconds: f64) -> String {
          augmented = `idet insert` defaults (parallel 32-bit NVM port, controller + adapter \
          included). Cycle overhead = augmented vs original cycles of the same workload without \
          losses (`idet verify`, boot scan excluded and listed), with {VERIFY_LOSSES} power \
-         losses as a sanity check. Times = best of three wall-clock runs of `idet insert` \
+         losses as a sanity check. Energy = `idet verify`'s estimate for that run (fram preset, \
+         design energy per cycle from its flip-flop bits, controller and adapter flip-flops added, \
+         NVM reads and writes of the boot and any commit). Times = best of three wall-clock runs of `idet insert` \
          (parse, analyze, plan with CBC, splice) and of `yosys -p \"read_verilog -sv; proc\"` \
          on the same files, both as processes. CSV: bench/results.csv. An `idet report` of \
          fixtures/vitis_matmul: bench/report-example/ (index.html, ap_CS_fsm.png).\n\n",
         std::thread::available_parallelism().map_or(0, |n| n.get())
     );
     s += "| design | FSMs | states | FF bits | full backup | DP worst | ILP worst | ILP / full | \
-          checkpoints | cells orig | cells aug | area +% | cycles +% | boot cycles | \
+          checkpoints | cells orig | cells aug | area +% | cycles +% | energy +% | boot cycles | \
           losses (div.) | insert s | yosys proc s | insert / proc | note |\n";
-    s += "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n";
+    s += "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n";
     for r in rows {
         s += &format!(
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {:.3} | {} | {} |\n",
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {:.3} | {} | {} |\n",
             r.design,
             r.fsms,
             r.states,
@@ -322,6 +326,7 @@ fn markdown(rows: &[Row], seconds: f64) -> String {
             cell(r.cells_augmented),
             fixed(r.area_overhead_pct, 0),
             fixed(r.cycle_overhead_pct, 2),
+            fixed(r.energy_overhead_pct, 2),
             cell(r.boot_cycles),
             match (r.verify_losses, r.verify_divergences) {
                 (Some(l), Some(d)) => format!("{l} ({d})"),

@@ -47,6 +47,11 @@
 #endif
 
 using u64 = uint64_t;
+#if NVM_SPI
+#define NVM_UNIT_BITS 8
+#else
+#define NVM_UNIT_BITS NVM_WORD_BITS
+#endif
 
 // ---------------------------------------------------------------- NVM (survives power loss)
 struct Nvm {
@@ -558,6 +563,9 @@ struct Stats {
     int boot_slot = -1;  // the slot whose length word the boot read: the one it restored
     bool spi_erasing = false;  // SPI: the WRITE command in progress is an erase
     u64 save_writes = 0, save_writes_max = 0;  // NVM writes other than output-commit erases
+    // Energy bookkeeping: cycles with idet_busy high outside boots (saves, erases), and the
+    // NVM reads and cycles of boots that restored a checkpoint.
+    u64 busy_run_cycles = 0, restore_reads = 0, restore_cycles = 0;
 };
 
 // One cycle: host acts (unless stalled), NVM and host memories answer, rising edge.
@@ -692,6 +700,11 @@ struct Aug {
         : host(wseed, txns), rng(lseed), losses_on(losses) {}
     Vaug* m() { return a->m.get(); }
     void step() { tick(m(), host, &nvm, !m()->idet_busy, &st); }
+    // A step outside the boot: its busy cycles are saves and erases.
+    void run_step() {
+        if (m()->idet_busy) st.busy_run_cycles++;
+        step();
+    }
     u64 pick(u64 lo, u64 hi) { return lo + rng() % (hi - lo + 1); }
 
     // Power-on reset, then boot. With `cut_at` >= 0 the power dies that many cycles into the
@@ -701,7 +714,7 @@ struct Aug {
         bool restoring = v0 || v1;
         // The boot reads both tags, then the newest valid slot's length and payload.
         u64 need = restoring ? 3 + slot_len(nvm, newest_slot(nvm)) : 0;
-        u64 r0 = nvm.word_reads();
+        u64 r0 = nvm.word_reads(), raw_reads0 = nvm.reads();
         st.boot_slot = -1;
         a.reset(new Model<Vaug>(seed_of(rng)));
         nv_load(m(), nv_mem);  // non-volatile memories of the design keep their contents
@@ -741,7 +754,13 @@ struct Aug {
                           " NVM words, restoring needs %" PRIu64 ")", st.cycles, nvm.word_reads() - r0, need);
             lost = b;
         }
-        if (restoring) st.restores++; else st.cold_boots++;
+        if (restoring) {
+            st.restores++;
+            st.restore_reads += nvm.reads() - raw_reads0;
+            st.restore_cycles += t;
+        } else {
+            st.cold_boots++;
+        }
         LOG("cycle %" PRIu64 ": booted in %" PRIu64 " cycles (%s)", st.cycles, t,
             restoring ? "restored" : "cold");
         if (t > st.boot_cycles_max) st.boot_cycles_max = t;
@@ -767,7 +786,7 @@ struct Aug {
         took = 0;
         u64 w0 = st.save_writes;
         while (!m()->idet_sleep && took < STALL_LIMIT) {
-            step();
+            run_step();
             took++;
         }
         if (!m()->idet_sleep) return false;
@@ -779,7 +798,7 @@ struct Aug {
     bool jit() {
         u64 took;
         if (!warn_until_sleep(took)) return false;
-        for (u64 i = pick(0, 20); i > 0; i--) step();
+        for (u64 i = pick(0, 20); i > 0; i--) run_step();
         if (pick(0, 7) == 0) {  // the supply recovers: resume without a loss
             m()->idet_pwr_warn = 0;
             st.resumes++;
@@ -801,10 +820,10 @@ struct Aug {
         u64 k = pick(1, st.save_writes_max ? st.save_writes_max : SLOT_WORDS);
         u64 t = 0;
         while (st.save_writes - w0 < k && !m()->idet_sleep && t < STALL_LIMIT) {
-            step();
+            run_step();
             t++;
         }
-        for (u64 extra = pick(0, 2); extra > 0 && !m()->idet_sleep; extra--) step();
+        for (u64 extra = pick(0, 2); extra > 0 && !m()->idet_sleep; extra--) run_step();
         if (m()->idet_sleep) {  // the save was shorter: a JIT loss after all
             st.commits++;
             st.save_writes_max = std::max(st.save_writes_max, st.save_writes - w0);
@@ -865,7 +884,7 @@ struct Aug {
         for (u64 k = pick(2, 4); k > 0; k--) {
             sudden_cut(true);
             power_up();
-            for (u64 g = pick(0, 3 * SLOT_WORDS); g > 0 && host.phase != HostT::FINISHED; g--) step();
+            for (u64 g = pick(0, 3 * SLOT_WORDS); g > 0 && host.phase != HostT::FINISHED; g--) run_step();
         }
         return true;
     }
@@ -889,7 +908,7 @@ struct Aug {
         u64 idle = 0;
         while (host.phase != HostT::FINISHED) {
             if (losses_on && injected < budget) {
-                for (u64 g = pick(0, gap_max); g > 0 && host.phase != HostT::FINISHED; g--) step();
+                for (u64 g = pick(0, gap_max); g > 0 && host.phase != HostT::FINISHED; g--) run_step();
                 if (host.phase == HostT::FINISHED) break;
                 u64 before = loss_count();
                 unsigned k = (unsigned)pick(0, 9);
@@ -910,7 +929,7 @@ struct Aug {
                 continue;
             }
             size_t n = host.progress();
-            step();
+            run_step();
             idle = host.progress() == n ? idle + 1 : 0;
             if (idle > 4 * TXN_MAX_CYCLES) return false;
         }
@@ -1062,6 +1081,10 @@ int main(int argc, char** argv) {
         total.restores += s.restores;
         total.cold_boots += s.cold_boots;
         total.output_commits += s.output_commits;
+        total.save_writes += s.save_writes;
+        total.busy_run_cycles += s.busy_run_cycles;
+        total.restore_reads += s.restore_reads;
+        total.restore_cycles += s.restore_cycles;
         total.cycles += s.cycles;
         total.nvm_writes += aug.nvm.writes();
         total.nvm_reads += aug.nvm.reads();
@@ -1117,7 +1140,7 @@ int main(int argc, char** argv) {
         ", \"nvm_commits\": %" PRIu64 ", \"commits_run0\": %" PRIu64
         ", \"commit_tracking\": %s, \"deadcheck_runs\": %" PRIu64
         ", \"deadcheck_cycles\": %" PRIu64 ", \"deadcheck_writes\": %" PRIu64
-        ", \"deadcheck_divergences\": %" PRIu64 ", \"deadcheck_first_divergence\": \"%s\"}\n",
+        ", \"deadcheck_divergences\": %" PRIu64 ", \"deadcheck_first_divergence\": \"%s\"",
         runs, txns, injected_all, total.losses_jit, total.losses_save, total.losses_restore,
         total.losses_repeat, total.resumes, divergences, fd.c_str(), total.commits, total.restores,
         total.cold_boots, total.output_commits, g0, clean_cycles, clean.st.boot_cycles, golden_cycles, total.cycles,
@@ -1125,5 +1148,12 @@ int main(int argc, char** argv) {
         total.reexec_cycles, total.nvm_commits, clean.st.nvm_commits,
         "true",  // commits are observed on both NVM ports
         dc.runs, dc.cycles, dc.writes, dc.divergences, dcf.c_str());
+    // Energy bookkeeping (src/verify/energy.rs): NVM accesses count NVM words (parallel port)
+    // or bytes (SPI FRAM) of nvm_unit_bits each.
+    std::printf(", \"nvm_unit_bits\": %d, \"nvm_writes_run0\": %" PRIu64 ", \"nvm_reads_run0\": %" PRIu64
+                ", \"save_units\": %" PRIu64 ", \"busy_run_cycles\": %" PRIu64
+                ", \"restore_reads\": %" PRIu64 ", \"restore_cycles\": %" PRIu64 "}\n",
+                NVM_UNIT_BITS, clean.nvm.writes(), clean.nvm.reads(), total.save_writes,
+                total.busy_run_cycles, total.restore_reads, total.restore_cycles);
     return divergences || dc.divergences ? 1 : 0;
 }

@@ -32,7 +32,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 COLUMNS = ["design", "tool", "mode", "verdict", "protocol", "losses", "save_restore_pct",
-           "divergences", "first_divergence", "cycle_overhead_pct", "forward_progress",
+           "divergences", "first_divergence", "cycle_overhead_pct", "energy_overhead_pct",
+           "forward_progress",
            "deadcheck_runs", "deadcheck_cycles", "deadcheck_registers", "deadcheck_divergences",
            "deadcheck_first_divergence", "seconds", "reason", "idet_commit", "measured"]
 
@@ -101,6 +102,8 @@ def measure(d, args, work, commit):
         for k in ("save_restore_pct", "cycle_overhead_pct"):
             v = j.get(k)
             r[k] = round(v, 1) if isinstance(v, (int, float)) else ""
+        e = (j.get("energy") or {}).get("overhead_pct")
+        r["energy_overhead_pct"] = round(e, 2) if isinstance(e, (int, float)) else ""
         if isinstance(r["forward_progress"], float):
             r["forward_progress"] = round(r["forward_progress"], 3)
     with _lock:
@@ -135,8 +138,8 @@ def table(rows, md, losses, deadcheck, wall, from_work=False):
          f"Run {datetime.datetime.now().strftime('%Y-%m-%d %H:%M')} ({wall:.0f} s). ") +
         f"**{passed} PASS, {failed} FAIL, {len(rows) - passed - failed} not run, of {len(rows)}.**",
         "",
-        "| design | verdict | protocol | losses | % in save/restore | divergences | forward progress | liveness: corrupted cycles / registers / divergences | s | reason / first divergence |",
-        "|---|---|---|---:|---:|---:|---:|---:|---:|---|",
+        "| design | verdict | protocol | losses | % in save/restore | divergences | forward progress | cycles +% | energy +% | liveness: corrupted cycles / registers / divergences | s | reason / first divergence |",
+        "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for r in rows:
         why = r["reason"] or r["first_divergence"] or r.get("deadcheck_first_divergence", "")
@@ -145,6 +148,7 @@ def table(rows, md, losses, deadcheck, wall, from_work=False):
         why = str(why).replace("|", "\\|")[:160]
         lines.append(f"| {r['design']} | {r['verdict']} | {r['protocol']} | {r['losses']} | "
                      f"{r['save_restore_pct']} | {r['divergences']} | {r['forward_progress']} | "
+                     f"{r.get('cycle_overhead_pct', '')} | {r.get('energy_overhead_pct', '')} | "
                      f"{dc} | {r['seconds']} | {why} |")
     Path(md).write_text("\n".join(lines) + "\n")
 

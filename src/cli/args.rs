@@ -328,7 +328,14 @@ impl InsertCommonArgs {
         design: &'d idet::ir::Design,
         opts: AnalyzeOptions,
         prefix: &str,
-    ) -> Result<(idet::passes::Analysis<'d>, idet::insert::Inserted, f64), Diagnostic> {
+    ) -> Result<
+        (
+            idet::passes::Analysis<'d>,
+            idet::insert::Inserted,
+            idet::plan::energy::EnergyModel,
+        ),
+        Diagnostic,
+    > {
         let iopts = self.options(prefix)?;
         let (a, reason, _) =
             idet::analyze::run_passes(design, opts.top.as_deref(), opts.fsm, None)?;
@@ -338,7 +345,7 @@ impl InsertCommonArgs {
             None => idet::insert::PlanSource::Now(&popts),
         };
         let out = idet::insert::plan_and_insert(&a, &reason, source, &iopts)?;
-        Ok((a, out, popts.energy.write_cycles_per_word as f64))
+        Ok((a, out, popts.energy))
     }
 }
 

@@ -260,7 +260,7 @@ pub fn verify(mut args: VerifyArgs, ui: &Ui) -> Result<bool, Diagnostic> {
         }
     }
     let t0 = Instant::now();
-    let (a, mut inserted, access_cycles) = args.insert.insert(&design, opts, "idet_")?;
+    let (a, mut inserted, energy) = args.insert.insert(&design, opts, "idet_")?;
     ui.timing("analyze+plan+insert", t0);
     if let Some(f) = &args.augmented {
         let text = std::fs::read_to_string(f)
@@ -299,7 +299,9 @@ pub fn verify(mut args: VerifyArgs, ui: &Ui) -> Result<bool, Diagnostic> {
         iface,
         transactions: args.transactions,
         keep_dir: args.keep_dir.clone(),
-        nvm_access_cycles: (access_cycles as u32).max(1),
+        nvm_access_cycles: energy.write_cycles_per_word.max(1),
+        state_bits: idet::report::analyze::build(&a, "").total_state_bits,
+        energy,
         progress: !ui.quiet,
         sudden: args.sudden,
         deadcheck,

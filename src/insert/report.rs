@@ -44,7 +44,7 @@ pub struct InsertReport {
     pub nv_mems: Vec<String>,
     pub nvm: NvmPort,
     pub word_bits: u32,
-    /// Words per slot: 4 header words + the largest payload.
+    /// Words per slot: the largest payload + its length word and tag word.
     pub slot_words: u32,
     /// Both slots.
     pub nvm_words: u32,

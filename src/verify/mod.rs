@@ -7,6 +7,7 @@
 //! harness itself is `sim/verify.cpp`), `build` runs Verilator, `report` renders the figures.
 
 pub mod build;
+pub mod energy;
 pub mod harness;
 pub mod iface;
 pub mod report;
@@ -42,6 +43,10 @@ pub struct VerifyOptions {
     pub deadcheck: Option<Deadcheck>,
     /// Extra Verilator arguments, the same for every model (`--verilator-arg`).
     pub verilator_args: Vec<String>,
+    /// Energy model of the report's estimate (the `--nvm` preset or file) and the design's
+    /// flip-flop bits it scales the per-cycle energy with.
+    pub energy: crate::plan::energy::EnergyModel,
+    pub state_bits: u64,
 }
 
 /// The liveness check inside the harness: the original design wrapped by

@@ -39,12 +39,13 @@ pub struct HarnessResult {
     /// Sudden losses: running cycles between the newest commit (or boot) and each cut, summed.
     #[serde(default)]
     pub reexec_cycles: u64,
-    /// Checkpoints committed (tag written; parallel NVM port), with losses and in run 0.
+    /// Checkpoints committed (tag written), with losses and in run 0.
     #[serde(default)]
     pub nvm_commits: u64,
     #[serde(default)]
     pub commits_run0: u64,
-    /// Commits (and so re-executed cycles) are observed on the parallel NVM port only.
+    /// Commits (and so re-executed cycles) are observed (both NVM ports since the tag commit;
+    /// false in results of older harnesses, which saw the parallel port only).
     #[serde(default)]
     pub commit_tracking: bool,
     /// The liveness check (`--deadcheck`): runs of the original with every register called
@@ -63,6 +64,22 @@ pub struct HarnessResult {
     /// Lines the harness printed (divergences, errors).
     #[serde(default)]
     pub messages: Vec<String>,
+    /// Energy bookkeeping (`energy.rs`): bits per NVM access count, accesses of the run
+    /// without losses, save writes, busy cycles outside boots, restoring boots' reads and cycles.
+    #[serde(default)]
+    pub nvm_unit_bits: u32,
+    #[serde(default)]
+    pub nvm_writes_run0: u64,
+    #[serde(default)]
+    pub nvm_reads_run0: u64,
+    #[serde(default)]
+    pub save_units: u64,
+    #[serde(default)]
+    pub busy_run_cycles: u64,
+    #[serde(default)]
+    pub restore_reads: u64,
+    #[serde(default)]
+    pub restore_cycles: u64,
 }
 
 #[derive(Debug, Serialize)]
@@ -90,6 +107,8 @@ pub struct VerifyReport {
     /// its reach (empty without `--deadcheck`).
     pub deadcheck_corrupted_registers: usize,
     pub deadcheck_unreachable: Vec<String>,
+    /// Energy estimate (NVM model, design and controller energy per cycle).
+    pub energy: super::energy::EnergyReport,
     pub passed: bool,
 }
 
@@ -109,6 +128,24 @@ pub fn build(
     r: HarnessResult,
 ) -> VerifyReport {
     let g0 = r.golden_cycles_run0;
+    let counts = super::energy::Counts {
+        transactions_per_run: r.transactions_per_run,
+        golden_cycles_run0: r.golden_cycles_run0,
+        augmented_cycles_run0: r.augmented_cycles_run0,
+        nvm_unit_bits: r.nvm_unit_bits,
+        nvm_writes_run0: r.nvm_writes_run0,
+        nvm_reads_run0: r.nvm_reads_run0,
+        save_units: r.save_units,
+        commits: r.checkpoints.max(r.nvm_commits),
+        busy_run_cycles: r.busy_run_cycles,
+        restores: r.restores,
+        restore_reads: r.restore_reads,
+        restore_cycles: r.restore_cycles,
+    };
+    let spi = matches!(ins.nvm, crate::insert::NvmPort::SpiFram { .. });
+    let ctrl_bits =
+        super::energy::controller_bits(ins.slot_words, ins.commit_outputs.len().max(1) as u32, spi);
+    let energy = super::energy::estimate(&opts.energy, opts.state_bits, ctrl_bits, &counts);
     VerifyReport {
         top: top.to_string(),
         protocol: iface.protocol.to_string(),
@@ -146,6 +183,7 @@ pub fn build(
             .as_ref()
             .map_or(vec![], |d| d.unreachable.clone()),
         passed: r.divergences == 0 && r.deadcheck_divergences == 0,
+        energy,
         result: r,
     }
 }
@@ -229,6 +267,20 @@ pub fn to_text(v: &VerifyReport) -> String {
         s,
         "cycles with losses: golden {}, augmented (powered) {} (forward progress {:.3})",
         r.golden_cycles, r.augmented_cycles_with_losses, v.forward_progress
+    );
+    let e = &v.energy;
+    let _ = writeln!(
+        s,
+        "energy (estimate, NVM {}): a transaction {:.1} nJ, with idet and no losses {:.1} nJ ({:+.2} %); a checkpoint {:.1} nJ, a restore {:.1} nJ; design {:.1} pJ/cycle ({}), controller + adapter {:.1} pJ/cycle",
+        e.nvm,
+        e.job_pj / 1000.0,
+        e.job_idet_pj / 1000.0,
+        e.overhead_pct,
+        e.checkpoint_pj / 1000.0,
+        e.restore_pj / 1000.0,
+        e.cycle_pj,
+        e.cycle_pj_from,
+        e.controller_cycle_pj
     );
     if !r.commit_tracking && r.sudden {
         let _ = writeln!(
