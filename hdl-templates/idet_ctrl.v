@@ -30,6 +30,10 @@
 // slots (design frozen meanwhile, before any save may start): a torn save can then never roll the
 // design back to a point before something the host has already seen; it restarts from reset.
 //
+// JIT where state crosses jobs (MODE 3): the erase above would let a torn save cold-boot the
+// design and lose what earlier jobs left (a mode, a running sum); instead every output change is
+// committed before it is revealed, as below, without periodic commits (insert decides, see
+// src/insert/jobs.rs).
 // Periodic (MODE 1) and hybrid (MODE 2 = JIT + periodic) modes survive sudden losses (no
 // warning): the design falls back to the newest committed checkpoint and re-executes.
 // - Periodic: on entry to a checkpoint state, when at least PERIOD running cycles passed since the
@@ -52,7 +56,8 @@ module idet_ctrl #(
   parameter SLOT_WORDS = 16,         // words per slot: the largest payload + 2 (length, tag)
   parameter [13:0] MAGIC = 14'h1DE7, // both halves nonzero: a zero word is never a valid tag
   parameter EW = 1,                  // width of `ev`
-  parameter MODE = 0,                // 0 JIT, 1 periodic, 2 hybrid (JIT + periodic)
+  parameter MODE = 0,                // 0 JIT, 1 periodic, 2 hybrid (JIT + periodic),
+                                     // 3 JIT committing before each output change
   parameter [31:0] PERIOD = 0        // periodic: least running cycles between commits
 ) (
   input  wire        clk,
@@ -141,13 +146,14 @@ module idet_ctrl #(
   /* verilator lint_on WIDTH */
   always @(*) mem_wdata = st == S_SAVE ? save_word : hdr;
 
-  localparam SUDDEN = MODE != 0;      // periodic or hybrid: commit before reveal
+  localparam SUDDEN = MODE != 0;      // periodic, hybrid, JIT mode 3: commit before reveal
   localparam WARNED = MODE != 1;      // JIT or hybrid: saves on pwr_warn
+  localparam PERIODIC = MODE == 1 || MODE == 2;
   // Periodic/hybrid: a host-visible output changed and is not committed yet.
   wire ev_pend = SUDDEN && (st == S_RUN) && run_q && (ev != ev_q);
   // Periodic/hybrid: entry to a checkpoint state with the period elapsed.
   wire entered = hit && (!hit_q || hit_id != hit_id_q);
-  wire periodic_due = SUDDEN && (st == S_RUN) && entered && (cnt == PER || hit_force);
+  wire periodic_due = PERIODIC && (st == S_RUN) && entered && (cnt == PER || hit_force);
 
   assign sleep = st == S_SLEEP;
   assign busy = ((st != S_RUN) && (st != S_SLEEP)) || ev_pend;

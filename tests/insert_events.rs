@@ -66,9 +66,13 @@ fn event_states(mode: Mode, hold: &[&str]) -> (Vec<String>, Vec<String>) {
 }
 
 #[test]
-fn jit_adds_no_states() {
-    let (ev, _) = event_states(Mode::Jit, &["over", "busy_o"]);
-    assert!(ev.is_empty(), "{ev:?}");
+fn jit_adds_the_change_states_where_state_crosses_jobs() {
+    // `q` counts on from job to job (read before written after IDLE): JIT commits before each
+    // output change (tests/insert_jobs.rs has the decision itself), so it needs the same states.
+    let (jit, _) = event_states(Mode::Jit, &["over", "busy_o"]);
+    let (periodic, _) = event_states(Mode::Periodic, &["over", "busy_o"]);
+    assert!(!jit.is_empty());
+    assert_eq!(jit, periodic);
 }
 
 #[test]

@@ -83,30 +83,36 @@ fn regression_vitis_hier_seed1_host_read_in_flight() {
 /// two_fsm_call/cross_job, seed 1, 2,000 losses (JIT): the mode FSM advances once per job and is
 /// never restarted, so it carries state from one job to the next. After an output commit erased
 /// the checkpoints, a torn save cold-booted the design and the re-issued job ran in the reset
-/// mode (5 divergences). Not fixed in JIT (README, "JIT and state carried across jobs"): the
-/// remedy is hybrid mode with a long period, which commits before the output changes.
+/// mode (5 divergences). Insert now finds `mode_state` read before written from the job-start
+/// states (`insert::jobs`) and makes the JIT controller commit before each output change
+/// (MODE 3); hybrid mode keeps working too.
 #[test]
-fn regression_two_fsm_cross_job_state_needs_hybrid_mode() {
+fn regression_two_fsm_cross_job_state_committed_in_jit() {
     if !common::tool_present("verilator", "--version") {
         return;
     }
     let dir = common::repo().join("tests/fixtures/two_fsm_call");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_idet"))
-        .arg("verify")
-        .arg(dir.join("cross_job/dual.v"))
-        .arg(dir.join("dual_mix.v"))
-        .args(["--top", "dual", "--quiet", "--iface"])
-        .arg(dir.join("idet-iface.toml"))
-        .args(["--seed", "1", "--losses", "2000"])
-        .args(["--mode", "hybrid", "--period", "100000"])
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success() && stdout.contains("PASS"),
-        "{stdout}{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    for mode in [
+        &["--mode", "jit"][..],
+        &["--mode", "hybrid", "--period", "100000"],
+    ] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_idet"))
+            .arg("verify")
+            .arg(dir.join("cross_job/dual.v"))
+            .arg(dir.join("dual_mix.v"))
+            .args(["--top", "dual", "--quiet", "--iface"])
+            .arg(dir.join("idet-iface.toml"))
+            .args(["--seed", "1", "--losses", "2000"])
+            .args(mode)
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success() && stdout.contains("PASS"),
+            "{mode:?}: {stdout}{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
 }
 
 /// bambu_cc4cs_astar_main (bench/real dev set): two instances of a Bambu memory wrapper whose

@@ -142,9 +142,10 @@ pub struct InsertCommonArgs {
     /// a rollback the host resumes a stream at that item.
     #[arg(long, value_name = "SPEC", value_parser = idet::insert::streams::parse_spec)]
     pub stream: Vec<idet::insert::streams::StreamSpec>,
-    /// jit: save after idet_pwr_warn; periodic: commit on entry to checkpoint states every
-    /// --period cycles and before any host-visible output change (survives losses without
-    /// warning); hybrid: both.
+    /// jit: save after idet_pwr_warn (and where the design keeps state from one job to the next,
+    /// commit before each host-visible output change: the insert report says which); periodic:
+    /// commit on entry to checkpoint states every --period cycles and before any host-visible
+    /// output change (survives losses without warning); hybrid: both.
     #[arg(long, default_value = "jit", value_parser = ["jit", "periodic", "hybrid"])]
     pub mode: String,
     /// Periodic/hybrid: least running cycles between periodic commits (0: on every entry).

@@ -549,7 +549,7 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
         s,
         "  {top}_idet_ctrl #(.AW({aw}), .SLOT_WORDS({}), .EW({ew}), .MODE({mode}), .PERIOD({period})) {p}ctrl (\n    .clk({clk}), .rst({p}ctrl_rst), .pwr_warn({p}pwr_warn), .clear({p}clear),\n    .sleep({p}sleep), .busy({p}busy), .booting({p}booting), .freeze_req({p}freeze_req),\n    .ev({p}ev), .hit({p}hit), .hit_force({p}hit_force), .hit_id({p}hit_id), .hit_len({p}hit_len),\n    .save_id({p}save_id), .save_idx({p}save_idx), .save_word({p}save_word),\n    .ld_valid({p}ld_valid), .ld_last({p}ld_last), .ld_id({p}ld_id), .ld_idx({p}ld_idx), .ld_word({p}ld_word),\n    .mem_req({p}mem_req), .mem_we({p}mem_we), .mem_addr({p}mem_addr), .mem_wdata({p}mem_wdata),\n    .mem_ack({p}mem_ack), .mem_rdata({p}mem_rdata));",
         dec.slot_words,
-        mode = o.mode.param(),
+        mode = dec.controller_mode,
         period = o.period
     );
     let common = format!(

@@ -6,6 +6,7 @@
 
 pub mod children;
 pub mod events;
+pub mod jobs;
 pub mod layout;
 pub mod report;
 pub mod streams;
@@ -151,6 +152,13 @@ pub struct Decisions {
     /// Host memory read data inputs captured at every freeze and replayed in the first cycle
     /// after it (`emit::capture`), saved in the payload words after the stream counters.
     pub captures: Vec<SignalId>,
+    /// The controller's MODE: `Mode::param`, or 3 for a JIT insert that commits before
+    /// revealing each output change because state crosses jobs (`jobs`).
+    pub controller_mode: u32,
+    /// JIT: the registers that carry state across jobs, or why that is not decided (empty
+    /// and `None`: proven that none does; not JIT: empty and `None`).
+    pub crossing: Vec<SignalId>,
+    pub crossing_unproven: Option<String>,
     pub notes: Vec<String>,
 }
 
@@ -415,7 +423,7 @@ fn fsm_states(
     state_regs: &[SignalId],
     nv: &BTreeSet<SignalId>,
     events: &[Event],
-    o: &InsertOptions,
+    commit_before_reveal: bool,
 ) -> Result<FsmStates, Diagnostic> {
     let m = a.module;
     let fsm = &a.fsms[fi];
@@ -461,7 +469,7 @@ fn fsm_states(
     {
         capture.extend(in_flight[n.index()].iter().cloned());
     }
-    if o.mode != Mode::Jit {
+    if commit_before_reveal {
         for n in ev_nodes {
             if !states.iter().any(|(_, k)| *k == n) {
                 let name = fsm
@@ -685,6 +693,24 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
             "non-volatile memories (--nv-mem) need a controller that commits on entry to the plan's checkpoint states: insert with --mode periodic or --mode hybrid".to_string(),
         ));
     }
+    // JIT and state carried across jobs: erase at the first output change where proven that
+    // nothing crosses jobs, else commit before revealing each output change (`jobs`).
+    let (crossing, crossing_unproven) = match (o.mode, chosen) {
+        (Mode::Jit, Some((fi, _))) => {
+            match jobs::crossing(a, fi, &state_regs, &events, &memory_write_enables(m)) {
+                jobs::Crossing::None => (vec![], None),
+                jobs::Crossing::Registers(r) => (r, None),
+                jobs::Crossing::Unproven(why) => (vec![], Some(why)),
+            }
+        }
+        (Mode::Jit, None) => (vec![], Some("no FSM, so no job boundary".to_string())),
+        _ => (vec![], None),
+    };
+    let controller_mode = if o.mode == Mode::Jit && !crossing.is_empty() {
+        3
+    } else {
+        o.mode.param()
+    };
     // Checkpoints: (name, code, live registers), from the plan's states and the analysis, or the
     // one state of a design without an FSM.
     let FsmStates {
@@ -692,7 +718,7 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
         event_states,
         capture_mems,
     } = match chosen {
-        Some((fi, pf)) => fsm_states(a, fi, pf, &state_regs, &nv, &events, o)?,
+        Some((fi, pf)) => fsm_states(a, fi, pf, &state_regs, &nv, &events, controller_mode != 0)?,
         None => {
             let all: BTreeSet<SignalId> = facts.registers.iter().copied().collect();
             // Frozen in any cycle: every host read may be in flight.
@@ -826,6 +852,9 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
         nv_mems: plan.nv_mems.clone(),
         streams,
         captures,
+        controller_mode,
+        crossing,
+        crossing_unproven,
         notes,
     })
 }

@@ -37,8 +37,19 @@ pub struct InsertReport {
     pub mode: super::Mode,
     /// Periodic/hybrid: least running cycles between periodic commits.
     pub period: u32,
-    /// Periodic/hybrid: checkpoint states added because a host-visible output can change there.
+    /// Periodic/hybrid (and JIT with state crossing jobs): checkpoint states added because a
+    /// host-visible output can change there.
     pub event_states: Vec<String>,
+    /// The controller's MODE parameter (0 JIT, 1 periodic, 2 hybrid, 3 JIT committing before
+    /// each output change).
+    pub controller_mode: u32,
+    /// JIT: how an output change is made safe against a torn save: `erase` (older checkpoints
+    /// erased; proven that no state crosses jobs) or `commit` (committed before it is revealed),
+    /// and why (`src/insert/jobs.rs`). Empty for periodic/hybrid (always commit).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub jit_output_rule: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub jit_output_rule_why: String,
     /// Memories declared non-volatile: never saved; the plan's states commit on every entry.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub nv_mems: Vec<String>,
@@ -135,6 +146,29 @@ pub fn build(
         mode: o.mode,
         period: o.period,
         event_states: dec.event_states.clone(),
+        controller_mode: dec.controller_mode,
+        jit_output_rule: match (o.mode, dec.controller_mode) {
+            (super::Mode::Jit, 3) => "commit".to_string(),
+            (super::Mode::Jit, _) => "erase".to_string(),
+            _ => String::new(),
+        },
+        jit_output_rule_why: match (o.mode, &dec.crossing_unproven) {
+            (super::Mode::Jit, Some(why)) => format!(
+                "not decided whether state crosses jobs ({why}): a save torn after an output change cold-boots the design; use --mode hybrid if it keeps state from job to job"
+            ),
+            (super::Mode::Jit, None) if !dec.crossing.is_empty() => format!(
+                "state crosses jobs: {} read before written from the job-start states; one save per output change",
+                dec.crossing
+                    .iter()
+                    .map(|&r| m.name_of(r))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ),
+            (super::Mode::Jit, None) => {
+                "the design reads nothing an earlier job left; outputs assumed rewritten by each job (README)".to_string()
+            }
+            _ => String::new(),
+        },
         nv_mems: dec.nv_mems.clone(),
         nvm: o.nvm.clone(),
         word_bits: super::layout::WORD_BITS,
@@ -168,7 +202,7 @@ pub fn to_text(r: &InsertReport) -> String {
     );
     let _ = writeln!(
         s,
-        "NVM: {} words of {} bits (2 slots x {} words: 4 header + payload)",
+        "NVM: {} words of {} bits (2 slots x {} words: payload + length + tag)",
         r.nvm_words, r.word_bits, r.slot_words
     );
     let _ = writeln!(
@@ -192,11 +226,18 @@ pub fn to_text(r: &InsertReport) -> String {
         let _ = writeln!(s, "held inactive while busy: {}", r.held_outputs.join(" "));
     }
     if !r.commit_outputs.is_empty() {
-        let rule = match r.mode {
-            super::Mode::Jit => "erase older checkpoints when these change",
+        let rule = match r.controller_mode {
+            0 => "erase older checkpoints when these change",
             _ => "commit before the host may see these change",
         };
         let _ = writeln!(s, "output commit ({rule}): {}", r.commit_outputs.join(" "));
+    }
+    if !r.jit_output_rule.is_empty() {
+        let _ = writeln!(
+            s,
+            "JIT across jobs: {} ({})",
+            r.jit_output_rule, r.jit_output_rule_why
+        );
     }
     for st in &r.streams {
         let _ = writeln!(

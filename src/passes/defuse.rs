@@ -33,12 +33,19 @@ pub struct DefUse {
     pub kills: BTreeSet<SignalId>,
     /// Whole-register writes that happen only under these guard literals (all must hold).
     pub cond_writes: Vec<(SignalId, Literals)>,
+    /// Whole writes of 1-bit registers whose value is not a known 0 in this state, with their
+    /// path's guard literals (definite ones too): where a done/valid flag may rise (`insert::jobs`).
+    pub may_set: Vec<(SignalId, Literals)>,
     /// Memory reads and writes of clocked processes with the guard literals of their path (for
     /// non-volatile memories: a read and a write on exclusive paths never share a cycle).
     pub mem_reads: Vec<(SignalId, Literals)>,
     pub mem_writes: Vec<(SignalId, Literals)>,
     /// Registers the observed roots (`observed_roots`) read in this state: part of `uses`.
     pub observed: BTreeSet<SignalId>,
+    /// Registers in `uses` only because an output port reads them in this state (the design's
+    /// own logic and its instances do not): what a host that looks at outputs only at some
+    /// moments may not need (`insert::jobs`).
+    pub output_only: BTreeSet<SignalId>,
     /// Per register or memory written in this state: the registers its new value and the
     /// conditions of the write read (a use only when it is live after the edge).
     pub deps: BTreeMap<SignalId, BTreeSet<SignalId>>,
@@ -123,6 +130,19 @@ impl DefUse {
             .map(|(m, _)| *m)
             .collect()
     }
+}
+
+/// How many of `observed_roots` (the first ones) are output ports.
+fn observed_roots_ports(m: &Module) -> usize {
+    m.ports
+        .iter()
+        .filter(|&&p| {
+            matches!(
+                m.signal(p).direction,
+                Some(Direction::Output | Direction::Inout)
+            )
+        })
+        .count()
 }
 
 /// What the outside sees in every cycle: the output ports, and the expressions connected to
@@ -543,6 +563,15 @@ impl Reader<'_, '_> {
                 // not counted, so what it reads is a use now.
                 let temporary = *blocking && sigs.iter().any(|s| !self.is_memory(*s));
                 reads.write(&sigs, r, temporary);
+                for &(sig, whole) in &t {
+                    if whole
+                        && !self.is_memory(sig)
+                        && self.m.signal(sig).width() == 1
+                        && self.ev().eval_in(rhs, 1).truth() != Some(false)
+                    {
+                        du.may_set.push((sig, path.clone()));
+                    }
+                }
                 for (sig, whole) in t {
                     du.may_def.insert(sig);
                     if self.is_memory(sig) {
@@ -696,10 +725,27 @@ pub fn state_defuse(
     let keep = |s: SignalId| words.is_word(s) || facts.is_register(s);
     let mut du = DefUse::default();
     let mut sink = Sink::new(true);
-    for e in observed {
-        reader.expr(e, &mut sink.reads);
+    // Output ports apart from instance inputs: the latter are the design's own uses.
+    let mut port_reads = BTreeSet::new();
+    // `observed_roots` lists the output ports first.
+    let n_ports = observed_roots_ports(m);
+    for (i, e) in observed.iter().enumerate() {
+        reader.expr(
+            e,
+            if i < n_ports {
+                &mut port_reads
+            } else {
+                &mut sink.reads
+            },
+        );
     }
-    du.observed = sink.reads.iter().copied().filter(|s| keep(*s)).collect();
+    du.observed = sink
+        .reads
+        .iter()
+        .chain(&port_reads)
+        .copied()
+        .filter(|s| keep(*s))
+        .collect();
     for p in &m.processes {
         if matches!(p.kind, ProcessKind::Clocked { .. }) {
             reader.stmt(
@@ -720,6 +766,12 @@ pub fn state_defuse(
             sink.reads.extend(d);
         }
     }
+    du.output_only = port_reads
+        .difference(&sink.reads)
+        .copied()
+        .filter(|s| keep(*s))
+        .collect();
+    sink.reads.extend(port_reads);
     du.uses = sink.reads.into_iter().filter(|s| keep(*s)).collect();
     du.deps = deps
         .into_iter()
@@ -729,5 +781,6 @@ pub fn state_defuse(
     du.may_def.retain(|s| keep(*s));
     du.kills.retain(|s| keep(*s));
     du.cond_writes.retain(|(s, _)| keep(*s));
+    du.may_set.retain(|(s, _)| keep(*s));
     du
 }

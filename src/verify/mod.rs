@@ -333,7 +333,7 @@ pub fn verify(
         &exe,
         opts,
         iface.transactions,
-        inserted.report.mode.param(),
+        inserted.report.controller_mode,
         cwd.as_deref(),
     )?;
     Ok(report::build(src.top, &iface, &inserted.report, opts, run))
