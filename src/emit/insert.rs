@@ -230,9 +230,17 @@ fn frozen_branch(a: &Analysis, dec: &Decisions, o: &InsertOptions, pi: usize) ->
             m.name_of(*h)
         );
     }
+    let runs = super::mem_runs::find(m, dec);
     for (sig, mask) in &loads {
         let sig = *sig;
+        let op = if blocking.contains(&sig) { "=" } else { "<=" };
+        for (k, r) in runs.iter().enumerate().filter(|(_, r)| r.sig == sig) {
+            s.push_str(&super::mem_runs::load(m, r, k, p, op));
+        }
         for pc in dec.layout.pieces_of(sig) {
+            if runs.iter().any(|r| r.sig == sig && r.contains(pc.word)) {
+                continue;
+            }
             let it = &dec.layout.items[pc.item];
             let whole = [(pc.item_lo, pc.item_lo + pc.width - 1)];
             for &(a, b) in mask.as_deref().unwrap_or(&whole) {
@@ -320,11 +328,13 @@ fn glue_decls(
     );
     // Words holding only state of instances are decoded by their access ports instead.
     let l = &dec.layout;
+    let runs = super::mem_runs::find(m, dec);
     let top_words: std::collections::BTreeSet<u32> = l
         .pieces
         .iter()
         .filter(|pc| super::children::port_of(m, dec, l.items[pc.item].sig).is_none())
         .map(|pc| pc.word)
+        .filter(|w| !runs.iter().any(|r| r.contains(*w)))
         .collect();
     for w in top_words {
         let _ = writeln!(
@@ -333,6 +343,7 @@ fn glue_decls(
             decode_name(p, w)
         );
     }
+    s.push_str(&super::mem_runs::decls(m, &runs, p));
     s.push_str(&super::children::decls(m, dec, o));
     s
 }
@@ -478,10 +489,15 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
     ));
     // One body per word; consecutive words with the same body (an instance's memory, each
     // word the whole part its access port returns) become one range after the case.
+    let mruns = super::mem_runs::find(m, dec);
     let mut arms: Vec<(u32, String)> = vec![];
     let mut k = 0;
     while k < l.pieces.len() {
         let word = l.pieces[k].word;
+        if mruns.iter().any(|r| r.contains(word)) {
+            k += 1;
+            continue;
+        }
         let mut body = String::new();
         let alone = l.pieces.get(k + 1).is_none_or(|n| n.word != word);
         while k < l.pieces.len() && l.pieces[k].word == word {
@@ -522,6 +538,9 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
     }
     let _ = writeln!(s, "      default: {p}save_word = 32'd0;");
     let _ = writeln!(s, "    endcase");
+    for (k, r) in mruns.iter().enumerate() {
+        s.push_str(&super::mem_runs::save(m, r, k, p));
+    }
     for &(first, last, body) in &runs {
         if first != last {
             let _ = writeln!(

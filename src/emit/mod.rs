@@ -5,6 +5,7 @@ pub mod case_arms;
 pub mod children;
 pub mod deadcheck;
 pub mod insert;
+pub mod mem_runs;
 pub mod profile;
 pub mod ranges;
 pub mod splice;
