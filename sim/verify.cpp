@@ -23,6 +23,7 @@
 // one. Output: a JSON object on stdout's last line; failures print "DIVERGENCE: ..." first.
 #include <algorithm>
 #include <cinttypes>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -1026,6 +1027,241 @@ static void deadcheck(u64 runs, std::mt19937_64& master, unsigned txns, Deadchec
 }
 #endif
 
+// ---------------------------------------------------------------- harvested power (--harvest)
+// A storage capacitor C charged by a power trace (piecewise constant, repeating) and drained by
+// the design: energy per powered cycle, per NVM unit written and read, a small draw while the
+// controller sleeps (1 % of a running cycle's). The capacitor charges up to V_on at most (the
+// harvester's limiter). The supply turns on at V_on; idet_pwr_warn is high below V_warn (and, once
+// the controller sleeps, until V_on again: the design resumes from its frozen state); below
+// V_off the power dies (brown-out). No random losses: the trace decides.
+struct Harvest {
+    std::vector<double> t, p;  // trace: power p[i] (W) from t[i] (s) to t[i+1]; period t.back()
+    double C, von, vwarn, voff, dt, e_cycle, e_sleep, e_w, e_r;
+    double E = 0, time = 0, harvested = 0, drawn = 0;
+    double power(double at, double& until) const {
+        double per = t.back();
+        double base = std::floor(at / per) * per, x = at - base;
+        size_t i = std::upper_bound(t.begin(), t.end(), x) - t.begin();
+        i = i == 0 ? 0 : i - 1;
+        if (i + 1 >= t.size()) i = t.size() - 2;
+        until = base + t[i + 1];
+        return p[i];
+    }
+    double energy(double v) const { return 0.5 * C * v * v; }
+    double volts() const { return std::sqrt(2 * E / C); }
+    // Charge with the load off until V_on; false past `limit` seconds.
+    bool charge(double limit) {
+        double target = energy(von);
+        while (E < target) {
+            double until, w = power(time, until);
+            if (until <= time) until = time + 1e-9;
+            if (w > 0 && time + (target - E) / w <= until) {
+                time += (target - E) / w;
+                harvested += target - E;
+                E = target;
+                break;
+            }
+            harvested += w * (until - time);
+            E += w * (until - time);
+            time = until;
+            if (time > limit) return false;
+        }
+        return true;
+    }
+    // One clock cycle of the load. The harvester's limiter keeps the capacitor at V_on at most
+    // (what it could take beyond is not counted as harvested).
+    void cycle(double draw) {
+        double until, w = power(time, until);
+        double cap = energy(von), in = std::min(w * dt, std::max(0.0, cap - E + draw));
+        harvested += in;
+        drawn += draw;
+        E += in - draw;
+        if (E < 0) E = 0;
+        time += dt;
+    }
+};
+
+struct HarvestStats {
+    u64 boots = 0, failures = 0, warnings = 0, sleeps = 0, cycles = 0, samples = 0;
+    bool finished = false;
+};
+
+// Runs the workload on harvested power; a voltage sample every `every` powered cycles (and at
+// each event) to `csv`: time_s, volts, event (0 sample, 1 boot, 2 commit, 3 brown-out).
+static bool harvest_run(Aug& aug, Harvest& h, double limit, u64 every, FILE* csv, HarvestStats& hs) {
+    auto sample = [&](int ev) {
+        if (csv) std::fprintf(csv, "%.9g,%.6g,%d\n", h.time, h.volts(), ev);
+        hs.samples++;
+    };
+    while (aug.host.phase != HostT::FINISHED) {
+        if (!h.charge(limit)) return false;
+        sample(1);
+        u64 w0 = aug.nvm.writes(), r0 = aug.nvm.reads(), c0 = aug.st.cycles;
+        aug.power_up();
+        hs.boots++;
+        for (u64 k = c0; k < aug.st.cycles; k++) h.cycle(h.e_cycle);
+        h.E -= (aug.nvm.writes() - w0) * h.e_w + (aug.nvm.reads() - r0) * h.e_r;
+        bool asleep = false;
+        u64 commits0 = aug.st.nvm_commits;
+        while (aug.host.phase != HostT::FINISHED) {
+            double v = h.volts();
+            if (v < h.voff || h.E <= 0) {
+                hs.failures++;
+                sample(3);
+                aug.power_loss();
+                break;
+            }
+            bool sleeping = aug.m()->idet_sleep;
+            if (sleeping && !asleep) hs.sleeps++;
+            asleep = sleeping;
+            bool warn = v < h.vwarn || (sleeping && v < h.von);
+            if (warn && !aug.m()->idet_pwr_warn) hs.warnings++;
+            aug.m()->idet_pwr_warn = warn;
+            u64 w1 = aug.nvm.writes(), r1 = aug.nvm.reads();
+            aug.run_step();
+            hs.cycles++;
+            h.cycle(sleeping ? h.e_sleep : h.e_cycle);
+            h.E -= (aug.nvm.writes() - w1) * h.e_w + (aug.nvm.reads() - r1) * h.e_r;
+            if (aug.st.nvm_commits != commits0) {
+                commits0 = aug.st.nvm_commits;
+                sample(2);
+            } else if (every && hs.cycles % every == 0) {
+                sample(0);
+            }
+            if (h.time > limit) return false;
+        }
+    }
+    hs.finished = true;
+    return true;
+}
+
+// The same trace and capacitor powering the original design alone: every brown-out loses all
+// of its state; after the next power-up (reset) the host re-issues the job it lost (it sees the
+// design idle before done). Stops when the workload is done or at `limit` seconds.
+static void baseline_run(Harvest h, double e_gold, double limit, u64 wseed, unsigned txns,
+                         u64 mseed, std::vector<Txn>& got, u64& failures, double& seconds,
+                         bool& finished) {
+    h.e_cycle = e_gold;
+    HostT host(wseed, txns);
+    std::mt19937_64 r(mseed);
+    failures = 0;
+    finished = false;
+    while (host.phase != HostT::FINISHED) {
+        if (!h.charge(limit)) break;
+        Model<Vgold> g(seed_of(r));
+        for (int i = 0; i < 5; i++) {
+            g.m->IF_RST = IF_RST_ON;
+            tick(g.m.get(), host, nullptr, false, nullptr);
+            h.cycle(h.e_cycle);
+        }
+        g.m->IF_RST = !IF_RST_ON;
+        while (host.phase != HostT::FINISHED && h.volts() >= h.voff && h.time <= limit) {
+            tick(g.m.get(), host, nullptr, true, nullptr);
+            h.cycle(h.e_cycle);
+        }
+        if (host.phase == HostT::FINISHED) {
+            finished = true;
+            break;
+        }
+        if (h.time > limit) break;
+        failures++;
+    }
+    got = host.results();
+    seconds = h.time;
+}
+
+static std::vector<std::pair<double, double>> read_trace(const char* path) {
+    std::vector<std::pair<double, double>> out;
+    FILE* f = std::fopen(path, "r");
+    if (!f) return out;
+    char line[256];
+    while (std::fgets(line, sizeof line, f)) {
+        double a, b;
+        if (std::sscanf(line, "%lf,%lf", &a, &b) == 2) out.push_back({a, b});
+    }
+    std::fclose(f);
+    return out;
+}
+
+static const char* sarg(int argc, char** argv, const char* name) {
+    for (int i = 1; i + 1 < argc; i++)
+        if (!std::strcmp(argv[i], name)) return argv[i + 1];
+    return nullptr;
+}
+
+// `--harvest 1`: one run of the workload on harvested power (golden transactions compared as
+// usual); prints its JSON line and returns the exit code.
+static int harvest_main(int argc, char** argv, unsigned txns, u64 seed, int mode) {
+    auto pts = read_trace(sarg(argc, argv, "--trace") ? sarg(argc, argv, "--trace") : "");
+    if (pts.size() < 2) {
+        std::printf("ERROR: --harvest needs a power trace of two points at least (--trace)\n");
+        return 3;
+    }
+    Harvest h;
+    for (auto& q : pts) {
+        h.t.push_back(q.first);
+        h.p.push_back(q.second);
+    }
+    h.C = arg(argc, argv, "--cap-pf", 10000) * 1e-12;
+    h.von = arg(argc, argv, "--v-on-mv", 3000) * 1e-3;
+    h.vwarn = arg(argc, argv, "--v-warn-mv", 2400) * 1e-3;
+    h.voff = arg(argc, argv, "--v-off-mv", 1800) * 1e-3;
+    h.dt = 1.0 / (double)arg(argc, argv, "--clk-hz", 1000000);
+    h.e_cycle = arg(argc, argv, "--e-cycle-fj", 40000) * 1e-15;
+    h.e_sleep = arg(argc, argv, "--e-sleep-fj", 400) * 1e-15;
+    h.e_w = arg(argc, argv, "--e-write-fj", 28800) * 1e-15;
+    h.e_r = arg(argc, argv, "--e-read-fj", 19200) * 1e-15;
+    double limit = arg(argc, argv, "--time-limit-ms", 600000) * 1e-3;
+    u64 every = arg(argc, argv, "--sample-every", 64);
+    const char* csv_path = sarg(argc, argv, "--harvest-csv");
+    FILE* csv = csv_path ? std::fopen(csv_path, "w") : nullptr;
+    std::mt19937_64 master(seed);
+    u64 wseed = seed_of(master), g = 0;
+    std::vector<Txn> want = golden(wseed, txns, seed_of(master), g);
+    Aug aug(wseed, txns, seed_of(master), false);
+    aug.mode = mode;
+    Harvest fresh = h;
+    HarvestStats hs;
+    bool done = harvest_run(aug, h, limit, every, csv, hs);
+    if (csv) std::fclose(csv);
+    // Without idet, on the same trace, for as long again as idet took (10 s at least) or the
+    // limit: how many transactions the original design completes.
+    u64 b_done = 0, b_fail = 0;
+    double b_sec = 0;
+    bool b_fin = false;
+    double b_limit = std::min(limit, std::max(10.0, 2 * h.time));
+    std::vector<Txn> b_got;
+    baseline_run(fresh, arg(argc, argv, "--e-gold-fj", 40000) * 1e-15, b_limit, wseed, txns,
+                 seed_of(master), b_got, b_fail, b_sec, b_fin);
+    // Transactions it got right: the golden ones, in order, up to the first that differs (a
+    // brown-out loses what a job or earlier jobs left; the host takes whatever done shows).
+    while (b_done < b_got.size() && b_done < want.size() && b_got[b_done] == want[b_done]) b_done++;
+    b_fin = b_fin && b_done == want.size();
+    bool same = done && aug.host.results() == want && aug.lost.empty();
+    std::string why = !done ? "the run did not finish within the time limit"
+                      : !aug.lost.empty() ? aug.lost
+                      : same ? "" : first_difference(want, aug.host.results());
+    if (!same) std::printf("DIVERGENCE: harvest run (workload seed %" PRIu64 "): %s\n", wseed, why.c_str());
+    std::string w;
+    for (char c : why) {
+        if (c == '"' || c == '\\') w += '\\';
+        w += c;
+    }
+    std::printf("{\"harvest\": true, \"finished\": %s, \"divergences\": %d, \"first_divergence\": \"%s\""
+                ", \"transactions\": %u, \"transactions_done\": %zu, \"golden_cycles\": %" PRIu64
+                ", \"powered_cycles\": %" PRIu64 ", \"seconds\": %.9g, \"boots\": %" PRIu64
+                ", \"failures\": %" PRIu64 ", \"warnings\": %" PRIu64 ", \"sleeps\": %" PRIu64
+                ", \"commits\": %" PRIu64 ", \"restores\": %" PRIu64 ", \"harvested_j\": %.9g"
+                ", \"drawn_j\": %.9g, \"charge_cycles\": %.9g, \"baseline_transactions_done\": %" PRIu64
+                ", \"baseline_failures\": %" PRIu64 ", \"baseline_seconds\": %.9g, \"baseline_finished\": %s}\n",
+                done ? "true" : "false", same ? 0 : 1, w.c_str(), txns, aug.host.results().size(), g,
+                hs.cycles, h.time, hs.boots, hs.failures, hs.warnings, hs.sleeps, aug.st.nvm_commits,
+                aug.st.restores, h.harvested, h.drawn,
+                (h.energy(h.von) - h.energy(h.voff)) / h.e_cycle, b_done, b_fail, b_sec,
+                b_fin ? "true" : "false");
+    return same ? 0 : 1;
+}
+
 int main(int argc, char** argv) {
     u64 losses = arg(argc, argv, "--losses", 200);
     u64 seed = arg(argc, argv, "--seed", 1);
@@ -1034,6 +1270,7 @@ int main(int argc, char** argv) {
     log_run = arg(argc, argv, "--log", 0);
     bool sudden = arg(argc, argv, "--sudden", 0) != 0;
     int mode = (int)arg(argc, argv, "--mode", 0);
+    if (arg(argc, argv, "--harvest", 0)) return harvest_main(argc, argv, txns, seed, mode);
     std::mt19937_64 master(seed);
 
     // Overhead without losses: one run of the same workload.

@@ -37,6 +37,8 @@ struct Cli {
     verbose: bool,
 }
 
+// Parsed once per run: the size of the largest subcommand's options does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Subcommand)]
 enum Command {
     /// Find the control FSM(s) and report, per state, the live registers and live bits.

@@ -215,6 +215,31 @@ pub struct VerifyArgs {
     /// check's own mutation test).
     #[arg(long, value_name = "REG", hide = true)]
     pub deadcheck_assume_dead: Vec<String>,
+    /// Instead of random losses, run the workload once on harvested power: a capacitor charged
+    /// by this power trace (`rf`: 30 µW for 2 ms of every 10 ms; `solar`: 0 → 30 µW → 0 over
+    /// 2 s; or a CSV of `time_s,power_w` lines, repeating) and drained by the design per cycle
+    /// (the --nvm model); warning and brown-out come from its voltage.
+    #[arg(long, value_name = "TRACE")]
+    pub harvest: Option<String>,
+    /// --harvest: storage capacitor (nF).
+    #[arg(long, default_value_t = 10.0)]
+    pub cap_nf: f64,
+    /// --harvest: turn-on, warning and brown-out voltages (V).
+    #[arg(long, default_value_t = 3.0)]
+    pub v_on: f64,
+    #[arg(long, default_value_t = 2.4)]
+    pub v_warn: f64,
+    #[arg(long, default_value_t = 1.8)]
+    pub v_off: f64,
+    /// --harvest: clock frequency (MHz).
+    #[arg(long, default_value_t = 1.0)]
+    pub clock_mhz: f64,
+    /// --harvest: give up after this much simulated time (s).
+    #[arg(long, default_value_t = 600.0)]
+    pub harvest_time_limit: f64,
+    /// --harvest: draw the capacitor voltage with boots, commits and brown-outs (SVG).
+    #[arg(long, value_name = "FILE")]
+    pub harvest_svg: Option<PathBuf>,
     /// Write the report as JSON.
     #[arg(long)]
     pub json: bool,

@@ -315,6 +315,33 @@ pub fn verify(mut args: VerifyArgs, ui: &Ui) -> Result<bool, Diagnostic> {
         top: &top,
         sources: &a.design.sources,
     };
+    if let Some(trace) = &args.harvest {
+        if !(args.v_off < args.v_warn && args.v_warn < args.v_on) || args.cap_nf <= 0.0 {
+            return Err(Diagnostic::plain(
+                "--harvest needs --v-off < --v-warn < --v-on and a positive --cap-nf".to_string(),
+            ));
+        }
+        let h = idet::verify::harvest::HarvestOptions {
+            trace: trace.clone(),
+            cap_nf: args.cap_nf,
+            v_on: args.v_on,
+            v_warn: args.v_warn,
+            v_off: args.v_off,
+            clock_mhz: args.clock_mhz,
+            time_limit_s: args.harvest_time_limit,
+            svg: args.harvest_svg.clone(),
+        };
+        let t0 = Instant::now();
+        let r = idet::verify::verify_harvest(&src, a.module, &inserted, &vopts, &h)?;
+        ui.timing("build+simulate", t0);
+        let text = if args.json {
+            serde_json::to_string_pretty(&r).expect("report serialises") + "\n"
+        } else {
+            idet::verify::harvest::to_text(&r)
+        };
+        write_out(&args.output, &text)?;
+        return Ok(r.passed);
+    }
     let t0 = Instant::now();
     let r = idet::verify::verify(&src, a.module, &inserted, &vopts)?;
     ui.timing("build+simulate", t0);

@@ -9,6 +9,7 @@
 pub mod build;
 pub mod energy;
 pub mod harness;
+pub mod harvest;
 pub mod iface;
 pub mod report;
 pub mod vendor_sim;
@@ -243,6 +244,119 @@ pub fn verify(
     inserted: &Inserted,
     opts: &VerifyOptions,
 ) -> Result<VerifyReport, Diagnostic> {
+    built(src, module, inserted, opts, |exe, iface, cwd, _dir| {
+        let run = build::run(
+            exe,
+            opts,
+            iface.transactions,
+            inserted.report.controller_mode,
+            cwd,
+        )?;
+        Ok(report::build(src.top, iface, &inserted.report, opts, run))
+    })
+}
+
+/// `verify --harvest`: the same models, one run of the workload on harvested power.
+pub fn verify_harvest(
+    src: &Sources,
+    module: &crate::ir::Module,
+    inserted: &Inserted,
+    opts: &VerifyOptions,
+    h: &harvest::HarvestOptions,
+) -> Result<harvest::HarvestReport, Diagnostic> {
+    built(src, module, inserted, opts, |exe, iface, cwd, dir| {
+        let pts = harvest::trace_points(&h.trace)?;
+        let trace = dir.join("harvest-trace.csv");
+        let text: String = pts.iter().map(|(t, p)| format!("{t},{p}\n")).collect();
+        std::fs::write(&trace, text)
+            .map_err(|e| Diagnostic::plain(format!("cannot write {}: {e}", trace.display())))?;
+        let samples = dir.join("harvest-voltage.csv");
+        let ins = &inserted.report;
+        let spi = matches!(ins.nvm, crate::insert::NvmPort::SpiFram { .. });
+        let unit_bits = match ins.nvm {
+            crate::insert::NvmPort::Parallel { word_bits, .. } => word_bits,
+            crate::insert::NvmPort::SpiFram { .. } => 8,
+        } as f64;
+        let ctrl =
+            energy::controller_bits(ins.slot_words, ins.commit_outputs.len().max(1) as u32, spi);
+        let e = &opts.energy;
+        let cycle_pj =
+            e.cycle_energy(opts.state_bits) + crate::plan::energy::EST_PJ_PER_FF * ctrl as f64;
+        let fj = |pj: f64| ((pj * 1000.0).round() as u64).max(1).to_string();
+        let mv = |v: f64| ((v * 1000.0).round() as u64).to_string();
+        let mut c = std::process::Command::new(exe);
+        if let Some(d) = cwd {
+            c.current_dir(d);
+        }
+        c.args(["--harvest", "1", "--trace"])
+            .arg(&trace)
+            .arg("--harvest-csv")
+            .arg(&samples)
+            .args(["--txns", &iface.transactions.to_string()])
+            .args(["--seed", &opts.seed.to_string()])
+            .args(["--mode", &ins.controller_mode.to_string()])
+            .args([
+                "--cap-pf",
+                &((h.cap_nf * 1000.0).round() as u64).to_string(),
+            ])
+            .args([
+                "--v-on-mv",
+                &mv(h.v_on),
+                "--v-warn-mv",
+                &mv(h.v_warn),
+                "--v-off-mv",
+                &mv(h.v_off),
+            ])
+            .args([
+                "--clk-hz",
+                &((h.clock_mhz * 1e6).round() as u64).to_string(),
+            ])
+            .args([
+                "--e-cycle-fj",
+                &fj(cycle_pj),
+                "--e-sleep-fj",
+                &fj(cycle_pj / 100.0),
+            ])
+            .args(["--e-gold-fj", &fj(e.cycle_energy(opts.state_bits))])
+            .args(["--e-write-fj", &fj(unit_bits * e.write_pj_per_bit)])
+            .args(["--e-read-fj", &fj(unit_bits * e.read_pj_per_bit)])
+            .args([
+                "--time-limit-ms",
+                &((h.time_limit_s * 1000.0).round() as u64).to_string(),
+            ]);
+        let out = c
+            .output()
+            .map_err(|e| Diagnostic::plain(format!("cannot run {}: {e}", exe.display())))?;
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let last = stdout
+            .lines()
+            .rev()
+            .find(|l| l.starts_with('{'))
+            .ok_or_else(|| {
+                Diagnostic::plain(format!(
+                    "the harvest run printed no result:\n{stdout}{}",
+                    String::from_utf8_lossy(&out.stderr)
+                ))
+            })?;
+        let r: harvest::HarvestResult = serde_json::from_str(last)
+            .map_err(|e| Diagnostic::plain(format!("harvest result `{last}`: {e}")))?;
+        let rep = harvest::report(src.top, h, r);
+        if let Some(svg) = &h.svg {
+            harvest::draw(&samples, svg, &rep)?;
+        }
+        Ok(rep)
+    })
+}
+
+/// Checks, interface, models built; then `then(harness, interface, run directory for data
+/// files, build directory)`.
+fn built<T>(
+    src: &Sources,
+    module: &crate::ir::Module,
+    inserted: &Inserted,
+    opts: &VerifyOptions,
+    then: impl FnOnce(&Path, &iface::Interface, Option<&Path>, &Path) -> Result<T, Diagnostic>,
+) -> Result<T, Diagnostic> {
     let mut file = opts.iface.clone();
     if let Some(t) = opts.transactions {
         file.transactions = Some(t);
@@ -329,12 +443,5 @@ pub fn verify(
     let src = &src;
     let exe = build::build(src, inserted, &iface, &model, &nv, dir, opts)?;
     let exe = std::path::absolute(&exe).unwrap_or(exe);
-    let run = build::run(
-        &exe,
-        opts,
-        iface.transactions,
-        inserted.report.controller_mode,
-        cwd.as_deref(),
-    )?;
-    Ok(report::build(src.top, &iface, &inserted.report, opts, run))
+    then(&exe, &iface, cwd.as_deref(), dir)
 }

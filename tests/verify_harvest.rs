@@ -1,0 +1,56 @@
+//! `idet verify --harvest`: a job far longer than one charge of the capacitor completes on
+//! harvested power with idet, and not without it (the harness's own baseline run).
+
+mod common;
+
+#[test]
+fn a_job_of_many_charges_completes_only_with_idet() {
+    if !common::tool_present("verilator", "--version") {
+        return;
+    }
+    let dir = common::repo().join("benchmarks-rtl/polyphony/crc32");
+    let tmp = tempfile::tempdir().unwrap();
+    let svg = tmp.path().join("v.svg");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_idet"))
+        .arg("verify")
+        .arg(dir.join("out/crc32.v"))
+        .args(["--top", "crc32", "--quiet", "--json", "--iface"])
+        .arg(dir.join("idet-iface-harvest.toml"))
+        .args([
+            "--harvest",
+            "rf",
+            "--cap-nf",
+            "0.5",
+            "--v-on",
+            "3.3",
+            "--v-warn",
+            "2.6",
+        ])
+        .args(["--v-off", "1.8", "--harvest-svg"])
+        .arg(&svg)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(r["passed"], true, "{text}");
+    assert_eq!(r["transactions_done"], 2, "{text}");
+    // Far longer than a charge, and it took many of them.
+    assert!(
+        r["charges_per_transaction"].as_f64().unwrap() > 20.0,
+        "{text}"
+    );
+    assert!(r["failures"].as_u64().unwrap() >= 10, "{text}");
+    assert!(r["restores"].as_u64().unwrap() >= 10, "{text}");
+    // Without idet the same trace never gets a job right.
+    assert_eq!(r["baseline_transactions_done"], 0, "{text}");
+    let svg = std::fs::read_to_string(&svg).unwrap();
+    assert!(
+        svg.starts_with("<svg") && svg.contains("brown-outs"),
+        "no plot"
+    );
+}
