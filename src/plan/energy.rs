@@ -26,6 +26,17 @@ pub struct EnergyModel {
 pub const EST_PJ_PER_FF: f64 = 0.05;
 pub const EST_BASE_PJ: f64 = 5.0;
 
+/// Flip-flop bits of the controller (hdl-templates/idet_ctrl.v: state, counters sized from
+/// the slot, the checkpoint id, the newest slot and sequence number, `ev` and its copy) and of
+/// the adapter (parallel: part counter and read buffer; SPI: frame shift register, receive
+/// register, bit counter): what idet adds per cycle, in the energy estimates.
+pub fn controller_bits(slot_words: u32, ev_bits: u32, spi: bool) -> u64 {
+    let lw = (32 - slot_words.max(3).saturating_sub(1).leading_zeros()) as u64;
+    let ctrl = 4 + 1 + 2 * lw + 1 + 2 + 2 + 16 + ev_bits as u64 + 3;
+    let adapter = if spi { 3 + 64 + 7 + 2 + 32 } else { 2 + 32 };
+    ctrl + adapter
+}
+
 impl EnergyModel {
     pub fn preset(name: &str) -> Option<EnergyModel> {
         let (w, wr, rd, wc, rc) = match name {
@@ -73,6 +84,13 @@ impl EnergyModel {
         words as f64 * self.word_bits as f64 * self.write_pj_per_bit
     }
 
+    /// Energy to restore `bits` of state: the boot reads both tags, the length and the payload
+    /// (whole words).
+    pub fn restore_pj(&self, bits: u64) -> f64 {
+        let words = (bits + self.header_bits as u64).div_ceil(self.word_bits as u64);
+        words as f64 * self.word_bits as f64 * self.read_pj_per_bit
+    }
+
     pub fn cycle_energy(&self, total_state_bits: u64) -> f64 {
         self.cycle_pj
             .unwrap_or(EST_BASE_PJ + EST_PJ_PER_FF * total_state_bits as f64)
@@ -95,6 +113,12 @@ mod tests {
         std::fs::write(&f, toml::to_string(&m).unwrap()).unwrap();
         assert_eq!(EnergyModel::load(f.to_str().unwrap()).unwrap(), m);
         assert!(EnergyModel::load("nonesuch").is_err());
+    }
+
+    #[test]
+    fn restore_energy_reads_as_many_words_as_a_save_writes() {
+        let m = EnergyModel::preset("fram").unwrap();
+        assert!((m.restore_pj(1) - 7.0 * 16.0 * 0.6).abs() < 1e-9);
     }
 
     #[test]

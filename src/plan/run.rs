@@ -43,6 +43,8 @@ pub struct Checkpoint {
     pub live_bits: u64,
     pub live: Vec<String>,
     pub save_energy_pj: f64,
+    /// NVM reads of restoring it (tags, length, payload).
+    pub restore_energy_pj: f64,
 }
 
 #[derive(Debug, Serialize)]
@@ -94,6 +96,11 @@ pub struct PlanReport {
     /// Design energy per cycle used (pJ), and how it was obtained.
     pub cycle_energy_pj: f64,
     pub cycle_energy_from: String,
+    /// What the controller and its parallel adapter add per cycle (their flip-flops, estimated
+    /// like the design's), and that share of the design's: the cost of idet per cycle with no
+    /// checkpoint taken (`idet verify` measures a whole workload).
+    pub controller_cycle_pj: f64,
+    pub controller_cycle_pct: f64,
     pub full_backup_bits: u64,
     /// Aggregates over all FSMs (what a single-FSM consumer reads): every checkpoint with its FSM,
     /// the largest backup, the largest reserve, and whether every placement was proven optimal.
@@ -139,6 +146,16 @@ pub fn plan(r: &AnalyzeReport, o: &PlanOptions) -> Result<PlanReport, Diagnostic
     };
     let mut fsms = vec![];
     let mut skipped = vec![];
+    // Slot words from the largest live set: what sizes the controller's counters.
+    let slot_words = 2 + r
+        .fsms
+        .iter()
+        .flat_map(|f| f.states.iter().map(|s| s.live_bits))
+        .max()
+        .unwrap_or(0)
+        .div_ceil(32) as u32;
+    let ctrl_pj =
+        super::energy::EST_PJ_PER_FF * super::energy::controller_bits(slot_words, 1, false) as f64;
     for (i, f) in r.fsms.iter().enumerate() {
         let mut g = PlanGraph::from_report(r, i, o.max_wait);
         let mut unknown = g.forbid(&o.forbid);
@@ -226,6 +243,8 @@ pub fn plan(r: &AnalyzeReport, o: &PlanOptions) -> Result<PlanReport, Diagnostic
         nvm: o.energy.clone(),
         cycle_energy_pj: cycle_pj,
         cycle_energy_from: from,
+        controller_cycle_pj: ctrl_pj,
+        controller_cycle_pct: 100.0 * ctrl_pj / cycle_pj.max(f64::MIN_POSITIVE),
         full_backup_bits: r.total_state_bits,
         fsms,
         nv_mems: o.nv_mems.clone(),
@@ -304,6 +323,7 @@ fn plan_fsm(
             live_bits: g.bits(s),
             live: g.states[s].live.clone(),
             save_energy_pj: e.save(g, s),
+            restore_energy_pj: e.model.restore_pj(g.bits(s)),
         })
         .collect();
     // The price of the write-after-read constraint: the same placement without it.
@@ -364,6 +384,11 @@ pub fn to_text(p: &PlanReport) -> String {
         p.cycle_energy_pj,
         p.cycle_energy_from
     );
+    let _ = writeln!(
+        o,
+        "controller + adapter: {:.2} pJ/cycle ({:+.1} % per cycle with no checkpoint taken)",
+        p.controller_cycle_pj, p.controller_cycle_pct
+    );
     for f in &p.fsms {
         let _ = writeln!(o);
         let _ = writeln!(
@@ -376,10 +401,11 @@ pub fn to_text(p: &PlanReport) -> String {
         for c in &f.checkpoints {
             let _ = writeln!(
                 o,
-                "  {:24} {:>6} bits  {:>9.1} pJ  {}",
+                "  {:24} {:>6} bits  save {:>9.1} pJ  restore {:>9.1} pJ  {}",
                 c.state,
                 c.live_bits,
                 c.save_energy_pj,
+                c.restore_energy_pj,
                 if c.live.is_empty() {
                     "-".into()
                 } else {

@@ -49,16 +49,7 @@ pub struct EnergyReport {
     pub restore_pj: f64,
 }
 
-/// Flip-flop bits of the controller (hdl-templates/idet_ctrl.v: state, counters sized from
-/// the slot, the checkpoint id, the newest slot and sequence number, `ev` and its copy) and of
-/// the adapter (parallel: part counter and read buffer; SPI: frame shift register, receive
-/// register, bit counter).
-pub fn controller_bits(slot_words: u32, ev_bits: u32, spi: bool) -> u64 {
-    let lw = (32 - slot_words.max(3).saturating_sub(1).leading_zeros()) as u64;
-    let ctrl = 4 + 1 + 2 * lw + 1 + 2 + 2 + 16 + ev_bits as u64 + 3;
-    let adapter = if spi { 3 + 64 + 7 + 2 + 32 } else { 2 + 32 };
-    ctrl + adapter
-}
+pub use crate::plan::energy::controller_bits;
 
 pub fn estimate(m: &EnergyModel, state_bits: u64, ctrl_bits: u64, c: &Counts) -> EnergyReport {
     let cycle_pj = m.cycle_energy(state_bits);
