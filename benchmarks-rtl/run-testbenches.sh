@@ -75,7 +75,7 @@ for m in "${cases[@]}"; do
   fi
   eval "$vars"
   if [ -z "${tb_top:-}" ]; then
-    echo "SKIP  $name: no [sim] testbench (size case)"
+    echo "SKIP  $name: no [sim] testbench in its manifest"
     total=$((total - 1)); continue
   fi
   w=$tmp/$total

@@ -80,7 +80,7 @@ fn regression_vitis_hier_seed1_host_read_in_flight() {
     passes("tests/fixtures/vitis_hier", 1, 300, &[]);
 }
 
-/// two_fsm_call/cross_job, seed 1, 2,000 losses (JIT): the mode FSM advances once per job and is
+/// two_fsm_cross_job (was two_fsm_call/cross_job), seed 1, 2,000 losses (JIT): the mode FSM advances once per job and is
 /// never restarted, so it carries state from one job to the next. After an output commit erased
 /// the checkpoints, a torn save cold-booted the design and the re-issued job ran in the reset
 /// mode (5 divergences). Insert now finds `mode_state` read before written from the job-start
@@ -91,15 +91,15 @@ fn regression_two_fsm_cross_job_state_committed_in_jit() {
     if !common::tool_present("verilator", "--version") {
         return;
     }
-    let dir = common::repo().join("tests/fixtures/two_fsm_call");
+    let dir = common::repo().join("tests/fixtures/two_fsm_cross_job");
     for mode in [
         &["--mode", "jit"][..],
         &["--mode", "hybrid", "--period", "100000"],
     ] {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_idet"))
             .arg("verify")
-            .arg(dir.join("cross_job/dual.v"))
-            .arg(dir.join("dual_mix.v"))
+            .arg(dir.join("dual.v"))
+            .arg(dir.join("../two_fsm_call/dual_mix.v"))
             .args(["--top", "dual", "--quiet", "--iface"])
             .arg(dir.join("idet-iface.toml"))
             .args(["--seed", "1", "--losses", "2000"])

@@ -370,8 +370,8 @@ fn teeth_state_crossing_jobs_left_to_the_erase_rule() {
     if !common::tool_present("verilator", "--version") {
         return;
     }
-    let dir = common::repo().join("tests/fixtures/two_fsm_call");
-    let srcs = [dir.join("cross_job/dual.v"), dir.join("dual_mix.v")];
+    let dir = common::repo().join("tests/fixtures/two_fsm_cross_job");
+    let srcs = [dir.join("dual.v"), dir.join("../two_fsm_call/dual_mix.v")];
     let tmp = tempfile::tempdir().unwrap();
     let good = tmp.path().join("good.v");
     let st = Command::new(env!("CARGO_BIN_EXE_idet"))
