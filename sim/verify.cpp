@@ -608,7 +608,7 @@ static void tick(M* m, HostT& h, Nvm* nvm, bool host_live, Stats* st) {
         u64 word = m->idet_nvm_addr / Nvm::PARTS;
         unsigned part = (unsigned)(m->idet_nvm_addr % Nvm::PARTS);
         bool tag = word == slot_word(0, O_TAG) || word == slot_word(1, O_TAG);
-        u64 mask = NVM_WORD_BITS == 32 ? 0xffffffffu : (1u << NVM_WORD_BITS) - 1;
+        u64 mask = (1ull << NVM_WORD_BITS) - 1;
         bool erase = m->idet_nvm_req && m->idet_nvm_we && tag &&
                      m->idet_nvm_wdata == ((ERASED >> (part * NVM_WORD_BITS)) & mask);
         bool ack = nvm->par.cycle(m->idet_nvm_req, m->idet_nvm_we, m->idet_nvm_addr,
@@ -1252,12 +1252,12 @@ static int harvest_main(int argc, char** argv, unsigned txns, u64 seed, int mode
                 ", \"powered_cycles\": %" PRIu64 ", \"seconds\": %.9g, \"boots\": %" PRIu64
                 ", \"failures\": %" PRIu64 ", \"warnings\": %" PRIu64 ", \"sleeps\": %" PRIu64
                 ", \"commits\": %" PRIu64 ", \"restores\": %" PRIu64 ", \"harvested_j\": %.9g"
-                ", \"drawn_j\": %.9g, \"charge_cycles\": %.9g, \"baseline_transactions_done\": %" PRIu64
+                ", \"drawn_j\": %.9g, \"charge_cycles\": %.9g, \"baseline_transactions_done\": %" PRIu64 ", \"baseline_delivered\": %zu"
                 ", \"baseline_failures\": %" PRIu64 ", \"baseline_seconds\": %.9g, \"baseline_finished\": %s}\n",
                 done ? "true" : "false", same ? 0 : 1, w.c_str(), txns, aug.host.results().size(), g,
                 hs.cycles, h.time, hs.boots, hs.failures, hs.warnings, hs.sleeps, aug.st.nvm_commits,
                 aug.st.restores, h.harvested, h.drawn,
-                (h.energy(h.von) - h.energy(h.voff)) / h.e_cycle, b_done, b_fail, b_sec,
+                (h.energy(h.von) - h.energy(h.voff)) / h.e_cycle, b_done, b_got.size(), b_fail, b_sec,
                 b_fin ? "true" : "false");
     return same ? 0 : 1;
 }

@@ -112,6 +112,8 @@ pub struct HarvestResult {
     /// least, the time limit at most): the golden transactions it got, in order, up to the
     /// first wrong one.
     pub baseline_transactions_done: u64,
+    /// Transactions it delivered at all (right or wrong).
+    pub baseline_delivered: u64,
     pub baseline_failures: u64,
     pub baseline_seconds: f64,
     pub baseline_finished: bool,
@@ -185,9 +187,10 @@ pub fn to_text(h: &HarvestReport) -> String {
         }
     );
     s += &format!(
-        "without idet, same trace: {} of {} transactions right in {:.4} s ({} brown-outs, each restarting it from reset){}\n",
+        "without idet, same trace: {} of {} transactions right ({} delivered) in {:.4} s ({} brown-outs, each restarting it from reset){}\n",
         r.baseline_transactions_done,
         r.transactions,
+        r.baseline_delivered,
         r.baseline_seconds,
         r.baseline_failures,
         if r.baseline_finished { "" } else { ": not finished" }
