@@ -11,7 +11,7 @@ IDET := target/debug/idet
 DEMO := benchmarks-rtl/polyphony/gcd
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: calyx bench-ctrl bench-nngen bench-nngen-area bench-real bench-real-verify demo test regress regress-sudden deps apt venv build corpus corpus-check testbenches lint bench bench-speed flow-check clean
+.PHONY: calyx bench-ctrl bench-harvest bench-nngen bench-nngen-area bench-real bench-real-verify demo test regress regress-sudden deps apt venv build corpus corpus-check testbenches lint bench bench-speed flow-check clean
 
 demo: apt build
 	@echo "== idet analyze $(DEMO)/out/gcd.v (Polyphony 0.3.6 output)"
@@ -61,6 +61,12 @@ regress-sudden: apt
 # bench/results-ctrl-area.md.
 bench-ctrl: apt
 	bench/ctrl-area.sh
+
+# idet verify --harvest on polyphony/crc32: JIT, fixed periods and the energy-adaptive period on
+# the built-in traces (~1 min); bench/results-harvest.md.
+bench-harvest: apt
+	$(CARGO) build --release
+	IDET=target/release/idet python3 bench/harvest.py
 
 # Speed on the nngen size case (~10k lines): analyze, plan, insert; bench/results-nngen.md.
 bench-nngen: apt

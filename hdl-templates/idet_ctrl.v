@@ -40,6 +40,8 @@
 //   last commit (PERIOD 0: every entry), the design is frozen for the save and runs on after the
 //   commit (no sleep). States with `hit_force` commit on every entry whatever the period: with
 //   non-volatile memories they separate each read from any later write of the same memory.
+// - Energy-adaptive period (ADAPT = 1): the period falls to PERIOD / 8 while `vlow` (a
+//   comparator on the storage capacitor) is high.
 // - Commit before reveal: `ev_q` holds the host-visible outputs the host may have acted on. In
 //   the cycle `ev` differs from it, `busy` rises and the design freezes (combinationally); the
 //   current state (a checkpoint state: insert makes every state where `ev` can change one) is
@@ -58,7 +60,8 @@ module idet_ctrl #(
   parameter EW = 1,                  // width of `ev`
   parameter MODE = 0,                // 0 JIT, 1 periodic, 2 hybrid (JIT + periodic),
                                      // 3 JIT committing before each output change
-  parameter [31:0] PERIOD = 0        // periodic: least running cycles between commits
+  parameter [31:0] PERIOD = 0,       // periodic: least running cycles between commits
+  parameter ADAPT = 0                // periodic/hybrid: PERIOD / 8 while `vlow` is high
 ) (
   input  wire        clk,
   input  wire        rst,            // active high, synchronous: power-on reset
@@ -71,6 +74,7 @@ module idet_ctrl #(
   input  wire [EW-1:0] ev,           // host-visible outputs of the design
   input  wire        hit,            // the design is in a checkpoint state
   input  wire        hit_force,      // ... one that commits on every entry (non-volatile memories)
+  input  wire        vlow,           // ADAPT: the stored energy is low (a comparator)
   input  wire [15:0] hit_id,
   input  wire [15:0] hit_len,        // payload words of checkpoint hit_id
   output wire [15:0] save_id,
@@ -96,6 +100,7 @@ module idet_ctrl #(
   localparam [LW-1:0] O_LEN = SLOT_WORDS - 2, O_TAG = SLOT_WORDS - 1;
   localparam CW = PERIOD < 2 ? 1 : $clog2(PERIOD + 1);
   localparam [CW-1:0] PER = PERIOD;
+  localparam [CW-1:0] PER_LOW = PERIOD / 8;
   /* verilator lint_on WIDTH */
 
   reg [3:0]    st;
@@ -153,7 +158,10 @@ module idet_ctrl #(
   wire ev_pend = SUDDEN && (st == S_RUN) && run_q && (ev != ev_q);
   // Periodic/hybrid: entry to a checkpoint state with the period elapsed.
   wire entered = hit && (!hit_q || hit_id != hit_id_q);
-  wire periodic_due = PERIODIC && (st == S_RUN) && entered && (cnt == PER || hit_force);
+  // Energy-adaptive (ADAPT): while the stored energy is low a loss is near, so commit eight times
+  // as often; with plenty, at the full period (fewer saves).
+  wire period_over = (ADAPT != 0 && vlow) ? cnt >= PER_LOW : cnt == PER;
+  wire periodic_due = PERIODIC && (st == S_RUN) && entered && (period_over || hit_force);
 
   assign sleep = st == S_SLEEP;
   assign busy = ((st != S_RUN) && (st != S_SLEEP)) || ev_pend;

@@ -720,6 +720,9 @@ struct Aug {
         a.reset(new Model<Vaug>(seed_of(rng)));
         nv_load(m(), nv_mem);  // non-volatile memories of the design keep their contents
         m()->idet_pwr_warn = 0;
+#if HAS_VLOW
+        m()->idet_vlow = pick(0, 1);  // the energy-adaptive period, either way
+#endif
         m()->idet_clear = 0;
         for (int i = 0; i < 5; i++) {  // reset cycles are not counted (nor in the golden run)
             m()->IF_RST = IF_RST_ON;
@@ -1115,6 +1118,9 @@ static bool harvest_run(Aug& aug, Harvest& h, double limit, u64 every, FILE* csv
             if (sleeping && !asleep) hs.sleeps++;
             asleep = sleeping;
             bool warn = v < h.vwarn || (sleeping && v < h.von);
+#if HAS_VLOW
+            aug.m()->idet_vlow = v < h.vwarn;  // the comparator of the energy-adaptive period
+#endif
             if (warn && !aug.m()->idet_pwr_warn) hs.warnings++;
             aug.m()->idet_pwr_warn = warn;
             u64 w1 = aug.nvm.writes(), r1 = aug.nvm.reads();

@@ -151,6 +151,10 @@ pub struct InsertCommonArgs {
     /// Periodic/hybrid: least running cycles between periodic commits (0: on every entry).
     #[arg(long, default_value_t = 0)]
     pub period: u32,
+    /// Periodic/hybrid: energy-adaptive period — an added input `idet_vlow` (a comparator on
+    /// the storage capacitor: the energy is low) makes the controller commit at --period / 8.
+    #[arg(long)]
+    pub adaptive_period: bool,
 }
 
 #[derive(Args)]
@@ -344,6 +348,12 @@ impl InsertCommonArgs {
             _ => idet::insert::Mode::Jit,
         };
         o.period = self.period;
+        o.adaptive_period = self.adaptive_period;
+        if o.adaptive_period && o.mode == idet::insert::Mode::Jit {
+            return Err(Diagnostic::plain(
+                "--adaptive-period changes the period of periodic commits: give --mode periodic or --mode hybrid".to_string(),
+            ));
+        }
         o.streams = self.stream.clone();
         Ok(o)
     }

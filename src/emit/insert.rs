@@ -54,6 +54,9 @@ fn ports(o: &InsertOptions, aw: u32, dec: &Decisions) -> Vec<AddedPort> {
         port("sleep", "output", 1),
         port("busy", "output", 1),
     ];
+    if o.adaptive_period {
+        v.push(port("vlow", "input", 1));
+    }
     match o.nvm {
         NvmPort::Parallel { word_bits, .. } => {
             let pw = match word_bits {
@@ -566,10 +569,12 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
     );
     let _ = writeln!(
         s,
-        "  {top}_idet_ctrl #(.AW({aw}), .SLOT_WORDS({}), .EW({ew}), .MODE({mode}), .PERIOD({period})) {p}ctrl (\n    .clk({clk}), .rst({p}ctrl_rst), .pwr_warn({p}pwr_warn), .clear({p}clear),\n    .sleep({p}sleep), .busy({p}busy), .booting({p}booting), .freeze_req({p}freeze_req),\n    .ev({p}ev), .hit({p}hit), .hit_force({p}hit_force), .hit_id({p}hit_id), .hit_len({p}hit_len),\n    .save_id({p}save_id), .save_idx({p}save_idx), .save_word({p}save_word),\n    .ld_valid({p}ld_valid), .ld_last({p}ld_last), .ld_id({p}ld_id), .ld_idx({p}ld_idx), .ld_word({p}ld_word),\n    .mem_req({p}mem_req), .mem_we({p}mem_we), .mem_addr({p}mem_addr), .mem_wdata({p}mem_wdata),\n    .mem_ack({p}mem_ack), .mem_rdata({p}mem_rdata));",
+        "  {top}_idet_ctrl #(.AW({aw}), .SLOT_WORDS({}), .EW({ew}), .MODE({mode}), .PERIOD({period}){adapt}) {p}ctrl (\n    .clk({clk}), .rst({p}ctrl_rst), .pwr_warn({p}pwr_warn), .clear({p}clear),\n    .sleep({p}sleep), .busy({p}busy), .booting({p}booting), .freeze_req({p}freeze_req),\n    .ev({p}ev), .hit({p}hit), .hit_force({p}hit_force), .vlow({vlow}), .hit_id({p}hit_id), .hit_len({p}hit_len),\n    .save_id({p}save_id), .save_idx({p}save_idx), .save_word({p}save_word),\n    .ld_valid({p}ld_valid), .ld_last({p}ld_last), .ld_id({p}ld_id), .ld_idx({p}ld_idx), .ld_word({p}ld_word),\n    .mem_req({p}mem_req), .mem_we({p}mem_we), .mem_addr({p}mem_addr), .mem_wdata({p}mem_wdata),\n    .mem_ack({p}mem_ack), .mem_rdata({p}mem_rdata));",
         dec.slot_words,
         mode = dec.controller_mode,
-        period = o.period
+        period = o.period,
+        adapt = if o.adaptive_period { ", .ADAPT(1)" } else { "" },
+        vlow = if o.adaptive_period { format!("{p}vlow") } else { "1'b0".to_string() }
     );
     let common = format!(
         ".clk({clk}), .rst({p}ctrl_rst), .req({p}mem_req), .we({p}mem_we), .addr({p}mem_addr),\n    .wdata({p}mem_wdata), .ack({p}mem_ack), .rdata({p}mem_rdata)"

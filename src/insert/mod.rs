@@ -96,6 +96,9 @@ pub struct InsertOptions {
     pub mode: Mode,
     /// Periodic/hybrid: least running cycles between two periodic commits (0: every entry).
     pub period: u32,
+    /// Periodic/hybrid: the period falls to period / 8 while the added input `vlow` is high
+    /// (the energy-adaptive period; the controller's ADAPT).
+    pub adaptive_period: bool,
     /// Streams named by the user (others are recognised by port names).
     pub streams: Vec<streams::StreamSpec>,
 }
@@ -112,6 +115,7 @@ impl Default for InsertOptions {
             hold_outputs: vec![],
             mode: Mode::Jit,
             period: 0,
+            adaptive_period: false,
             streams: vec![],
         }
     }

@@ -43,6 +43,9 @@ pub struct InsertReport {
     /// The controller's MODE parameter (0 JIT, 1 periodic, 2 hybrid, 3 JIT committing before
     /// each output change).
     pub controller_mode: u32,
+    /// Periodic/hybrid: the period falls to period / 8 while `idet_vlow` is high.
+    #[serde(default)]
+    pub adaptive_period: bool,
     /// JIT: how an output change is made safe against a torn save: `erase` (older checkpoints
     /// erased; proven that no state crosses jobs) or `commit` (committed before it is revealed),
     /// and why (`src/insert/jobs.rs`). Empty for periodic/hybrid (always commit).
@@ -147,6 +150,7 @@ pub fn build(
         period: o.period,
         event_states: dec.event_states.clone(),
         controller_mode: dec.controller_mode,
+        adaptive_period: o.adaptive_period,
         jit_output_rule: match (o.mode, dec.controller_mode) {
             (super::Mode::Jit, 3) => "commit".to_string(),
             (super::Mode::Jit, _) => "erase".to_string(),

@@ -10,6 +10,8 @@ pub struct NvmModel {
     pub slot_words: u32,
     /// Cycles one NVM word access takes in the model (acknowledged parallel port).
     pub access_cycles: u32,
+    /// The insert has the energy-adaptive period's `idet_vlow` input.
+    pub vlow: bool,
 }
 
 fn c_strings(v: &[String]) -> String {
@@ -70,6 +72,7 @@ pub fn iface_h(i: &Interface, nvm: &NvmModel, nv: &[NvMem], trace: bool) -> Stri
     let _ = writeln!(w, "#define SLOT_WORDS {}", nvm.slot_words);
     let _ = writeln!(w, "#define TXN_MAX_CYCLES {}ull", i.max_cycles);
     let _ = writeln!(w, "#define VERIFY_TRACE {}", trace as u8);
+    let _ = writeln!(w, "#define HAS_VLOW {}", nvm.vlow as u8);
     match nvm.port {
         NvmPort::Parallel { word_bits, latency } => {
             // Acknowledged port: the model answers after `access_cycles`; fixed-latency port: the

@@ -244,6 +244,12 @@ pub fn verify(
     inserted: &Inserted,
     opts: &VerifyOptions,
 ) -> Result<VerifyReport, Diagnostic> {
+    // (--harvest runs periodic inserts too: its brown-outs come without warning.)
+    if !opts.sudden && inserted.report.mode == crate::insert::Mode::Periodic {
+        return Err(Diagnostic::plain(
+            "a periodic insert ignores idet_pwr_warn: verify it with --sudden (losses without warning)".to_string(),
+        ));
+    }
     built(src, module, inserted, opts, |exe, iface, cwd, _dir| {
         let run = build::run(
             exe,
@@ -378,11 +384,6 @@ fn built<T>(
             "--sudden cuts power without warning: a JIT insert only saves after idet_pwr_warn; insert with --mode periodic or --mode hybrid".to_string(),
         ));
     }
-    if !opts.sudden && inserted.report.mode == crate::insert::Mode::Periodic {
-        return Err(Diagnostic::plain(
-            "a periodic insert ignores idet_pwr_warn: verify it with --sudden (losses without warning)".to_string(),
-        ));
-    }
     let iface = iface::resolve(
         module,
         &inserted.clock,
@@ -408,6 +409,7 @@ fn built<T>(
         port: inserted.report.nvm.clone(),
         slot_words: inserted.report.slot_words,
         access_cycles: opts.nvm_access_cycles,
+        vlow: inserted.report.adaptive_period,
     };
     let mut nv = vec![];
     for name in &inserted.report.nv_mems {
