@@ -54,3 +54,71 @@ fn a_job_of_many_charges_completes_only_with_idet() {
         "no plot"
     );
 }
+
+fn harvest_seconds(extra: &[&str]) -> serde_json::Value {
+    let dir = common::repo().join("benchmarks-rtl/polyphony/crc32");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_idet"))
+        .arg("verify")
+        .arg(dir.join("out/crc32.v"))
+        .args(["--top", "crc32", "--quiet", "--json", "--iface"])
+        .arg(dir.join("idet-iface-harvest.toml"))
+        .args([
+            "--harvest",
+            "rf",
+            "--cap-nf",
+            "0.5",
+            "--v-on",
+            "3.3",
+            "--v-warn",
+            "2.6",
+        ])
+        .args(["--v-off", "1.8"])
+        .args(extra)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_str(&text).unwrap()
+}
+
+#[test]
+fn the_adaptive_period_survives_losses_and_beats_its_fixed_period_on_harvested_power() {
+    if !common::tool_present("verilator", "--version") {
+        return;
+    }
+    // Random sudden losses, the comparator drawn at random per power-up.
+    let dir = common::repo().join("benchmarks-rtl/polyphony/gcd");
+    let args = [
+        "--mode",
+        "hybrid",
+        "--period",
+        "20",
+        "--adaptive-period",
+        "--sudden",
+    ];
+    let out = common::verify_command(&dir, &[&args[..], &["--losses", "500"]].concat())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success() && text.contains("PASS"), "{text}");
+    // On the rf trace the same base period finishes sooner when it adapts.
+    let fixed = harvest_seconds(&["--mode", "periodic", "--period", "1600"]);
+    let adaptive = harvest_seconds(&[
+        "--mode",
+        "periodic",
+        "--period",
+        "1600",
+        "--adaptive-period",
+    ]);
+    assert_eq!(fixed["passed"], true);
+    assert_eq!(adaptive["passed"], true);
+    let (f, a) = (
+        fixed["seconds"].as_f64().unwrap(),
+        adaptive["seconds"].as_f64().unwrap(),
+    );
+    assert!(a < f, "adaptive {a} s, fixed {f} s");
+}
