@@ -232,8 +232,20 @@ fn finish(mut job: Job) -> Row {
         .arg(copy.path())
         .status();
     let decl = format!("module {}", case.top);
-    // Among the case's sources only: a fixture may keep variants of its files beside them.
-    let sources: Vec<PathBuf> = case.sources.iter().map(|s| copy.path().join(s)).collect();
+    // Among the case's sources (a fixture may keep variants of its files beside them), then the
+    // files of its include directories (Polyphony's top file includes the kernel's).
+    let mut sources: Vec<PathBuf> = case.sources.iter().map(|s| copy.path().join(s)).collect();
+    for inc in &case.include_dirs {
+        let mut more: Vec<PathBuf> = std::fs::read_dir(copy.path().join(inc))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "v" || x == "sv"))
+            .collect();
+        more.sort();
+        sources.extend(more);
+    }
     let top_file = sources.into_iter().find(|f| {
         std::fs::read_to_string(f).is_ok_and(|t| {
             t.match_indices(&decl).any(|(i, _)| {
@@ -243,7 +255,18 @@ fn finish(mut job: Job) -> Row {
     });
     if let (Ok(s), Some(f)) = (cp, top_file) {
         if s.success() && std::fs::write(&f, aug).is_ok() {
-            let files: Vec<String> = case.sources.iter().map(|s| path(copy.path(), s)).collect();
+            // Sources outside the case directory (`../shared.v`) are read where they are.
+            let files: Vec<String> = case
+                .sources
+                .iter()
+                .map(|s| {
+                    if s.starts_with("..") {
+                        path(dir, s)
+                    } else {
+                        path(copy.path(), s)
+                    }
+                })
+                .collect();
             job.row.cells_augmented = cells(copy.path(), case, &files);
         }
     }
