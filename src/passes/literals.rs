@@ -263,6 +263,13 @@ fn collect<E: eval::Env + ?Sized>(
             let c = &scope.unstable.expect("checked").restates[&x];
             collect(m, ev, scope, c, positive == pol, out)
         }
+        // A 1-bit test (`x == 1'b0`, `1'b1 == x`) is a literal on `x` itself: `x == 1'b0` and
+        // `!(x == 1'b1)` are one literal, as Vitis writes a loop's exit test and its negation.
+        // For reasoning only: displayed guards keep the design's own text.
+        _ if scope.unstable.is_some() && !matches!(e, Expr::Sig(_)) && bit_test(m, e).is_some() => {
+            let (x, pol) = bit_test(m, e).expect("checked");
+            collect(m, ev, scope, &Expr::Sig(x), positive == pol, out)
+        }
         _ => {
             // Conjuncts already decided by the state carry no information.
             if ev.truth(e).is_some() || !scope.stable(e) {

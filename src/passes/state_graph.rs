@@ -212,6 +212,11 @@ pub fn build_capped(m: &Module, facts: &ModuleFacts, fsm: &Fsm, cap: Cap) -> Opt
             };
             let mut next = vec![];
             for o in next_values(&cx) {
+                // A path whose own literals contradict each other (`x` and `!(x)`: a 1-bit
+                // signal tested `!= 0` and `!= 1` on one path) is never taken.
+                if literals::exclusive(&o.path.literals, &o.path.literals) {
+                    continue;
+                }
                 let vs = match o.value {
                     None => vec![now.clone()],
                     Some(v) if v.is_known() => vec![v],
