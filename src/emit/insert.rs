@@ -174,11 +174,14 @@ fn index_map(out: &str, id: &str, idx: &str, ckpts: &[CkptLayout]) -> String {
             .iter()
             .rev()
             .map(|r| {
-                format!(
-                    "if ({idx} >= 16'd{}) {out} = {idx} + 16'd{};",
-                    r.at,
-                    r.global - r.at
-                )
+                // A run from payload word 0 needs no test (`x >= 0` is always true: Verilator
+                // lint UNSIGNED).
+                let set = format!("{out} = {idx} + 16'd{};", r.global - r.at);
+                if r.at == 0 {
+                    format!("begin {set} end")
+                } else {
+                    format!("if ({idx} >= 16'd{}) {set}", r.at)
+                }
             })
             .collect();
         arms.push(
