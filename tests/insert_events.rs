@@ -1,10 +1,9 @@
 //! Where a periodic/hybrid insert must be able to commit: the states where a host-visible output
 //! can change (`insert::events`), on a small hand-written design whose answer is known.
 
-use idet::analyze::run_passes;
-use idet::frontend::{read_design, FrontendOptions};
-use idet::insert::{insert, plan_input, InsertOptions, Mode};
-use idet::passes::fsm_detect::FsmOptions;
+mod common;
+
+use idet::insert::{InsertOptions, Mode};
 
 /// IDLE -(start)-> LOAD -> RUN -(i == 3)-> DONE -> IDLE. `over` (a name insert does not
 /// recognise) is a register written in DONE (so it changes on entering IDLE) and in IDLE (cleared
@@ -31,38 +30,14 @@ endmodule
 "#;
 
 fn event_states(mode: Mode, hold: &[&str]) -> (Vec<String>, Vec<String>) {
-    let tmp = tempfile::tempdir().unwrap();
-    let f = tmp.path().join("ev.v");
-    std::fs::write(&f, DESIGN).unwrap();
-    let d = read_design(&[f], &FrontendOptions::default()).expect("parses");
-    let (a, reason, _) = run_passes(&d, Some("ev"), FsmOptions::default(), None).expect("analyses");
-    let r = idet::report::analyze::build(&a, &reason);
-    let popts = idet::plan::run::PlanOptions {
-        objective: idet::plan::cost::Objective::MinBits,
-        algo: idet::plan::run::Algo::Ilp,
-        max_cycles: 16,
-        max_wait: None,
-        energy: idet::plan::energy::EnergyModel::load("fram").unwrap(),
-        time_limit_s: None,
-        forbid: vec![],
-        mcbf: 100_000,
-        profile: None,
-        nv_mems: vec![],
-    };
-    let plan = plan_input(&idet::plan::run::plan(&r, &popts).expect("plans"));
     let o = InsertOptions {
         mode,
         hold_outputs: hold.iter().map(|s| s.to_string()).collect(),
         ..InsertOptions::default()
     };
-    let out = insert(&a, &plan, &o).expect("inserts");
-    let states = out
-        .report
-        .checkpoints
-        .iter()
-        .map(|c| c.state.clone())
-        .collect();
-    (out.report.event_states, states)
+    let report = common::insert_text(DESIGN, "ev", &o);
+    let states = report.checkpoints.iter().map(|c| c.state.clone()).collect();
+    (report.event_states, states)
 }
 
 #[test]

@@ -3,10 +3,9 @@
 //! output change (nothing crosses) or commit before each change (MODE 3). Hand-written designs
 //! in the style of an HLS handshake (start/done registers), one per case, answer known.
 
-use idet::analyze::run_passes;
-use idet::frontend::{read_design, FrontendOptions};
-use idet::insert::{insert, plan_input, InsertOptions};
-use idet::passes::fsm_detect::FsmOptions;
+mod common;
+
+use idet::insert::InsertOptions;
 
 /// IDLE -(start)-> RUN (i counts to 3) -> FIN -> IDLE; `done` pulses in the cycle after FIN,
 /// `res` is the result the host reads with it. `{LOAD}` is what the start edge does besides
@@ -35,32 +34,9 @@ endmodule
 
 /// (controller MODE, the report's rule, its reason) for the design with these fragments.
 fn decide(load: &str, fin: &str) -> (u32, String, String) {
-    let tmp = tempfile::tempdir().unwrap();
-    let f = tmp.path().join("job.v");
-    std::fs::write(&f, DESIGN.replace("{LOAD}", load).replace("{FIN}", fin)).unwrap();
-    let d = read_design(&[f], &FrontendOptions::default()).expect("parses");
-    let (a, reason, _) =
-        run_passes(&d, Some("job"), FsmOptions::default(), None).expect("analyses");
-    let r = idet::report::analyze::build(&a, &reason);
-    let popts = idet::plan::run::PlanOptions {
-        objective: idet::plan::cost::Objective::MinBits,
-        algo: idet::plan::run::Algo::Ilp,
-        max_cycles: 16,
-        max_wait: None,
-        energy: idet::plan::energy::EnergyModel::load("fram").unwrap(),
-        time_limit_s: None,
-        forbid: vec![],
-        mcbf: 100_000,
-        profile: None,
-        nv_mems: vec![],
-    };
-    let plan = plan_input(&idet::plan::run::plan(&r, &popts).expect("plans"));
-    let out = insert(&a, &plan, &InsertOptions::default()).expect("inserts");
-    (
-        out.report.controller_mode,
-        out.report.jit_output_rule,
-        out.report.jit_output_rule_why,
-    )
+    let text = DESIGN.replace("{LOAD}", load).replace("{FIN}", fin);
+    let r = common::insert_text(&text, "job", &InsertOptions::default());
+    (r.controller_mode, r.jit_output_rule, r.jit_output_rule_why)
 }
 
 #[test]

@@ -194,3 +194,33 @@ pub fn tool_present(tool: &str, version_arg: &str) -> bool {
     );
     ok
 }
+
+/// Insert into a design given as text (one file, module `top`) with plan defaults (min-bits,
+/// ILP, at most 16 cycles to a checkpoint, fram) and options `o`: the insert report.
+pub fn insert_text(
+    text: &str,
+    top: &str,
+    o: &idet::insert::InsertOptions,
+) -> idet::insert::report::InsertReport {
+    let tmp = tempfile::tempdir().unwrap();
+    let f = tmp.path().join(format!("{top}.v"));
+    std::fs::write(&f, text).unwrap();
+    let d = read_design(&[f], &FrontendOptions::default()).expect("parses");
+    let (a, reason, _) =
+        idet::analyze::run_passes(&d, Some(top), FsmOptions::default(), None).expect("analyses");
+    let r = idet::report::analyze::build(&a, &reason);
+    let popts = idet::plan::run::PlanOptions {
+        objective: idet::plan::cost::Objective::MinBits,
+        algo: idet::plan::run::Algo::Ilp,
+        max_cycles: 16,
+        max_wait: None,
+        energy: idet::plan::energy::EnergyModel::load("fram").unwrap(),
+        time_limit_s: None,
+        forbid: vec![],
+        mcbf: 100_000,
+        profile: None,
+        nv_mems: vec![],
+    };
+    let plan = idet::insert::plan_input(&idet::plan::run::plan(&r, &popts).expect("plans"));
+    idet::insert::insert(&a, &plan, o).expect("inserts").report
+}
