@@ -51,6 +51,20 @@ pub struct EnergyReport {
 
 pub use crate::plan::energy::controller_bits;
 
+/// The flip-flop bits idet adds to this insert: its controller and NVM adapter.
+pub fn insert_controller_bits(ins: &crate::insert::report::InsertReport) -> u64 {
+    let spi = matches!(ins.nvm, crate::insert::NvmPort::SpiFram { .. });
+    controller_bits(ins.slot_words, ins.commit_outputs.len().max(1) as u32, spi)
+}
+
+/// Bits one NVM access stands for: a word of the parallel port, a byte of the SPI FRAM.
+pub fn unit_bits(port: &crate::insert::NvmPort) -> u32 {
+    match *port {
+        crate::insert::NvmPort::Parallel { word_bits, .. } => word_bits,
+        crate::insert::NvmPort::SpiFram { .. } => 8,
+    }
+}
+
 pub fn estimate(m: &EnergyModel, state_bits: u64, ctrl_bits: u64, c: &Counts) -> EnergyReport {
     let cycle_pj = m.cycle_energy(state_bits);
     let ctrl_pj = EST_PJ_PER_FF * ctrl_bits as f64;

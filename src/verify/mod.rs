@@ -278,13 +278,8 @@ pub fn verify_harvest(
             .map_err(|e| Diagnostic::plain(format!("cannot write {}: {e}", trace.display())))?;
         let samples = dir.join("harvest-voltage.csv");
         let ins = &inserted.report;
-        let spi = matches!(ins.nvm, crate::insert::NvmPort::SpiFram { .. });
-        let unit_bits = match ins.nvm {
-            crate::insert::NvmPort::Parallel { word_bits, .. } => word_bits,
-            crate::insert::NvmPort::SpiFram { .. } => 8,
-        } as f64;
-        let ctrl =
-            energy::controller_bits(ins.slot_words, ins.commit_outputs.len().max(1) as u32, spi);
+        let unit_bits = energy::unit_bits(&ins.nvm) as f64;
+        let ctrl = energy::insert_controller_bits(ins);
         let e = &opts.energy;
         let cycle_pj =
             e.cycle_energy(opts.state_bits) + crate::plan::energy::EST_PJ_PER_FF * ctrl as f64;

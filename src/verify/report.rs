@@ -142,10 +142,12 @@ pub fn build(
         restore_reads: r.restore_reads,
         restore_cycles: r.restore_cycles,
     };
-    let spi = matches!(ins.nvm, crate::insert::NvmPort::SpiFram { .. });
-    let ctrl_bits =
-        super::energy::controller_bits(ins.slot_words, ins.commit_outputs.len().max(1) as u32, spi);
-    let energy = super::energy::estimate(&opts.energy, opts.state_bits, ctrl_bits, &counts);
+    let energy = super::energy::estimate(
+        &opts.energy,
+        opts.state_bits,
+        super::energy::insert_controller_bits(ins),
+        &counts,
+    );
     VerifyReport {
         top: top.to_string(),
         protocol: iface.protocol.to_string(),
