@@ -569,6 +569,30 @@ struct Stats {
     u64 busy_run_cycles = 0, restore_reads = 0, restore_cycles = 0;
 };
 
+static bool is_tag(u64 word) { return word == slot_word(0, O_TAG) || word == slot_word(1, O_TAG); }
+
+// Bookkeeping of an NVM write that landed (both ports): part `part` of `parts` of controller
+// word `word`, part of an output commit's erase or not. An erase writes slot 0's tag first;
+// a save ends with its slot's tag, whose last part completes the magic: committed.
+static void note_write(Stats* st, const Nvm& nvm, u64 word, unsigned part, unsigned parts,
+                       bool erase) {
+    if (erase && word == slot_word(0, O_TAG) && part == 0) {
+        st->output_commits++;
+        LOG("output commit");
+    }
+    if (!erase) st->save_writes++;
+    if (is_tag(word) && part == parts - 1 && slot_valid(nvm, (unsigned)(word % 2))) {
+        st->nvm_commits++;
+        st->last_commit_cycle = st->cycles;
+        LOG("cycle %" PRIu64 ": checkpoint committed (tag written)", st->cycles);
+    }
+}
+
+// An NVM read: the boot restores the slot whose length word it reads.
+static void note_read(Stats* st, u64 word) {
+    if ((word >> 1) == O_LEN) st->boot_slot = (int)(word % 2);
+}
+
 // One cycle: host acts (unless stalled), NVM and host memories answer, rising edge.
 template <class M>
 static void tick(M* m, HostT& h, Nvm* nvm, bool host_live, Stats* st) {
@@ -584,48 +608,28 @@ static void tick(M* m, HostT& h, Nvm* nvm, bool host_live, Stats* st) {
         // command whose first data byte is ERASED's into a tag is an output commit's erase.
         if (nvm->spi.bytes_written != w0 && st) {
             u64 word = nvm->spi.last_write_addr / 4;
-            unsigned part = nvm->spi.last_write_addr % 4;
-            bool tag = word == slot_word(0, O_TAG) || word == slot_word(1, O_TAG);
             if (nvm->spi.last_write_first)
-                st->spi_erasing = tag && nvm->spi.last_write_byte == (ERASED & 0xff);
-            if (st->spi_erasing && word == slot_word(0, O_TAG) && part == 0) {
-                st->output_commits++;
-                LOG("output commit");
-            }
-            if (!st->spi_erasing) st->save_writes++;
-            if (tag && part == 3 && slot_valid(*nvm, (unsigned)(word % 2))) {
-                st->nvm_commits++;
-                st->last_commit_cycle = st->cycles;
-                LOG("cycle %" PRIu64 ": checkpoint committed (tag written)", st->cycles);
-            }
+                st->spi_erasing = is_tag(word) && nvm->spi.last_write_byte == (ERASED & 0xff);
+            note_write(st, *nvm, word, nvm->spi.last_write_addr % 4, 4, st->spi_erasing);
         }
-        if (nvm->spi.read_cmds != r0 && st && (nvm->spi.last_read_addr / 4) >> 1 == O_LEN)
-            st->boot_slot = (int)((nvm->spi.last_read_addr / 4) % 2);
+        if (nvm->spi.read_cmds != r0 && st) note_read(st, nvm->spi.last_read_addr / 4);
 #else
         u64 rd = 0;
         // An output commit writes ERASED into slot 0's tag, then slot 1's (each in PARTS NVM
         // words, every part of ERASED nonzero); those writes are not part of a save.
         u64 word = m->idet_nvm_addr / Nvm::PARTS;
         unsigned part = (unsigned)(m->idet_nvm_addr % Nvm::PARTS);
-        bool tag = word == slot_word(0, O_TAG) || word == slot_word(1, O_TAG);
         u64 mask = (1ull << NVM_WORD_BITS) - 1;
-        bool erase = m->idet_nvm_req && m->idet_nvm_we && tag &&
+        bool erase = is_tag(word) &&
                      m->idet_nvm_wdata == ((ERASED >> (part * NVM_WORD_BITS)) & mask);
         bool ack = nvm->par.cycle(m->idet_nvm_req, m->idet_nvm_we, m->idet_nvm_addr,
                                   m->idet_nvm_wdata, rd);
-        if (ack && erase && word == slot_word(0, O_TAG) && part == 0 && st) {
-            st->output_commits++;
-            LOG("output commit");
+        if (ack && st) {
+            if (m->idet_nvm_we)
+                note_write(st, *nvm, word, part, Nvm::PARTS, erase);
+            else
+                note_read(st, word);
         }
-        if (ack && m->idet_nvm_we && !erase && st) st->save_writes++;
-        // A save ends with its slot's tag (its last part completes the magic): committed.
-        if (ack && m->idet_nvm_we && tag && part == Nvm::PARTS - 1 &&
-            slot_valid(*nvm, (unsigned)(word % 2)) && st) {
-            st->nvm_commits++;
-            st->last_commit_cycle = st->cycles;
-            LOG("cycle %" PRIu64 ": checkpoint committed (tag written)", st->cycles);
-        }
-        if (ack && !m->idet_nvm_we && st && (word >> 1) == O_LEN) st->boot_slot = (int)(word % 2);
         if (ack && m->idet_nvm_we) LOG("  nvm write [%" PRIu64 "] = %" PRIu64, (u64)m->idet_nvm_addr, (u64)m->idet_nvm_wdata);
         m->idet_nvm_ack = ack;
         m->idet_nvm_rdata = rd;
