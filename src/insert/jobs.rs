@@ -32,7 +32,7 @@ use crate::passes::Analysis;
 use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
-use std::collections::{BTreeSet, VecDeque};
+use std::collections::BTreeSet;
 
 /// The registers and memories that carry state across jobs (empty: proven that none does), or
 /// why the question could not be decided.
@@ -156,11 +156,7 @@ pub fn crossing(
         shown: Default::default(),
         literals: Default::default(),
     }];
-    let mut live = base.clone();
-    let mut work: VecDeque<NodeIndex> = g.node_indices().rev().collect();
-    let mut queued = vec![true; g.node_count()];
-    while let Some(s) = work.pop_front() {
-        queued[s.index()] = false;
+    let live = crate::passes::liveness::backward_fixpoint(g, base.clone(), |s, live| {
         let d = &du[s.index()];
         let mut new = base[s.index()].clone();
         for e in g.edges_directed(s, Direction::Outgoing) {
@@ -184,16 +180,8 @@ pub fn crossing(
                 new.extend(after.into_iter().filter(|x| !kills.contains(x)));
             }
         }
-        if new != live[s.index()] {
-            live[s.index()] = new;
-            for pred in g.neighbors_directed(s, Direction::Incoming) {
-                if !queued[pred.index()] {
-                    queued[pred.index()] = true;
-                    work.push_back(pred);
-                }
-            }
-        }
-    }
+        new
+    });
     // Handshake output registers (done, valid) are at their reset value, inactive, whenever the
     // design waits for a job: the protocols' own rule (they are the host's events).
     let own: BTreeSet<SignalId> = state_regs.iter().copied().chain(reg_hs).collect();

@@ -35,8 +35,37 @@ pub fn edge_kills(
     out
 }
 
+/// A backward dataflow problem solved to its fixpoint: `transfer(s, values)` is the value at `s`
+/// from the current values of every state (its successors'); a state is visited again whenever
+/// a successor's value changes. `init` is the starting value of each state. Shared by `live_in`
+/// and `insert::jobs`.
+pub fn backward_fixpoint<T: PartialEq>(
+    graph: &DiGraph<Tv, Vec<EdgePath>>,
+    init: Vec<T>,
+    mut transfer: impl FnMut(NodeIndex, &[T]) -> T,
+) -> Vec<T> {
+    let mut values = init;
+    // Visit states from the last discovered (nodes are numbered in BFS order from reset), so
+    // most successors are final before their predecessors are visited.
+    let mut work: VecDeque<NodeIndex> = graph.node_indices().rev().collect();
+    let mut queued = vec![true; graph.node_count()];
+    while let Some(s) = work.pop_front() {
+        queued[s.index()] = false;
+        let new = transfer(s, &values);
+        if new != values[s.index()] {
+            values[s.index()] = new;
+            for pred in graph.neighbors_directed(s, Direction::Incoming) {
+                if !queued[pred.index()] {
+                    queued[pred.index()] = true;
+                    work.push_back(pred);
+                }
+            }
+        }
+    }
+    values
+}
+
 pub fn live_in(graph: &DiGraph<Tv, Vec<EdgePath>>, du: &[DefUse]) -> Vec<BTreeSet<SignalId>> {
-    let n = graph.node_count();
     let ekill = edge_kills(graph, du);
     // Bitsets over signal indices: unions and differences are word operations.
     let width = du
@@ -69,13 +98,7 @@ pub fn live_in(graph: &DiGraph<Tv, Vec<EdgePath>>, du: &[DefUse]) -> Vec<BTreeSe
         })
         .collect();
     let ekill: HashMap<EdgeIndex, FixedBitSet> = ekill.iter().map(|(e, k)| (*e, bits(k))).collect();
-    let mut live: Vec<FixedBitSet> = uses.clone();
-    // Backward problem: visit states from the last discovered (nodes are numbered in BFS order
-    // from reset), so most successors are final before their predecessors are visited.
-    let mut work: VecDeque<NodeIndex> = graph.node_indices().rev().collect();
-    let mut queued = vec![true; n];
-    while let Some(s) = work.pop_front() {
-        queued[s.index()] = false;
+    let live = backward_fixpoint(graph, uses.clone(), |s, live| {
         let mut new = uses[s.index()].clone();
         for e in graph.edges_directed(s, Direction::Outgoing) {
             let after = &live[e.target().index()];
@@ -89,16 +112,8 @@ pub fn live_in(graph: &DiGraph<Tv, Vec<EdgePath>>, du: &[DefUse]) -> Vec<BTreeSe
             through.difference_with(&ekill[&e.id()]);
             new.union_with(&through);
         }
-        if new != live[s.index()] {
-            live[s.index()] = new;
-            for pred in graph.neighbors_directed(s, Direction::Incoming) {
-                if !queued[pred.index()] {
-                    queued[pred.index()] = true;
-                    work.push_back(pred);
-                }
-            }
-        }
-    }
+        new
+    });
     live.into_iter()
         .map(|b| b.ones().map(|i| SignalId(i as u32)).collect())
         .collect()
