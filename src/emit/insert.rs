@@ -11,6 +11,7 @@
 //! - end of file: the template modules, renamed `<top>_idet_*` so that several augmented designs
 //!   can live in one build.
 
+use super::mem_runs::MemRun;
 use super::splice::{apply, Edit};
 use crate::diag::Diagnostic;
 use crate::insert::layout::{CkptLayout, Item};
@@ -195,7 +196,13 @@ fn index_map(out: &str, id: &str, idx: &str, ckpts: &[CkptLayout]) -> String {
 }
 
 /// The frozen branch of one clocked process: holds, restore loads, state-register restore.
-fn frozen_branch(a: &Analysis, dec: &Decisions, o: &InsertOptions, pi: usize) -> String {
+fn frozen_branch(
+    a: &Analysis,
+    dec: &Decisions,
+    o: &InsertOptions,
+    runs: &[MemRun],
+    pi: usize,
+) -> String {
     let m = a.module;
     let p = &o.prefix;
     // Registers this process writes (facts keeps them per register; sorted for stable output).
@@ -236,7 +243,6 @@ fn frozen_branch(a: &Analysis, dec: &Decisions, o: &InsertOptions, pi: usize) ->
             m.name_of(*h)
         );
     }
-    let runs = super::mem_runs::find(m, dec);
     for (sig, mask) in &loads {
         let sig = *sig;
         let op = if blocking.contains(&sig) { "=" } else { "<=" };
@@ -288,6 +294,7 @@ fn glue_decls(
     aw: u32,
     ports: &[AddedPort],
     ansi: bool,
+    runs: &[MemRun],
 ) -> String {
     let p = &o.prefix;
     let mut s = String::new();
@@ -334,7 +341,6 @@ fn glue_decls(
     );
     // Words holding only state of instances are decoded by their access ports instead.
     let l = &dec.layout;
-    let runs = super::mem_runs::find(m, dec);
     let top_words: std::collections::BTreeSet<u32> = l
         .pieces
         .iter()
@@ -349,7 +355,7 @@ fn glue_decls(
             decode_name(p, w)
         );
     }
-    s.push_str(&super::mem_runs::decls(m, &runs, p));
+    s.push_str(&super::mem_runs::decls(runs, p));
     s.push_str(&super::children::decls(m, dec, o));
     s
 }
@@ -376,7 +382,14 @@ fn events_concat(a: &Analysis, dec: &Decisions, text: &str) -> String {
     }
 }
 
-fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &str) -> String {
+fn glue_logic(
+    a: &Analysis,
+    dec: &Decisions,
+    o: &InsertOptions,
+    aw: u32,
+    text: &str,
+    mruns: &[MemRun],
+) -> String {
     let m = a.module;
     let p = &o.prefix;
     let top = &m.name;
@@ -495,7 +508,6 @@ fn glue_logic(a: &Analysis, dec: &Decisions, o: &InsertOptions, aw: u32, text: &
     ));
     // One body per word; consecutive words with the same body (an instance's memory, each
     // word the whole part its access port returns) become one range after the case.
-    let mruns = super::mem_runs::find(m, dec);
     let mut arms: Vec<(u32, String)> = vec![];
     let mut k = 0;
     while k < l.pieces.len() {
@@ -637,6 +649,9 @@ pub fn emit(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<Spliced,
         }
     }
     let added = ports(o, aw, dec);
+    // Memory runs once per insert: every frozen process, the declarations and the save
+    // multiplexer use them.
+    let runs = super::mem_runs::find(m, dec);
     // The core's own extra ports (host read capture) are not the design's: the wrapper hides them.
     let mut all_ports = added.clone();
     all_ports.extend(super::capture::core_ports(m, dec, o));
@@ -675,7 +690,7 @@ pub fn emit(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<Spliced,
     edits.push(Edit::new(
         m.header_span.end as usize,
         "declarations",
-        glue_decls(m, dec, o, aw, &all_ports, m.ansi),
+        glue_decls(m, dec, o, aw, &all_ports, m.ansi, &runs),
     ));
     // Processes of one generate loop share their text: one wrapper holds every iteration's
     // frozen branch, each under its genvar values (constant in each iteration).
@@ -693,7 +708,7 @@ pub fn emit(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<Spliced,
             .collect();
         let mut body = String::new();
         for &pi in &sharing {
-            let b = frozen_branch(a, dec, o, pi);
+            let b = frozen_branch(a, dec, o, &runs, pi);
             if sharing.len() == 1 || b.is_empty() {
                 body.push_str(&b);
             } else {
@@ -723,7 +738,11 @@ pub fn emit(a: &Analysis, dec: &Decisions, o: &InsertOptions) -> Result<Spliced,
             "no `endmodule` in the module text".to_string(),
         )
     })?;
-    edits.push(Edit::new(end, "glue", glue_logic(a, dec, o, aw, text)));
+    edits.push(Edit::new(
+        end,
+        "glue",
+        glue_logic(a, dec, o, aw, text, &runs),
+    ));
     edits.extend(super::children::swaps(a, dec, o, text)?);
     edits.push(Edit::new(
         text.len(),

@@ -92,7 +92,7 @@ pub fn find(m: &Module, dec: &Decisions) -> Vec<MemRun> {
 
 /// Declarations: per run, the element index on the save and the restore side, and the
 /// restore's range test.
-pub fn decls(m: &Module, runs: &[MemRun], p: &str) -> String {
+pub fn decls(runs: &[MemRun], p: &str) -> String {
     let mut s = String::new();
     if runs.is_empty() {
         return s;
@@ -113,7 +113,6 @@ pub fn decls(m: &Module, runs: &[MemRun], p: &str) -> String {
             "  wire {p}ldr_{k} = {p}ld_valid & ({});",
             within(&format!("{p}ld_g"), r.first, r.last)
         );
-        let _ = m;
     }
     let _ = writeln!(s, "  /* verilator lint_on UNUSEDSIGNAL */");
     s
