@@ -672,7 +672,8 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
         }
     }
 
-    events.extend(memory_write_enables(m).into_iter().map(Event::Signal));
+    let write_enables = memory_write_enables(m);
+    events.extend(write_enables.iter().copied().map(Event::Signal));
     if events.is_empty() && streams.is_empty() {
         notes.push("no host-visible output recognised (handshake outputs, memory write enables): a torn save may roll back past what the host saw; name outputs with --hold-output".to_string());
     }
@@ -701,7 +702,7 @@ pub fn decide(a: &Analysis, plan: &PlanInput, o: &InsertOptions) -> Result<Decis
     // nothing crosses jobs, else commit before revealing each output change (`jobs`).
     let (crossing, crossing_unproven) = match (o.mode, chosen) {
         (Mode::Jit, Some((fi, _))) => {
-            match jobs::crossing(a, fi, &state_regs, &events, &memory_write_enables(m)) {
+            match jobs::crossing(a, fi, &state_regs, &events, &write_enables) {
                 jobs::Crossing::None => (vec![], None),
                 jobs::Crossing::Registers(r) => (r, None),
                 jobs::Crossing::Unproven(why) => (vec![], Some(why)),

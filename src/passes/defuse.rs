@@ -132,33 +132,25 @@ impl DefUse {
     }
 }
 
+/// The module's output (and inout) ports: what the outside reads.
+fn output_ports(m: &Module) -> impl Iterator<Item = SignalId> + '_ {
+    m.ports.iter().copied().filter(|&p| {
+        matches!(
+            m.signal(p).direction,
+            Some(Direction::Output | Direction::Inout)
+        )
+    })
+}
+
 /// How many of `observed_roots` (the first ones) are output ports.
 fn observed_roots_ports(m: &Module) -> usize {
-    m.ports
-        .iter()
-        .filter(|&&p| {
-            matches!(
-                m.signal(p).direction,
-                Some(Direction::Output | Direction::Inout)
-            )
-        })
-        .count()
+    output_ports(m).count()
 }
 
 /// What the outside sees in every cycle: the output ports, and the expressions connected to
 /// the inputs of instances that are not inlined.
 pub fn observed_roots(m: &Module) -> Vec<Expr> {
-    let mut out: Vec<Expr> = m
-        .ports
-        .iter()
-        .filter(|&&p| {
-            matches!(
-                m.signal(p).direction,
-                Some(Direction::Output | Direction::Inout)
-            )
-        })
-        .map(|&p| Expr::Sig(p))
-        .collect();
+    let mut out: Vec<Expr> = output_ports(m).map(Expr::Sig).collect();
     for inst in &m.instances {
         for c in &inst.connections {
             if matches!(c.direction, Some(Direction::Output)) {
