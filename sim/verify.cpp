@@ -126,8 +126,37 @@ struct Txn {
     }
 };
 
+// Qualified outputs (OUT_QUALIFIED, from idet's `passes::qualifiers`): a host following the
+// protocol looks at them only in a cycle one of their valids is high (TDATA with TVALID, <x>
+// with <x>_ap_vld, ap_return with ap_done, ...); the analysis's liveness assumes exactly that.
+// `sample` takes every output's value once per cycle: an unqualified one as it is, a qualified
+// one only while valid — held since its last valid cycle (`hold`: the start/done host, which
+// records at done what the host took during the job) or 0 in between (the stream host, which
+// records at an item's move and must not carry a value across a rollback).
+struct OutputView {
+    bool hold;
+    std::vector<u64> val = std::vector<u64>(N_OUT > 0 ? N_OUT : 1, 0);
+    explicit OutputView(bool h) : hold(h) {}
+    template <class M>
+    void sample(M* m) {
+        u64 now_out[N_OUT > 0 ? N_OUT : 1];
+        int valid[N_OUT > 0 ? N_OUT : 1];
+        read_outputs(m, now_out);
+        read_output_valids(m, valid);
+        for (int k = 0; k < N_OUT; k++) {
+            if (!OUT_QUALIFIED[k] || valid[k])
+                val[k] = now_out[k];
+            else if (!hold)
+                val[k] = 0;
+        }
+    }
+    void clear() { std::fill(val.begin(), val.end(), 0); }
+    std::vector<u64> taken() const { return std::vector<u64>(val.begin(), val.begin() + N_OUT); }
+};
+
 struct Host {
     enum Phase { SETTLE, REQ, WAIT_LOW, FINISHED } phase = SETTLE;
+    OutputView outs{true};
     std::mt19937_64 rng;
     unsigned left;
     u64 in[N_IN > 0 ? N_IN : 1] = {};
@@ -152,6 +181,7 @@ struct Host {
             return;
         }
         left--;
+        outs.clear();
         for (int i = 0; i < N_IN; i++) {
             // A full 64-bit range has span 0 (wraps): every value is in range.
             const uint64_t span = IN_MAX[i] - IN_MIN[i] + 1;
@@ -164,6 +194,7 @@ struct Host {
     template <class M>
     void step(M* m) {
         int done = get_done(m);
+        outs.sample(m);
         if (done != last_done) LOG("done %d -> %d (phase %d)", last_done, done, (int)phase);
         last_done = done;
         switch (phase) {
@@ -185,8 +216,7 @@ struct Host {
                 if (done) {
                     LOG("transaction %zu done", seen.size());
                     Txn t;
-                    t.out.resize(N_OUT);
-                    read_outputs(m, t.out.data());
+                    t.out = outs.taken();
                     t.mem = mem;
                     seen.push_back(t);
                     start = 0;
@@ -252,11 +282,11 @@ struct StreamHost {
     std::vector<u64> pos;               // per stream: items moved so far (the position)
     std::vector<std::vector<Txn>> got;  // per output stream: items by position
     std::vector<int> moving;            // sampled just before the edge
-    std::vector<u64> outs;              // compared outputs just before the edge
+    OutputView outs{false};             // compared outputs just before the edge
     bool armed = false;
     size_t records = 0;
     StreamHost(u64 s, unsigned txns)
-        : seed(s), want(txns), pos(N_STREAM, 0), got(N_STREAM), moving(N_STREAM, 0), outs(N_OUT) {
+        : seed(s), want(txns), pos(N_STREAM, 0), got(N_STREAM), moving(N_STREAM, 0) {
         for (int i = 0; i < N_IN; i++) in[i] = in_value(i, mix(seed + 0x51u + (u64)i));
     }
     static u64 mix(u64 x) {  // splitmix64
@@ -303,7 +333,7 @@ struct StreamHost {
     template <class M>
     void memory_edge(M* m) {
         for (int k = 0; k < N_STREAM; k++) moving[k] = stream_moves(m, k);
-        read_outputs(m, outs.data());
+        outs.sample(m);
         armed = true;
     }
     template <class M>
@@ -319,7 +349,7 @@ struct StreamHost {
             if (!STREAM_IN[k] && next == pos[k] + 1) {
                 got[k].resize(pos[k]);
                 Txn t;
-                t.out = outs;
+                t.out = outs.taken();
                 t.stream = k;
                 got[k].push_back(t);
                 records++;

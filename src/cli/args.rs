@@ -29,6 +29,14 @@ pub struct DesignArgs {
     /// Never treat this register as a state register.
     #[arg(long, value_name = "NAME")]
     pub not_state_reg: Vec<String>,
+    /// When a host looks at the outputs: `protocol` (default) only while the output's valid
+    /// is high (TDATA with TVALID, ap_return with ap_done, <x> with <x>_ap_vld, ap_memory
+    /// address/d/we with ce, ap_fifo din with write, AXI channel fields with their VALID,
+    /// Polyphony <fn>_out_<k> with <fn>_valid, LegUp return_val with finish, Bambu return_port
+    /// with done_port), so a register read only by an output nobody looks at is dead there;
+    /// `always`: every output in every cycle (for a host that samples outside the protocol).
+    #[arg(long, value_name = "RULE", default_value = "protocol", value_parser = ["protocol", "always"])]
+    pub observe_outputs: String,
 }
 
 #[derive(Args)]
@@ -334,6 +342,10 @@ impl DesignArgs {
             fsm: FsmOptions {
                 force: self.state_reg.clone(),
                 forbid: self.not_state_reg.clone(),
+                outputs: match self.observe_outputs.as_str() {
+                    "always" => idet::passes::qualifiers::OutputRule::Always,
+                    _ => idet::passes::qualifiers::OutputRule::Protocol,
+                },
             },
         })
     }

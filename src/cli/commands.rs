@@ -306,6 +306,7 @@ pub fn verify(mut args: VerifyArgs, ui: &Ui) -> Result<bool, Diagnostic> {
         sudden: args.sudden,
         deadcheck,
         verilator_args: args.verilator_arg.clone(),
+        outputs: a.options.outputs,
     };
     let top = a.module.name.clone();
     let src = idet::verify::Sources {

@@ -319,12 +319,15 @@ fn glue_decls(
     );
     let _ = writeln!(
         s,
-        "  wire {p}freeze, {p}freeze_req, {p}ctrl_rst, {p}ld_valid;\n  reg {p}hit, {p}hit_force;"
+        "  wire {p}freeze, {p}freeze_req, {p}ctrl_rst;\n  reg {p}hit, {p}hit_force;"
     );
     // Generic buses: a design may leave some of their bits unused (no held output, narrow words).
     let _ = writeln!(s, "  /* verilator lint_off UNUSEDSIGNAL */");
-    // ld_last restores the state register: unused in a design without an FSM.
-    let _ = writeln!(s, "  wire {p}booting, {p}ld_last;");
+    // ld_last restores the state register: unused in a design without an FSM; ld_valid and
+    // ld_g load payload words: unused when no checkpoint has any (every state register and
+    // flag in the checkpoint id, nothing live: hls4ml_wide_ports with outputs qualified).
+    let _ = writeln!(s, "  wire {p}booting, {p}ld_last, {p}ld_valid;");
+    let _ = writeln!(s, "  reg [15:0] {p}ld_g;");
     let _ = writeln!(
         s,
         "  wire [15:0] {p}save_id, {p}save_idx, {p}ld_id, {p}ld_idx;"
@@ -333,7 +336,7 @@ fn glue_decls(
     let _ = writeln!(s, "  wire [31:0] {p}ld_word;");
     let _ = writeln!(s, "  /* verilator lint_on UNUSEDSIGNAL */");
     let _ = writeln!(s, "  reg [31:0] {p}save_word;");
-    let _ = writeln!(s, "  reg [15:0] {p}save_g, {p}ld_g;");
+    let _ = writeln!(s, "  reg [15:0] {p}save_g;");
     let _ = writeln!(
         s,
         "  wire {p}mem_req, {p}mem_we, {p}mem_ack;\n  wire [{}:0] {p}mem_addr;\n  wire [31:0] {p}mem_wdata, {p}mem_rdata;",

@@ -15,11 +15,14 @@
 //! Output ports and the inputs of instances that are not inlined are observed in every cycle:
 //! their cone, pruned with the state fixed like every other read, is a use in each state. A
 //! register that reaches an output only through a mux arm closed in this state (`ap_return`
-//! selected in the done state, an AXI-Lite read-data mux) is not read here.
+//! selected in the done state, an AXI-Lite read-data mux) is not read here. A data output that
+//! its protocol qualifies with a valid (`qualifiers`: TDATA with TVALID, ap_return with ap_done,
+//! ...) is observed only in states where one of its valids may be high.
 
 use super::facts::{Driver, ModuleFacts};
 use super::literals::{self, Literals, Scope, Unstable};
 use super::mem_words::{self, Words};
+use super::qualifiers::{self, OutputRule};
 use super::state_env::StateEnv;
 use crate::ir::eval::Evaluator;
 use crate::ir::*;
@@ -142,26 +145,42 @@ fn output_ports(m: &Module) -> impl Iterator<Item = SignalId> + '_ {
     })
 }
 
-/// How many of `observed_roots` (the first ones) are output ports.
-fn observed_roots_ports(m: &Module) -> usize {
-    output_ports(m).count()
+/// What the outside sees: the output ports, and the expressions connected to the inputs of
+/// instances that are not inlined (the design's own uses).
+pub struct Observed {
+    /// Per output port: the port and its valids (`qualifiers`; empty: observed in every cycle).
+    pub ports: Vec<(SignalId, Vec<SignalId>)>,
+    /// Instance inputs: read in every cycle.
+    pub instance_inputs: Vec<Expr>,
 }
 
-/// What the outside sees in every cycle: the output ports, and the expressions connected to
-/// the inputs of instances that are not inlined.
-pub fn observed_roots(m: &Module) -> Vec<Expr> {
-    let mut out: Vec<Expr> = output_ports(m).map(Expr::Sig).collect();
+/// The observed roots of `m`; with `OutputRule::Protocol`, qualified outputs carry their valids.
+pub fn observed_roots(m: &Module, rule: OutputRule) -> Observed {
+    let qualified: HashMap<SignalId, Vec<SignalId>> = match rule {
+        OutputRule::Protocol => qualifiers::output_qualifiers(m)
+            .into_iter()
+            .map(|q| (q.port, q.valids))
+            .collect(),
+        OutputRule::Always => HashMap::new(),
+    };
+    let ports = output_ports(m)
+        .map(|p| (p, qualified.get(&p).cloned().unwrap_or_default()))
+        .collect();
+    let mut instance_inputs = vec![];
     for inst in &m.instances {
         for c in &inst.connections {
             if matches!(c.direction, Some(Direction::Output)) {
                 continue;
             }
             if let Some(e) = &c.expr {
-                out.push(e.clone());
+                instance_inputs.push(e.clone());
             }
         }
     }
-    out
+    Observed {
+        ports,
+        instance_inputs,
+    }
 }
 
 /// Registers read by output ports and instance inputs in some state (the unpruned cone): what
@@ -172,7 +191,13 @@ pub fn always_read(m: &Module, facts: &ModuleFacts) -> BTreeSet<SignalId> {
         facts,
         memo: HashMap::new(),
     };
-    observed_roots(m).iter().flat_map(|e| st.expr(e)).collect()
+    let o = observed_roots(m, OutputRule::Always);
+    o.ports
+        .iter()
+        .map(|(p, _)| Expr::Sig(*p))
+        .chain(o.instance_inputs)
+        .flat_map(|e| st.expr(&e))
+        .collect()
 }
 
 /// Registers in the unpruned combinational cone of `sigs` (a register is its own cone).
@@ -698,7 +723,7 @@ pub fn state_defuse(
     m: &Module,
     facts: &ModuleFacts,
     fixed: Vec<(SignalId, Tv)>,
-    observed: &[Expr],
+    observed: &Observed,
     words: &Words,
 ) -> DefUse {
     let fixed_regs = fixed.clone();
@@ -719,17 +744,18 @@ pub fn state_defuse(
     let mut sink = Sink::new(true);
     // Output ports apart from instance inputs: the latter are the design's own uses.
     let mut port_reads = BTreeSet::new();
-    // `observed_roots` lists the output ports first.
-    let n_ports = observed_roots_ports(m);
-    for (i, e) in observed.iter().enumerate() {
-        reader.expr(
-            e,
-            if i < n_ports {
-                &mut port_reads
-            } else {
-                &mut sink.reads
-            },
-        );
+    for (port, valids) in &observed.ports {
+        // A qualified output whose valids are all known low here is not looked at.
+        let unseen = !valids.is_empty()
+            && valids
+                .iter()
+                .all(|v| reader.ev().truth(&Expr::Sig(*v)) == Some(false));
+        if !unseen {
+            reader.expr(&Expr::Sig(*port), &mut port_reads);
+        }
+    }
+    for e in &observed.instance_inputs {
+        reader.expr(e, &mut sink.reads);
     }
     du.observed = sink
         .reads

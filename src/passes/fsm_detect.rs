@@ -123,6 +123,8 @@ pub struct Rejection {
 pub struct FsmOptions {
     pub force: Vec<String>,
     pub forbid: Vec<String>,
+    /// When outputs are observed (`qualifiers`): with their valid (default) or every cycle.
+    pub outputs: super::qualifiers::OutputRule,
 }
 
 pub fn detect(

@@ -9,6 +9,7 @@ pub mod host_reads;
 pub mod literals;
 pub mod liveness;
 pub mod mem_words;
+pub mod qualifiers;
 pub mod state_env;
 pub mod state_graph;
 
@@ -150,7 +151,7 @@ pub const PASSES: &[PassInfo] = &[
                       with constant addresses word by word)",
         run: |a| {
             let facts = a.facts();
-            let observed = defuse::observed_roots(a.module);
+            let observed = defuse::observed_roots(a.module, a.options.outputs);
             let words = mem_words::Words::find(a.module, facts);
             let mut all = vec![];
             for (f, g) in a.fsms.iter().zip(&a.graphs) {

@@ -244,6 +244,10 @@ pub fn build(a: &Analysis, top_reason: &str) -> AnalyzeReport {
             i.name, i.module
         ));
     }
+    if a.options.outputs == crate::passes::qualifiers::OutputRule::Protocol {
+        let q = crate::passes::qualifiers::output_qualifiers(m);
+        notes.extend(crate::passes::qualifiers::describe(m, &q));
+    }
     for init in &m.mem_inits {
         let written = facts.is_register(init.mem);
         notes.push(format!(

@@ -249,6 +249,29 @@ pub fn iface_h(i: &Interface, nvm: &NvmModel, nv: &[NvMem], trace: bool) -> Stri
         let _ = writeln!(w, "    (void)m;\n    (void)o;");
     }
     let _ = writeln!(w, "}}");
+    // Qualified outputs (`passes::qualifiers`): the host takes their value only in a cycle
+    // one of their valids is high (`OutputLatch` in sim/verify.cpp).
+    let qualified: Vec<u8> = (0..i.outputs.len())
+        .map(|k| u8::from(i.output_valids.get(k).is_some_and(|v| !v.is_empty())))
+        .collect();
+    let _ = writeln!(
+        w,
+        "static const int OUT_QUALIFIED[] = {{{}}};",
+        c_ints(&qualified)
+    );
+    let _ = writeln!(
+        w,
+        "template <class M> void read_output_valids(M* m, int* v) {{"
+    );
+    for (k, valids) in i.output_valids.iter().enumerate() {
+        if valids.is_empty() {
+            let _ = writeln!(w, "    v[{k}] = 1;");
+        } else {
+            let any: Vec<String> = valids.iter().map(|x| format!("m->{x}")).collect();
+            let _ = writeln!(w, "    v[{k}] = ({}) ? 1 : 0;", any.join(" || "));
+        }
+    }
+    let _ = writeln!(w, "    (void)m;\n    (void)v;\n}}");
     let _ = writeln!(
         w,
         "template <class M> void set_mem_q(M* m, int k, uint64_t q) {{\n    switch (k) {{"

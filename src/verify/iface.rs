@@ -36,6 +36,7 @@
 use crate::diag::Diagnostic;
 use crate::insert::streams::Stream;
 use crate::ir::{Direction, Module};
+use crate::passes::qualifiers::{self, OutputRule};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -134,6 +135,10 @@ pub struct Interface {
     pub idle: Option<String>,
     pub inputs: Vec<Input>,
     pub outputs: Vec<String>,
+    /// Per compared output, the valids its protocol qualifies it with (`passes::qualifiers`;
+    /// empty: looked at whenever the host samples): the harness sees a qualified output as a
+    /// host following the protocol does, from the last cycle one of its valids was high.
+    pub output_valids: Vec<Vec<String>>,
     pub memories: Vec<Memory>,
     /// Stream protocol: the streams (start and done are then empty).
     pub streams: Vec<Stream>,
@@ -509,6 +514,7 @@ fn resolve_streams(
         idle: None,
         inputs,
         outputs,
+        output_valids: vec![],
         memories: vec![],
         streams,
         stream_inputs,
@@ -587,6 +593,7 @@ fn resolve_axi(
         idle: None,
         inputs,
         outputs: vec![],
+        output_valids: vec![],
         memories: vec![],
         streams: vec![],
         stream_inputs: vec![],
@@ -599,6 +606,34 @@ fn resolve_axi(
 /// Resolve the interface of `m`: recognised names, then the file's settings on top.
 /// `clock` and `reset` (with its active level) come from the analysis.
 pub fn resolve(
+    m: &Module,
+    clock: &str,
+    reset: (&str, bool),
+    file: &InterfaceFile,
+    prefix: &str,
+    rule: OutputRule,
+) -> Result<Interface, Diagnostic> {
+    let mut i = resolve_protocol(m, clock, reset, file, prefix)?;
+    i.output_valids = match rule {
+        OutputRule::Always => vec![vec![]; i.outputs.len()],
+        OutputRule::Protocol => {
+            let q = qualifiers::output_qualifiers(m);
+            i.outputs
+                .iter()
+                .map(|o| {
+                    let port = port_of_lane(o);
+                    q.iter()
+                        .find(|x| m.name_of(x.port) == port)
+                        .map(|x| x.valids.iter().map(|v| m.name_of(*v).to_string()).collect())
+                        .unwrap_or_default()
+                })
+                .collect()
+        }
+    };
+    Ok(i)
+}
+
+fn resolve_protocol(
     m: &Module,
     clock: &str,
     reset: (&str, bool),
@@ -716,6 +751,7 @@ pub fn resolve(
         idle,
         inputs,
         outputs,
+        output_valids: vec![],
         memories,
         streams: vec![],
         stream_inputs: vec![],

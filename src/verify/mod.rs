@@ -48,6 +48,9 @@ pub struct VerifyOptions {
     /// flip-flop bits it scales the per-cycle energy with.
     pub energy: crate::plan::energy::EnergyModel,
     pub state_bits: u64,
+    /// How the host looks at outputs: with their protocol's valid (the analysis's default
+    /// contract, `passes::qualifiers`) or in every cycle.
+    pub outputs: crate::passes::qualifiers::OutputRule,
 }
 
 /// The liveness check inside the harness: the original design wrapped by
@@ -385,6 +388,7 @@ fn built<T>(
         (&inserted.reset, inserted.reset_active_high),
         &file,
         &prefix,
+        opts.outputs,
     )?;
     let scratch;
     let dir: &Path = match &opts.keep_dir {

@@ -138,6 +138,12 @@ pub fn fsm_options(args: &[String]) -> FsmOptions {
         match a.as_str() {
             "--state-reg" => o.force.push(it.next().expect("value").clone()),
             "--not-state-reg" => o.forbid.push(it.next().expect("value").clone()),
+            "--observe-outputs" => {
+                o.outputs = match it.next().expect("value").as_str() {
+                    "always" => idet::passes::qualifiers::OutputRule::Always,
+                    _ => idet::passes::qualifiers::OutputRule::Protocol,
+                }
+            }
             other => panic!("unsupported arg in manifest: {other}"),
         }
     }
