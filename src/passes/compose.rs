@@ -127,6 +127,26 @@ pub fn compose(m: &Module, facts: &ModuleFacts, fsms: Vec<Fsm>) -> Composed {
             });
             continue;
         };
+        // Register slices and bus channel FSMs step on their ports' handshakes, not on a
+        // call: multiplying them in buys nothing and costs the composite bound (`buffers`).
+        // Nor are they FSMs to place checkpoints by (their own graph knows nothing of the
+        // design, everything would be live there): their state is data of the caller's FSM.
+        let next_reads = next_state_reads(m, facts, &fsms[ci]);
+        if super::buffers::runs_on_its_own(m, facts, &fsms[ci], inst, &next_reads) {
+            log.push(Composition {
+                kind: Inlining::ChildFsm,
+                child: child_name,
+                parent: Some(m.name_of(fsms[*pi].reg).to_string()),
+                applied: false,
+                note: format!(
+                    "left as data: `{}` runs on its own handshakes (its next state follows its ports and the data it holds, and it computes nothing: a register slice or bus channel FSM), not a callee to multiply in",
+                    m.inlined[inst].path
+                ),
+            });
+            fsms.remove(ci);
+            graphs.remove(ci);
+            continue;
+        }
         let mut composite = fsms[*pi].clone();
         let mut child = fsms[ci].clone();
         let grandchildren = std::mem::take(&mut child.subs);

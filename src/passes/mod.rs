@@ -1,6 +1,7 @@
 //! Analyses as named passes over the IR, run by a small pass manager. Passes never do I/O: each
 //! fills its part of `Analysis` and can render it as stable text (`--dump-after PASS`).
 
+pub mod buffers;
 pub mod compose;
 pub mod defuse;
 pub mod facts;
