@@ -86,13 +86,19 @@ pub fn read_design(files: &[PathBuf], opts: &FrontendOptions) -> Result<Design, 
         design.sources = std::mem::take(&mut *sources.lock().unwrap_or_else(|e| e.into_inner()));
         check_unique_modules(&design)?;
         let sources = Mutex::new(std::mem::take(&mut design.sources));
+        let per_file: Vec<std::cell::OnceCell<lower_module::FileModules>> =
+            trees.iter().map(|_| std::cell::OnceCell::new()).collect();
         let lower = |name: &str, ov: &lower_module::Overrides| {
             let i = home[name];
             guarded(&files[i], || {
-                lower_module::lower_specialised(&trees[i], &sources, name, ov)
+                per_file[i]
+                    .get_or_init(|| lower_module::FileModules::new(&trees[i], &sources))
+                    .lower_specialised(name, ov)
             })
         };
         let r = specialise::specialise(&mut design, &sources, lower);
+        // The per-file indexes borrow the source map: gone before it is taken back.
+        drop(per_file);
         design.sources = sources.into_inner().unwrap_or_else(|e| e.into_inner());
         r?;
         drop(trees);
