@@ -238,66 +238,100 @@ pub fn emit_wrapper(
     let _ = writeln!(v, "  assign idet_dc_cycles = idet_cycles;");
     let _ = writeln!(v, "  assign idet_dc_writes = idet_writes;");
     let active = super::resets_inactive(a, "dut");
+    let mut corrupted = BTreeSet::new();
+    let mut unreachable = BTreeSet::new();
+    // Per FSM: one constant mask per state (bit i: candidate register i is dead there), then
+    // one corruption per register under its bit. A `case` arm per state holding every dead
+    // register's corruption made C++ that the compiler could not digest for designs with
+    // thousands of states (hls4ml upsample2d: 1,784 states, over 25 CPU-minutes in one
+    // cc1plus); masks keep the corruptions, and the order of the random draws, the same.
+    let mut masks = String::new();
+    let mut body = String::new();
+    for (k, ((f, g), live)) in a.fsms.iter().zip(&a.graphs).zip(&a.live).enumerate() {
+        if f.regs().any(|r| !reachable_by_name(m.name_of(r))) {
+            continue; // the state itself cannot be read by name: no corruption for this FSM
+        }
+        let per_state: Vec<(String, BTreeSet<SignalId>)> = g
+            .graph
+            .node_indices()
+            .map(|n| {
+                let dead: BTreeSet<SignalId> =
+                    dead_in(&facts.registers, &state_regs, &live[n.index()], assume_dead)
+                        .into_iter()
+                        .filter(|&r| {
+                            let ok = reachable_by_name(m.name_of(r));
+                            if !ok {
+                                unreachable.insert(m.name_of(r).to_string());
+                            }
+                            ok
+                        })
+                        .collect();
+                (g.graph[n].to_string(), dead)
+            })
+            .collect();
+        let regs: Vec<SignalId> = per_state
+            .iter()
+            .flat_map(|(_, d)| d.iter().copied())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        if regs.is_empty() {
+            continue;
+        }
+        let mask = format!("idet_dead{k}");
+        let _ = writeln!(masks, "  reg [{}:0] {mask};", regs.len() - 1);
+        let _ = writeln!(body, "      {mask} = {}'d0;", regs.len());
+        let _ = writeln!(body, "      case ({})", super::state_ref(m, f, "dut"));
+        for (code, dead) in &per_state {
+            if dead.is_empty() {
+                continue;
+            }
+            let bits: String = regs
+                .iter()
+                .rev()
+                .map(|r| if dead.contains(r) { '1' } else { '0' })
+                .collect();
+            let _ = writeln!(body, "        {code}: {mask} = {}'b{bits};", regs.len());
+        }
+        let _ = writeln!(body, "        default: ;");
+        let _ = writeln!(body, "      endcase");
+        for (i, &r) in regs.iter().enumerate() {
+            corrupted.insert(r);
+            let s = m.signal(r);
+            let path = format!("dut.{}", s.name);
+            let op = if blocking.contains(&r) { "=" } else { "<=" };
+            let _ = writeln!(body, "      if ({mask}[{i}]) begin");
+            match s.array {
+                None => {
+                    let _ = writeln!(body, "        idet_v = {};", random_expr(s.width()));
+                    let _ = writeln!(body, "        {path} {op} idet_v[{}:0];", s.width() - 1);
+                }
+                Some((lo, hi)) => {
+                    // Index and value first, blocking: `$random` in a non-blocking
+                    // assignment makes the seed a non-blocking target for Verilator.
+                    let (lo, depth) = (lo.min(hi), s.depth());
+                    let _ = writeln!(
+                        body,
+                        "        idet_k = $unsigned($random(idet_seed)) % {depth};"
+                    );
+                    let _ = writeln!(body, "        idet_v = {};", random_expr(s.width()));
+                    let _ = writeln!(
+                        body,
+                        "        {path}[{lo} + idet_k] {op} idet_v[{}:0];",
+                        s.width() - 1
+                    );
+                }
+            }
+            let _ = writeln!(body, "        idet_writes = idet_writes + 1;");
+            let _ = writeln!(body, "      end");
+        }
+    }
+    v.push_str(&masks);
     let _ = writeln!(v, "  always @(negedge {clock}) begin");
     let _ = writeln!(v, "    if (!idet_dc_en) idet_seed = idet_dc_seed;");
     let _ = writeln!(v, "    else if ({active}) begin");
     let _ = writeln!(v, "      idet_cycles = idet_cycles + 1;");
-    let mut corrupted = BTreeSet::new();
-    let mut unreachable = BTreeSet::new();
-    for ((f, g), live) in a.fsms.iter().zip(&a.graphs).zip(&a.live) {
-        if f.regs().any(|r| !reachable_by_name(m.name_of(r))) {
-            continue; // the state itself cannot be read by name: no corruption for this FSM
-        }
-        let _ = writeln!(v, "      case ({})", super::state_ref(m, f, "dut"));
-        for n in g.graph.node_indices() {
-            let dead: Vec<SignalId> =
-                dead_in(&facts.registers, &state_regs, &live[n.index()], assume_dead)
-                    .into_iter()
-                    .filter(|&r| {
-                        let ok = reachable_by_name(m.name_of(r));
-                        if !ok {
-                            unreachable.insert(m.name_of(r).to_string());
-                        }
-                        ok
-                    })
-                    .collect();
-            if dead.is_empty() {
-                continue;
-            }
-            let _ = writeln!(v, "        {}: begin", g.graph[n]);
-            for r in dead {
-                corrupted.insert(r);
-                let s = m.signal(r);
-                let path = format!("dut.{}", s.name);
-                let op = if blocking.contains(&r) { "=" } else { "<=" };
-                match s.array {
-                    None => {
-                        let _ = writeln!(v, "          idet_v = {};", random_expr(s.width()));
-                        let _ = writeln!(v, "          {path} {op} idet_v[{}:0];", s.width() - 1);
-                    }
-                    Some((lo, hi)) => {
-                        // Index and value first, blocking: `$random` in a non-blocking
-                        // assignment makes the seed a non-blocking target for Verilator.
-                        let (lo, depth) = (lo.min(hi), s.depth());
-                        let _ = writeln!(
-                            v,
-                            "          idet_k = $unsigned($random(idet_seed)) % {depth};"
-                        );
-                        let _ = writeln!(v, "          idet_v = {};", random_expr(s.width()));
-                        let _ = writeln!(
-                            v,
-                            "          {path}[{lo} + idet_k] {op} idet_v[{}:0];",
-                            s.width() - 1
-                        );
-                    }
-                }
-                let _ = writeln!(v, "          idet_writes = idet_writes + 1;");
-            }
-            let _ = writeln!(v, "        end");
-        }
-        let _ = writeln!(v, "        default: ;");
-        let _ = writeln!(v, "      endcase");
-    }
+    v.push_str(&body);
     let _ = writeln!(v, "    end");
     let _ = writeln!(v, "  end");
     let _ = writeln!(v, "endmodule");
