@@ -23,7 +23,7 @@ pub type Lowered = (Vec<Module>, Vec<(String, Diagnostic)>);
 /// multi-dimensional arrays), so a module is refused only when it is used.
 pub fn lower_file(tree: &SyntaxTree, sources: &Mutex<SourceMap>) -> R<Lowered> {
     let mut failed = vec![];
-    let modules = lower_modules(tree, sources, None, Some(&mut failed))?;
+    let modules = lower_modules(tree, sources, Some(&mut failed))?;
     Ok((modules, failed))
 }
 
@@ -96,17 +96,11 @@ fn keep(
 fn lower_modules(
     tree: &SyntaxTree,
     sources: &Mutex<SourceMap>,
-    only: Option<(&str, &Overrides)>,
     mut failed: Option<&mut Vec<(String, Diagnostic)>>,
 ) -> R<Vec<Module>> {
     let cst = Cst::new(tree, sources);
     let mut out = vec![];
-    let no_overrides = Overrides::new();
-    let overrides = only.map_or(&no_overrides, |o| o.1);
-    let wanted = |header_name: Option<String>| match only {
-        None => true,
-        Some((n, _)) => header_name.as_deref() == Some(n),
-    };
+    let overrides = &Overrides::new();
     let mut nettype_none = false;
     for node in tree {
         if let RefNode::DefaultNettypeCompilerDirective(d) = &node {
@@ -116,24 +110,17 @@ fn lower_modules(
         let RefNode::Description(d) = node else {
             continue;
         };
-        if only.is_some() && !matches!(d, Description::ModuleDeclaration(_)) {
-            continue;
-        }
         match d {
             Description::ModuleDeclaration(md) => match &**md {
                 ModuleDeclaration::Ansi(m) => {
                     let name = cst.ident(&m.nodes.0.nodes.3);
-                    if wanted(name.clone()) {
-                        let r = ModLower::new(&cst, overrides, nettype_none).ansi(m);
-                        keep(&mut out, failed.as_deref_mut(), name, r)?;
-                    }
+                    let r = ModLower::new(&cst, overrides, nettype_none).ansi(m);
+                    keep(&mut out, failed.as_deref_mut(), name, r)?;
                 }
                 ModuleDeclaration::Nonansi(m) => {
                     let name = cst.ident(&m.nodes.0.nodes.3);
-                    if wanted(name.clone()) {
-                        let r = ModLower::new(&cst, overrides, nettype_none).nonansi(m);
-                        keep(&mut out, failed.as_deref_mut(), name, r)?;
-                    }
+                    let r = ModLower::new(&cst, overrides, nettype_none).nonansi(m);
+                    keep(&mut out, failed.as_deref_mut(), name, r)?;
                 }
                 other => {
                     return Err(cst.unsupported(
